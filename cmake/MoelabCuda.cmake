@@ -1,0 +1,37 @@
+# Optional CUDA engine.  MOELAB_CUDA = AUTO (build it when nvcc is found), ON (require it),
+# OFF (never look).  CPU code never depends on it; without a GPU at run time the program
+# runs on the CPU and says so once.
+set(MOELAB_CUDA "AUTO" CACHE STRING "Build the CUDA engine: AUTO, ON or OFF")
+set_property(CACHE MOELAB_CUDA PROPERTY STRINGS AUTO ON OFF)
+string(TOUPPER "${MOELAB_CUDA}" _moelab_cuda)
+if(NOT _moelab_cuda MATCHES "^(AUTO|ON|OFF)$")
+  message(FATAL_ERROR "MOELAB_CUDA='${MOELAB_CUDA}' is not one of: AUTO, ON, OFF")
+endif()
+
+set(MOELAB_HAVE_CUDA OFF)
+if(NOT _moelab_cuda STREQUAL "OFF")
+  if(NOT CMAKE_CUDA_COMPILER AND EXISTS /usr/local/cuda/bin/nvcc)
+    set(CMAKE_CUDA_COMPILER /usr/local/cuda/bin/nvcc)
+  endif()
+  include(CheckLanguage)
+  check_language(CUDA)
+  if(CMAKE_CUDA_COMPILER)
+    if(NOT DEFINED CMAKE_CUDA_ARCHITECTURES)
+      # "native" fails on a machine without a GPU; name the architectures instead.
+      set(CMAKE_CUDA_ARCHITECTURES 75 80 86 89 90)
+    endif()
+    enable_language(CUDA)
+    find_package(CUDAToolkit)
+    if(CUDAToolkit_FOUND)
+      set(MOELAB_HAVE_CUDA ON)
+      message(STATUS "MoE Lab: CUDA engine enabled (${CMAKE_CUDA_COMPILER})")
+    endif()
+  endif()
+  if(_moelab_cuda STREQUAL "ON" AND NOT MOELAB_HAVE_CUDA)
+    message(FATAL_ERROR "MOELAB_CUDA=ON but no CUDA compiler/toolkit was found. "
+                        "Install nvcc or configure with -DMOELAB_CUDA=OFF (or AUTO).")
+  endif()
+  if(NOT MOELAB_HAVE_CUDA)
+    message(STATUS "MoE Lab: CUDA engine not built (no nvcc found); CPU engine only")
+  endif()
+endif()
