@@ -1,0 +1,70 @@
+#include "test_support.h"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+namespace moe::test {
+
+bool near(double a, double b, double abs, double rel)
+{
+    if (!std::isfinite(a) || !std::isfinite(b))
+        return a == b;
+    return std::abs(a - b) <= abs + rel * std::max(std::abs(a), std::abs(b));
+}
+
+std::string compareMatrix(const MatrixD &actual, const MatrixD &expected, double abs, double rel)
+{
+    std::ostringstream os;
+    if (actual.rows() != expected.rows() || actual.cols() != expected.cols()) {
+        os << "shape " << actual.rows() << "x" << actual.cols() << " != expected " << expected.rows() << "x"
+           << expected.cols();
+        return os.str();
+    }
+    for (Eigen::Index r = 0; r < actual.rows(); ++r)
+        for (Eigen::Index c = 0; c < actual.cols(); ++c)
+            if (!near(actual(r, c), expected(r, c), abs, rel)) {
+                os.precision(9);
+                os << "entry (" << r << "," << c << ") = " << actual(r, c) << ", expected " << expected(r, c);
+                return os.str();
+            }
+    return {};
+}
+
+std::string compareVector(const std::vector<double> &actual, const std::vector<double> &expected, double abs,
+                          double rel)
+{
+    MatrixD a(1, Eigen::Index(actual.size())), e(1, Eigen::Index(expected.size()));
+    for (std::size_t i = 0; i < actual.size(); ++i)
+        a(0, Eigen::Index(i)) = actual[i];
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        e(0, Eigen::Index(i)) = expected[i];
+    return compareMatrix(a, e, abs, rel);
+}
+
+MatrixD fromRows(const std::vector<std::vector<double>> &rows)
+{
+    MatrixD m(Eigen::Index(rows.size()), rows.empty() ? 0 : Eigen::Index(rows.front().size()));
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (std::size_t c = 0; c < rows[r].size(); ++c)
+            m(Eigen::Index(r), Eigen::Index(c)) = rows[r][c];
+    return m;
+}
+
+MatrixD numericGradient(const std::function<double(const MatrixD &)> &f, const MatrixD &x, double h)
+{
+    MatrixD g(x.rows(), x.cols());
+    MatrixD xp = x;
+    for (Eigen::Index i = 0; i < x.size(); ++i) {
+        const double old = xp.data()[i];
+        xp.data()[i] = old + h;
+        const double fp = f(xp);
+        xp.data()[i] = old - h;
+        const double fm = f(xp);
+        xp.data()[i] = old;
+        g.data()[i] = (fp - fm) / (2 * h);
+    }
+    return g;
+}
+
+}  // namespace moe::test

@@ -1,0 +1,33 @@
+// Test utilities shared by every suite: tolerant comparison of numbers and matrices with
+// a readable failure message, and central finite differences.
+#pragma once
+
+#include "core/tensor.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace moe::test {
+
+// |a − b| <= abs + rel·max(|a|, |b|)
+bool near(double a, double b, double abs = 1e-6, double rel = 0.0);
+
+// Empty string when every entry is near; else a message naming the first bad entry.
+std::string compareMatrix(const MatrixD &actual, const MatrixD &expected, double abs = 1e-6, double rel = 0.0);
+std::string compareVector(const std::vector<double> &actual, const std::vector<double> &expected,
+                          double abs = 1e-6, double rel = 0.0);
+
+MatrixD fromRows(const std::vector<std::vector<double>> &rows);
+
+// Central difference of f around x along every entry of x: df/dx, h = 1e-6 by default.
+MatrixD numericGradient(const std::function<double(const MatrixD &)> &f, const MatrixD &x, double h = 1e-6);
+
+}  // namespace moe::test
+
+// QVERIFY2 with the comparison's message.
+#define MOE_COMPARE_MATRIX(actual, expected, tol)                                           \
+    do {                                                                                    \
+        const std::string moeMsg_ = moe::test::compareMatrix((actual), (expected), (tol));  \
+        QVERIFY2(moeMsg_.empty(), moeMsg_.c_str());                                         \
+    } while (0)
