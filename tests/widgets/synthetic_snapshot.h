@@ -1,0 +1,29 @@
+// A synthetic moe::Snapshot with known contents for the widget tests: no trainer needed.
+//
+// Region grid (2-D data): the plane [-2, 2]² is split in quadrants, each won by one expert
+// (left-bottom E1, right-bottom E2, left-top E3, right-top E4); cells at least an eighth of
+// the grid away from the quadrant borders have confidence 1, the others 0.5. Row r of the
+// grid is y = yMin + (r + 0.5)·Δ (row 0 at the bottom), column c is x.
+#pragma once
+
+#include <core/snapshot.h>
+
+namespace moe::test {
+
+struct SyntheticOptions {
+    int experts = 4;
+    int classes = 3;
+    int gridResolution = 32;
+    int historyPoints = 50;
+    int probes = 60;
+    int samples = 90;
+    bool regression = false;     // fill curves instead of the region grid
+    int imageSide = 0;           // > 0: image data (side × side), for the gallery
+};
+
+moe::Snapshot makeSyntheticSnapshot(const SyntheticOptions &options = {});
+
+// Winner of the synthetic region grid at (row, column).
+int syntheticWinner(int row, int column, int resolution);
+
+}  // namespace moe::test

@@ -1,0 +1,4 @@
+#include <QtTest>
+class TstViews : public QObject { Q_OBJECT };
+QTEST_MAIN(TstViews)
+#include "tst_views.moc"
