@@ -1,0 +1,44 @@
+// The dataset catalogue: which data sets exist, and one entry point that loads any of them
+// from a DataConfig. This is the API the GUI and the CLI use; the rest of datasets/ is detail.
+//
+// Stable ids (a contract, like the config keys): blobs xor spirals circles moons checkerboard
+// piecewise iris wine breast_cancer digits fashion_mnist mnist csv.
+//
+// DataConfig fields used: name (the id), samples (toy sets: points generated, 0 = 800;
+// real sets and CSV: rows kept by a deterministic subsample, 0 or >= size = all), noise and
+// classes (toy sets), seed (generation and subsampling), path (csv, mnist; an optional other
+// directory for fashion_mnist), label_column (csv), standardize (feature columns to mean 0,
+// sd 1; image bytes to one global mean 0, sd 1 through byteScale/byteOffset).
+// test_fraction is the trainer's business, except that image sets bring their fixed split.
+#pragma once
+
+#include "load_result.h"
+
+#include "core/config.h"
+
+#include <string>
+#include <vector>
+
+namespace moe::data {
+
+enum class DatasetKind { Toy, Shipped, Installed, File };
+
+struct DatasetInfo {
+    std::string id;
+    std::string displayName;        // English; the GUI translates known ids
+    Task task = Task::Classification;
+    DatasetKind kind = DatasetKind::Toy;
+    int rows = 0;                   // 0 = depends on data.samples or on the file
+    int features = 0;               // 0 = depends on the file
+    int classes = 0;                // 0 = regression, data.classes or the file
+    int imageRows = 0, imageCols = 0;
+    bool available = true;          // false e.g. when Fashion-MNIST is not installed
+    std::string note;               // English: why not available, or what the path must be
+};
+
+std::vector<DatasetInfo> listDatasets();
+
+// Never throws: every problem, including running out of memory, comes back as a LoadError.
+LoadResult loadDataset(const DataConfig &config, const ProgressFn &progress = {});
+
+}  // namespace moe::data
