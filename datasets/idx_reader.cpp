@@ -75,7 +75,7 @@ std::string readIdx(ByteReader &reader, IdxArray &out, const IdxLimits &limits,
             + std::to_string(limits.maxBytes >> 20) + " MiB are accepted";
 
     std::vector<std::uint8_t> data;
-    data.reserve(std::size_t(std::min<std::uint64_t>(total, 4u << 20)));
+    data.reserve(std::size_t(std::min<std::uint64_t>(total, 64u << 20)));   // bounded: a liar costs <= 64 MiB
     constexpr std::size_t chunk = 1 << 20;
     while (data.size() < total) {
         const std::size_t want = std::size_t(std::min<std::uint64_t>(chunk, total - data.size()));
