@@ -41,18 +41,19 @@ ExpertLoadView::ExpertLoadView(QWidget *parent) : SnapshotView(parent)
     m_capacity = new QCPGraph(x, y);
     m_capacity->setPen(QPen(kCapacityColor, 2, Qt::DashLine));
     m_ideal = new QCPGraph(x, y);
-    m_ideal->setPen(QPen(QColor(0x80, 0x80, 0x80), 1, Qt::DotLine));
+    m_ideal->setPen(QPen(QColor(0x80, 0x80, 0x80), 1.5, Qt::DashDotLine));
     m_droppedNote = new QCPItemText(m_plot);
     m_droppedNote->setClipAxisRect(m_barRect);
     m_droppedNote->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_droppedNote->position->setAxisRect(m_barRect);
-    m_droppedNote->position->setCoords(0.01, 0.02);
+    m_droppedNote->position->setCoords(0.02, 0.02);
     m_droppedNote->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_droppedNote->setColor(kDropColor);
 
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());
     m_barRect->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);   // one row: keeps the bars free
     m_plot->legend->clearItems();
     m_capacity->addToLegend();
     m_ideal->addToLegend();
@@ -102,6 +103,14 @@ void ExpertLoadView::ensureExperts(int count)
         history->setBrush(fill);
         if (!m_history.isEmpty())
             history->setChannelFillGraph(m_history.back());
+        auto *band = new QCPItemRect(m_plot);   // marks a knocked-out expert's column
+        band->setClipAxisRect(m_barRect);
+        band->topLeft->setAxes(x, y);
+        band->bottomRight->setAxes(x, y);
+        band->setPen(QPen(QColor(0x80, 0x80, 0x80), 1, Qt::DashLine));
+        band->setBrush(QBrush(QColor(0x80, 0x80, 0x80, 160), Qt::DiagCrossPattern));
+        band->setSelectable(false);
+        m_bands.append(band);
         auto *mark = new QCPItemText(m_plot);
         mark->setClipAxisRect(m_barRect);
         mark->setClipToAxisRect(true);
@@ -117,6 +126,7 @@ void ExpertLoadView::ensureExperts(int count)
         m_plot->removePlottable(m_dropped.takeLast());
         m_plot->removePlottable(m_history.takeLast());
         m_plot->removeItem(m_marks.takeLast());
+        m_plot->removeItem(m_bands.takeLast());
     }
 }
 
@@ -164,12 +174,22 @@ void ExpertLoadView::rebuild()
         m_marks[e]->setText(marks.join(QLatin1Char('\n')));
         m_marks[e]->setColor(st.dropped > 0 && !st.knockedOut ? kDropColor : text);
         m_marks[e]->setFont(font());
-        m_marks[e]->position->setCoords(e, st.load);
+        m_bands[e]->setVisible(st.knockedOut);
         m_marks[e]->setVisible(!marks.isEmpty());
         ticker->addTick(e, expertShortName(e));
         top = std::max(top, st.load);
     }
     x->setTicker(ticker);
+    top = std::max(top, 0.05);
+    const double bandTop = std::max(top, 1.0 / std::max(routed, 1)) * 1.05;
+    for (int e = 0; e < experts; ++e) {
+        const auto &st = s.expertStats[std::size_t(e)];
+        m_bands[e]->topLeft->setCoords(e - kBarWidth / 2, bandTop);
+        m_bands[e]->bottomRight->setCoords(e + kBarWidth / 2, 0);
+        m_marks[e]->position->setCoords(e, st.knockedOut ? bandTop / 2 : st.load);
+        m_marks[e]->setPositionAlignment(st.knockedOut ? Qt::AlignCenter : Qt::AlignHCenter | Qt::AlignBottom);
+        m_marks[e]->setBrush(st.knockedOut ? palette().brush(QPalette::Base) : QBrush(Qt::NoBrush));
+    }
     x->setRange(-0.6, std::max(experts, 1) - 0.4);
 
     const double ideal = routed > 0 ? 1.0 / routed : 0.0;
@@ -191,7 +211,7 @@ void ExpertLoadView::rebuild()
                                                   .arg(100.0 * s.droppedFraction, 0, 'f', 1)
                                             : QString());
     top = std::max({top, ideal, capacityShare, 0.05});
-    y->setRange(0, top * 1.25);
+    y->setRange(0, top * 1.4);   // headroom for the legend row and the marks
 
     // load history: cumulative shares, each band filled down to the one below
     const auto &history = s.history;

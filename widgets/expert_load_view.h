@@ -14,6 +14,7 @@ class QCustomPlot;
 class QCPAxisRect;
 class QCPBars;
 class QCPGraph;
+class QCPItemRect;
 class QCPItemText;
 class QMouseEvent;
 
@@ -47,6 +48,7 @@ private:
     QVector<QCPBars *> m_dropped;
     QVector<QCPGraph *> m_history;
     QVector<QCPItemText *> m_marks;
+    QVector<QCPItemRect *> m_bands;
     QCPGraph *m_capacity;
     QCPGraph *m_ideal;
     QCPItemText *m_droppedNote;

@@ -62,7 +62,11 @@ LossView::LossView(QWidget *parent) : SnapshotView(parent)
     m_train = addGraph(m_lossRect, QPen(text, 2));
     m_test = addGraph(m_lossRect, QPen(kTestColor, 2));
     m_task = addGraph(m_lossRect, QPen(kTaskColor, 1, Qt::DashLine));
-    m_aux = addGraph(m_lossRect, QPen(kAuxColor, 1));
+    // the auxiliary loss is ~100× smaller than the task loss: it gets its own axis on the right
+    QCPAxis *auxAxis = m_lossRect->axis(QCPAxis::atRight);
+    auxAxis->setVisible(true);
+    m_aux = new QCPGraph(m_lossRect->axis(QCPAxis::atBottom), auxAxis);
+    m_aux->setPen(QPen(kAuxColor, 1.5));
     m_test->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, kTestColor, 4));
     m_trainAccuracy = addGraph(m_accuracyRect, QPen(text, 2));
     m_testAccuracy = addGraph(m_accuracyRect, QPen(kTestColor, 2));
@@ -97,7 +101,8 @@ void LossView::retranslateUi()
     m_train->setName(tr("train loss"));
     m_test->setName(tr("test loss"));
     m_task->setName(tr("task loss"));
-    m_aux->setName(tr("auxiliary loss"));
+    m_aux->setName(tr("auxiliary loss (right axis)"));
+    m_lossRect->axis(QCPAxis::atRight)->setLabel(tr("auxiliary loss"));
     const bool regression = snapshot().task == moe::Task::Regression;
     m_accuracyRect->axis(QCPAxis::atLeft)->setLabel(regression ? tr("R²") : tr("accuracy"));
     m_trainAccuracy->setName(regression ? tr("train R²") : tr("train accuracy"));
@@ -110,6 +115,10 @@ void LossView::applyTheme()
     const QColor text = palette().color(QPalette::Text);
     m_train->setPen(QPen(text, 2));
     m_trainAccuracy->setPen(QPen(text, 2));
+    QCPAxis *auxAxis = m_lossRect->axis(QCPAxis::atRight);
+    auxAxis->setTickLabelColor(kAuxColor);
+    auxAxis->setLabelColor(kAuxColor);
+    auxAxis->grid()->setVisible(false);
 }
 
 void LossView::rebuild()
@@ -156,23 +165,26 @@ void LossView::rebuild()
         QStringList terms;
         for (const moe::NamedValue &term : s.auxLosses)
             terms << QStringLiteral("%1 %2").arg(QString::fromStdString(term.name)).arg(term.value, 0, 'g', 3);
-        m_aux->setName(tr("auxiliary loss (%1)").arg(terms.join(QStringLiteral(", "))));
+        m_aux->setName(tr("auxiliary loss, right axis (%1)").arg(terms.join(QStringLiteral(", "))));
     }
 
     QCPAxis *lossAxis = m_lossRect->axis(QCPAxis::atLeft);
-    if (log && lossAxis->scaleType() != QCPAxis::stLogarithmic) {
-        lossAxis->setScaleType(QCPAxis::stLogarithmic);
-        lossAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
-    } else if (!log && lossAxis->scaleType() != QCPAxis::stLinear) {
-        lossAxis->setScaleType(QCPAxis::stLinear);
-        lossAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    QCPAxis *auxAxis = m_lossRect->axis(QCPAxis::atRight);
+    for (QCPAxis *axis : {lossAxis, auxAxis}) {
+        if (log && axis->scaleType() != QCPAxis::stLogarithmic) {
+            axis->setScaleType(QCPAxis::stLogarithmic);
+            axis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+        } else if (!log && axis->scaleType() != QCPAxis::stLinear) {
+            axis->setScaleType(QCPAxis::stLinear);
+            axis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        }
     }
     const double first = n ? history.front().step : 0;
     const double last = n ? history.back().step : 1;
     m_lossRect->axis(QCPAxis::atBottom)->setRange(first, std::max(last, first + 1));
     bool found = false;
     QCPRange range = m_train->getValueRange(found);
-    for (QCPGraph *g : {m_test, m_task, m_aux}) {
+    for (QCPGraph *g : {m_test, m_task}) {
         bool ok = false;
         const QCPRange r = g->getValueRange(ok);
         if (ok)
@@ -185,6 +197,15 @@ void LossView::rebuild()
         lossAxis->setRange(range.lower / 1.5, range.upper * 1.5);
     else
         lossAxis->setRange(std::min(0.0, range.lower), range.upper * 1.05 + 1e-9);
+
+    bool auxFound = false;
+    const QCPRange auxRange = m_aux->getValueRange(auxFound);
+    if (!auxFound)
+        auxAxis->setRange(log ? QCPRange(1e-3, 1) : QCPRange(0, 1));
+    else if (log)
+        auxAxis->setRange(auxRange.lower / 1.5, auxRange.upper * 1.5);
+    else
+        auxAxis->setRange(0, auxRange.upper * 1.05 + 1e-9);
 
     QCPAxis *accuracyAxis = m_accuracyRect->axis(QCPAxis::atLeft);
     bool accFound = false;

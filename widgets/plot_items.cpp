@@ -48,7 +48,7 @@ QPointF DataShapesItem::toPixel(double x, double y) const
 
 void DataShapesItem::draw(QCPPainter *painter)
 {
-    if (!m_image.isNull() && m_imageRect.isValid()) {
+    if (!m_image.isNull() && m_imageRect.width() != 0 && m_imageRect.height() != 0) {
         const QPointF a = toPixel(m_imageRect.left(), m_imageRect.top());
         const QPointF b = toPixel(m_imageRect.right(), m_imageRect.bottom());
         painter->save();

@@ -19,7 +19,8 @@ class DataShapesItem : public QCPAbstractItem
 public:
     explicit DataShapesItem(QCustomPlot *plot, QCPAxisRect *rect);
 
-    void setImage(const QImage &image, const QRectF &dataRect);   // dataRect: x0,y0 → x1,y1
+    // dataRect: two opposite corners in plot coordinates; image row 0 is drawn at the top.
+    void setImage(const QImage &image, const QRectF &dataRect);
     void setLines(const QVector<QLineF> &lines, const QPen &pen);
     void setRects(const QVector<QRectF> &rects, const QPen &pen);
     void clearShapes();

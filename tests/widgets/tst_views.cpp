@@ -1,4 +1,361 @@
+// Every view rendered offscreen from a synthetic Snapshot, with assertions that can fail:
+// sizes, a known expert colour at a known place, labels present, clicks → signals.
+// With MOELAB_SCREENSHOT_DIR set, each view is also saved there as PNG (light and dark).
+#include "synthetic_snapshot.h"
+
+#include <widgets/expert_load_view.h>
+#include <widgets/expert_palette.h>
+#include <widgets/gate_heatmap_view.h>
+#include <widgets/loss_view.h>
+#include <widgets/region_map_view.h>
+
+#include <qcustomplot.h>
+
 #include <QtTest>
-class TstViews : public QObject { Q_OBJECT };
+
+#include <functional>
+#include <memory>
+
+using namespace moe::widgets;
+
+namespace {
+
+using Factory = std::function<SnapshotView *()>;
+
+struct ViewCase {
+    const char *name;
+    Factory make;
+    moe::test::SyntheticOptions options;
+};
+
+std::vector<ViewCase> viewCases()
+{
+    moe::test::SyntheticOptions classification;
+    return {
+        {"loss", [] { return new LossView; }, classification},
+        {"expert-load", [] { return new ExpertLoadView; }, classification},
+        {"gate-heatmap", [] { return new GateHeatmapView; }, classification},
+        {"region-map", [] { return new RegionMapView; }, classification},
+    };
+}
+
+// Number of distinct colours in an image (capped): a blank or failed render has very few.
+int distinctColours(const QImage &image, int cap = 64)
+{
+    QSet<QRgb> seen;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3) {
+            seen.insert(image.pixel(x, y));
+            if (seen.size() >= cap)
+                return cap;
+        }
+    return int(seen.size());
+}
+
+bool closeColour(QColor a, QColor b, int tolerance = 6)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
+        && std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+QStringList axisLabels(QCustomPlot *plot)
+{
+    QStringList labels;
+    for (QCPAxisRect *rect : plot->axisRects())
+        for (QCPAxis *axis : rect->axes())
+            labels << axis->label();
+    return labels;
+}
+
+QStringList legendNames(QCPLegend *legend)
+{
+    QStringList names;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i)))
+            names << item->plottable()->name();
+    return names;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    return p;
+}
+
+// A translator that knows a few words, to switch language without .qm files.
+class TestTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char * = nullptr, int = -1) const override
+    {
+        const QString s = QString::fromUtf8(source);
+        if (s == QLatin1String("loss"))
+            return QStringLiteral("Verlust");
+        if (s == QLatin1String("training step"))
+            return QStringLiteral("Trainingsschritt");
+        if (s == QLatin1String("Log scale"))
+            return QStringLiteral("Logarithmisch");
+        if (s == QLatin1String("gate probability"))
+            return QStringLiteral("Gate-Wahrscheinlichkeit");
+        return QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+
+}  // namespace
+
+class TstViews : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rendersEveryView_data();
+    void rendersEveryView();
+    void lossViewLabelsAndLogScale();
+    void expertLoadClickEmitsExpert_data();
+    void expertLoadClickEmitsExpert();
+    void expertLoadMarksKnockedOutAndFrozen();
+    void gateHeatmapSortsByClassAndOutlinesSelection();
+    void regionMapCellHasWinnerColour_data();
+    void regionMapCellHasWinnerColour();
+    void regionMapPaintModeEmitsPoints();
+    void languageSwitchRetranslatesLabels();
+};
+
+void TstViews::rendersEveryView_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::addColumn<bool>("dark");
+    const auto cases = viewCases();
+    for (int i = 0; i < int(cases.size()); ++i) {
+        QTest::addRow("%s, light", cases[std::size_t(i)].name) << i << false;
+        QTest::addRow("%s, dark", cases[std::size_t(i)].name) << i << true;
+    }
+}
+
+void TstViews::rendersEveryView()
+{
+    QFETCH(int, which);
+    QFETCH(bool, dark);
+    const ViewCase c = viewCases()[std::size_t(which)];
+    std::unique_ptr<SnapshotView> view(c.make());
+    if (dark)
+        view->setPalette(darkPalette());
+    view->resize(720, 480);
+    view->setSnapshot(moe::test::makeSyntheticSnapshot(c.options));
+    view->refreshNow();
+    QCOMPARE(view->refreshCount(), quint64(1));
+    const QImage image = view->grab().toImage();
+    QCOMPARE(image.size() / image.devicePixelRatio(), QSize(720, 480));
+    QVERIFY2(distinctColours(image) >= 8, "the view looks blank");
+    const QString dir = qEnvironmentVariable("MOELAB_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        image.save(QDir(dir).filePath(QStringLiteral("%1%2.png").arg(QLatin1String(c.name), dark ? "-dark" : "")));
+    }
+}
+
+void TstViews::lossViewLabelsAndLogScale()
+{
+    LossView view;
+    view.resize(640, 420);
+    view.setSnapshot(moe::test::makeSyntheticSnapshot());
+    view.refreshNow();
+    const QStringList labels = axisLabels(view.plot());
+    QVERIFY2(labels.contains(QStringLiteral("loss")), qPrintable(labels.join(',')));
+    QVERIFY(labels.contains(QStringLiteral("training step")));
+    QVERIFY(labels.contains(QStringLiteral("accuracy")));
+    const QStringList names = legendNames(view.plot()->legend);
+    QVERIFY(names.contains(QStringLiteral("train loss")));
+    QVERIFY(names.contains(QStringLiteral("test loss")));
+    QVERIFY2(names.filter(QStringLiteral("switch_aux")).size() == 1, qPrintable(names.join(',')));
+    // the train loss graph holds all 50 history points, the test loss only the evaluated ones
+    QCOMPARE(view.plot()->graph(0)->dataCount(), 50);
+    QCOMPARE(view.plot()->graph(1)->dataCount(), 10);
+
+    QCPAxis *lossAxis = view.plot()->axisRect(0)->axis(QCPAxis::atLeft);
+    QCOMPARE(lossAxis->scaleType(), QCPAxis::stLinear);
+    view.setLogScale(true);
+    view.refreshNow();
+    QCOMPARE(lossAxis->scaleType(), QCPAxis::stLogarithmic);
+    QVERIFY(lossAxis->range().lower > 0);
+}
+
+void TstViews::expertLoadClickEmitsExpert_data()
+{
+    QTest::addColumn<int>("expert");
+    for (int e = 0; e < 4; ++e)
+        QTest::addRow("bar of expert %d", e + 1) << e;
+}
+
+void TstViews::expertLoadClickEmitsExpert()
+{
+    QFETCH(int, expert);
+    ExpertLoadView view;
+    view.resize(640, 480);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setSnapshot(moe::test::makeSyntheticSnapshot());
+    view.refreshNow();
+    QSignalSpy spy(&view, &SnapshotView::expertClicked);
+    const QPoint centre = view.barCenter(expert);
+    QWidget *target = view.childAt(centre);
+    QVERIFY(target);
+    QTest::mouseClick(target, Qt::LeftButton, {}, target->mapFrom(&view, centre));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toInt(), expert);
+    // a click between two bars selects nothing
+    const QPoint between = (view.barCenter(0) + view.barCenter(1)) / 2;
+    QTest::mouseClick(target, Qt::LeftButton, {}, target->mapFrom(&view, between));
+    QCOMPARE(spy.count(), 1);
+}
+
+void TstViews::expertLoadMarksKnockedOutAndFrozen()
+{
+    ExpertLoadView view;
+    view.resize(640, 480);
+    view.setSnapshot(moe::test::makeSyntheticSnapshot());
+    view.refreshNow();
+    QStringList texts;
+    for (int i = 0; i < view.plot()->itemCount(); ++i)
+        if (auto *t = qobject_cast<QCPItemText *>(view.plot()->item(i)); t && t->visible())
+            texts << t->text();
+    QVERIFY2(texts.contains(QStringLiteral("off")), qPrintable(texts.join('|')));
+    QVERIFY(texts.contains(QStringLiteral("frozen")));
+    QVERIFY2(texts.filter(QStringLiteral("dropped")).size() == 1, qPrintable(texts.join('|')));
+    // the first expert's bar is drawn in its palette colour
+    const QImage image = view.grab().toImage();
+    const QPoint c = view.barCenter(0) * image.devicePixelRatio();
+    QVERIFY2(closeColour(image.pixelColor(c), expertColor(0)), qPrintable(image.pixelColor(c).name()));
+    QVERIFY(view.plot()->legend->itemCount() >= 2);   // capacity + balanced line
+}
+
+void TstViews::gateHeatmapSortsByClassAndOutlinesSelection()
+{
+    GateHeatmapView view;
+    view.resize(480, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const moe::Snapshot s = moe::test::makeSyntheticSnapshot();
+    view.setSnapshot(s);
+    view.refreshNow();
+    int previous = -1;
+    for (int r = 0; r < int(s.probe.label.size()); ++r) {
+        const int label = s.probe.label[std::size_t(view.probeAtRow(r))];
+        QVERIFY(label >= previous);
+        previous = label;
+    }
+    QCOMPARE(view.plot()->axisRect()->axis(QCPAxis::atBottom)->label(), QStringLiteral("expert"));
+    // the cell of the most probable expert is darker than an unselected one (light palette)
+    const int probe = view.probeAtRow(0);
+    const int best = s.probe.selected[std::size_t(probe)][0];
+    const int other = (best + 2) % s.experts;
+    const QImage image = view.grab().toImage();
+    const qreal dpr = image.devicePixelRatio();
+    QVERIFY(image.pixelColor(view.cellCenter(0, best) * dpr).lightness()
+            < image.pixelColor(view.cellCenter(0, other) * dpr).lightness() - 40);
+    QSignalSpy spy(&view, &SnapshotView::sampleClicked);
+    QWidget *target = view.childAt(view.cellCenter(5, 0));
+    QVERIFY(target);
+    QTest::mouseClick(target, Qt::LeftButton, {}, target->mapFrom(&view, view.cellCenter(5, 0)));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toInt(), s.probe.sampleIndex[std::size_t(view.probeAtRow(5))]);
+}
+
+void TstViews::regionMapCellHasWinnerColour_data()
+{
+    QTest::addColumn<int>("resolution");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addRow("32², bottom-left quadrant") << 32 << 8 << 8;
+    QTest::addRow("32², bottom-right quadrant") << 32 << 8 << 24;
+    QTest::addRow("32², top-left quadrant") << 32 << 24 << 8;
+    QTest::addRow("32², top-right quadrant") << 32 << 24 << 24;
+    QTest::addRow("64², top-right quadrant") << 64 << 50 << 40;
+    QTest::addRow("16², bottom-left quadrant") << 16 << 4 << 4;
+}
+
+void TstViews::regionMapCellHasWinnerColour()
+{
+    QFETCH(int, resolution);
+    QFETCH(int, row);
+    QFETCH(int, column);
+    moe::test::SyntheticOptions options;
+    options.gridResolution = resolution;
+    moe::Snapshot s = moe::test::makeSyntheticSnapshot(options);
+    RegionMapView view;
+    view.setShowSamples(false);
+    view.resize(640, 520);
+    view.setSnapshot(s);
+    view.refreshNow();
+    const moe::RegionGrid &g = s.region;
+    const double x = g.xMin + (column + 0.5) * (g.xMax - g.xMin) / resolution;
+    const double y = g.yMin + (row + 0.5) * (g.yMax - g.yMin) / resolution;
+    const int winner = moe::test::syntheticWinner(row, column, resolution);
+    QCOMPARE(g.confidence[std::size_t(row * resolution + column)], 1.0);
+    const QImage image = view.grab().toImage();
+    const QColor got = image.pixelColor(view.pixelAt(x, y) * image.devicePixelRatio());
+    QVERIFY2(closeColour(got, expertColor(winner)),
+             qPrintable(QStringLiteral("got %1, expected %2").arg(got.name(), expertColor(winner).name())));
+    // a less confident cell (confidence 0.5, at the quadrant border) is paler
+    const double xb = g.xMin + 0.5 * (g.xMax - g.xMin) / resolution;
+    const QColor pale = image.pixelColor(view.pixelAt(xb, y) * image.devicePixelRatio());
+    QVERIFY(pale.lightness() > expertColor(moe::test::syntheticWinner(row, 0, resolution)).lightness());
+    // the legend names each expert and each class
+    const QStringList names = legendNames(view.plot()->legend);
+    QVERIFY2(names.contains(QStringLiteral("expert 4")) && names.contains(QStringLiteral("class 2")),
+             qPrintable(names.join(',')));
+}
+
+void TstViews::regionMapPaintModeEmitsPoints()
+{
+    RegionMapView view;
+    view.resize(600, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setSnapshot(moe::test::makeSyntheticSnapshot());
+    view.refreshNow();
+    view.setPaintMode(true);
+    view.setPaintClass(2);
+    QSignalSpy spy(&view, &RegionMapView::pointPainted);
+    const QPoint at = view.pixelAt(1.0, -1.0);
+    QWidget *target = view.childAt(at);
+    QVERIFY(target);
+    QTest::mouseClick(target, Qt::LeftButton, {}, target->mapFrom(&view, at));
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(std::abs(spy.at(0).at(0).toDouble() - 1.0) < 0.05);
+    QVERIFY(std::abs(spy.at(0).at(1).toDouble() + 1.0) < 0.05);
+    QCOMPARE(spy.at(0).at(2).toInt(), 2);
+}
+
+void TstViews::languageSwitchRetranslatesLabels()
+{
+    LossView loss;
+    GateHeatmapView heatmap;
+    loss.setSnapshot(moe::test::makeSyntheticSnapshot());
+    loss.refreshNow();
+    QVERIFY(axisLabels(loss.plot()).contains(QStringLiteral("loss")));
+    TestTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QCoreApplication::processEvents();   // LanguageChange reaches every widget
+    loss.refreshNow();
+    const QStringList labels = axisLabels(loss.plot());
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(labels.contains(QStringLiteral("Verlust")), qPrintable(labels.join(',')));
+    QVERIFY(labels.contains(QStringLiteral("Trainingsschritt")));
+    QVERIFY(!labels.contains(QStringLiteral("loss")));
+    QCOMPARE(heatmap.findChild<QCustomPlot *>()->plotLayout()->elementCount() > 1, true);
+    QCoreApplication::processEvents();
+    loss.refreshNow();
+    QVERIFY(axisLabels(loss.plot()).contains(QStringLiteral("loss")));
+}
+
 QTEST_MAIN(TstViews)
 #include "tst_views.moc"
