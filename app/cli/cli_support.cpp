@@ -1,0 +1,137 @@
+// Console output, parsing and configuration options shared by the subcommands.
+#include "cli_support.h"
+
+#include "app/common/experiment_file.h"
+
+#include <cstdio>
+
+namespace moe::cli {
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit() + '\n';
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit() + '\n';
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+int badInput(const QString &text)
+{
+    printErr(Text::tr("moelab-cli: error: %1").arg(text));
+    return ExitBadInput;
+}
+
+int failed(const QString &text)
+{
+    printErr(Text::tr("moelab-cli: %1").arg(text));
+    return ExitFailed;
+}
+
+void warn(const QString &text)
+{
+    printErr(Text::tr("moelab-cli: warning: %1").arg(text));
+}
+
+CommandParser::CommandParser(const QString &command, const QString &description)
+    : m_command(command)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+}
+
+std::optional<int> CommandParser::parse(const QStringList &args)
+{
+    if (!m_parser.parse(args))
+        return badInput(Text::tr("%1: %2 (see moelab-cli %1 --help)").arg(m_command, m_parser.errorText()));
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        printOut(m_parser.helpText() + (m_epilogue.isEmpty() ? QString() : QLatin1Char('\n') + m_epilogue));
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
+ConfigOptions::ConfigOptions(QCommandLineParser &parser, bool configRequired)
+    : m_configRequired(configRequired),
+      m_config(QStringList{QStringLiteral("c"), QStringLiteral("config")},
+               Text::tr("Experiment file (.moelab) to start from."), Text::tr("file")),
+      m_set(QStringList{QStringLiteral("s"), QStringLiteral("set")},
+            Text::tr("Set one configuration key, e.g. routing.k=2 (repeatable; applied after --config)."),
+            Text::tr("key=value")),
+      m_steps(QStringLiteral("steps"), Text::tr("Training steps (same as --set train.steps=N)."), Text::tr("N"))
+{
+    parser.addOption(m_config);
+    parser.addOption(m_set);
+    parser.addOption(m_steps);
+}
+
+bool ConfigOptions::build(const QCommandLineParser &parser, ExperimentConfig *config, QByteArray *weights)
+{
+    *config = ExperimentConfig();
+    if (parser.isSet(m_config)) {
+        const app::ExperimentReadResult read = app::openExperiment(parser.value(m_config));
+        if (!read.ok()) {
+            badInput(read.error);
+            return false;
+        }
+        for (const QString &w : read.warnings)
+            warn(w);
+        *config = read.file.config;
+        if (weights)
+            *weights = read.file.weights;
+    } else if (m_configRequired) {
+        badInput(Text::tr("--config FILE is required"));
+        return false;
+    }
+    for (const QString &assignment : parser.values(m_set)) {
+        const QString error = app::applyAssignment(*config, assignment);
+        if (!error.isEmpty()) {
+            badInput(Text::tr("--set %1: %2").arg(assignment, error));
+            return false;
+        }
+    }
+    if (parser.isSet(m_steps)) {
+        const std::string error = setConfigValue(*config, "train.steps", parser.value(m_steps).toStdString());
+        if (!error.empty()) {
+            badInput(Text::tr("--steps: %1").arg(QString::fromStdString(error)));
+            return false;
+        }
+    }
+    return true;
+}
+
+QString configKeysHelp()
+{
+    QString text = Text::tr("Configuration keys (--set key=value):") + QLatin1Char('\n');
+    for (const ConfigKey &key : configKeys()) {
+        QString kind;
+        switch (key.type) {
+        case ValueType::Int:
+            kind = Text::tr("whole number %1..%2").arg(key.min, 0, 'g', 10).arg(key.max, 0, 'g', 10);
+            break;
+        case ValueType::Real:
+            kind = Text::tr("number %1..%2").arg(key.min, 0, 'g', 10).arg(key.max, 0, 'g', 10);
+            break;
+        case ValueType::Bool: kind = Text::tr("true|false"); break;
+        case ValueType::Text: kind = Text::tr("text"); break;
+        case ValueType::Choice: {
+            QStringList choices;
+            for (const auto &c : key.choices)
+                choices << QString::fromStdString(c);
+            kind = choices.join(QLatin1Char('|'));
+            break;
+        }
+        }
+        text += QStringLiteral("  %1  (%2)\n      %3\n")
+                    .arg(QString::fromStdString(key.key), kind,
+                         QCoreApplication::translate("moe::ConfigKey", key.help.c_str()));
+    }
+    return text;
+}
+
+}  // namespace moe::cli

@@ -1,0 +1,26 @@
+// The app's door to the dataset catalogue (datasets/catalog.h): loading the data a
+// configuration asks for, with errors as translated text, and the list for `datasets`.
+#pragma once
+
+#include "core/config.h"
+#include "core/dataset.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace moe::app {
+
+struct DatasetLoad {
+    std::shared_ptr<const Dataset> dataset;
+    QString error;   // "" on success
+    [[nodiscard]] bool ok() const { return dataset != nullptr; }
+};
+
+DatasetLoad loadDatasetFor(const DataConfig &config);
+
+// A key identifying the data a configuration loads (equal keys → the same dataset), so a
+// sweep loads each distinct dataset once and shares it between runs.
+QString datasetCacheKey(const DataConfig &config);
+
+}  // namespace moe::app
