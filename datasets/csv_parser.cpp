@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cfloat>
 #include <charconv>
 #include <cmath>
 
@@ -213,12 +214,16 @@ std::string quoteForMessage(std::string_view s)
 
 }  // namespace
 
-std::optional<double> parseCsvNumber(std::string_view field, bool decimalComma)
+namespace {
+
+enum class NumberKind { Number, NotANumber, NotFinite, OutOfRange };
+
+NumberKind readNumber(std::string_view field, bool decimalComma, double &value)
 {
     std::string buffer;
     if (decimalComma && field.find(',') != std::string_view::npos) {
         if (field.find('.') != std::string_view::npos || field.find(',') != field.rfind(','))
-            return std::nullopt;
+            return NumberKind::NotANumber;
         buffer = std::string(field);
         buffer[buffer.find(',')] = '.';
         field = buffer;
@@ -226,11 +231,25 @@ std::optional<double> parseCsvNumber(std::string_view field, bool decimalComma)
     if (field.size() > 1 && field.front() == '+' && field[1] != '-' && field[1] != '+')
         field.remove_prefix(1);
     if (field.empty())
-        return std::nullopt;
-    double value = 0;
+        return NumberKind::NotANumber;
     const char *end = field.data() + field.size();
     const auto [ptr, ec] = std::from_chars(field.data(), end, value);
-    if (ec != std::errc() || ptr != end || !std::isfinite(value))
+    if (ptr != end || (ec != std::errc() && ec != std::errc::result_out_of_range))
+        return NumberKind::NotANumber;
+    if (!std::isfinite(value))
+        return NumberKind::NotFinite;
+    // Features are stored as float: a number beyond float's range would silently become inf.
+    if (ec == std::errc::result_out_of_range || std::abs(value) > double(FLT_MAX))
+        return NumberKind::OutOfRange;
+    return NumberKind::Number;
+}
+
+}  // namespace
+
+std::optional<double> parseCsvNumber(std::string_view field, bool decimalComma)
+{
+    double value = 0;
+    if (readNumber(field, decimalComma, value) != NumberKind::Number)
         return std::nullopt;
     return value;
 }
@@ -332,13 +351,15 @@ CsvParseResult parseCsv(std::string_view text, const CsvOptions &options)
                 table.labels.push_back(f);
                 continue;
             }
-            const auto value = parseCsvNumber(f, decimalComma);
-            if (!value) {
-                const bool looksInfinite = f.find("inf") != std::string::npos || f.find("Inf") != std::string::npos;
-                return fail(line.number, c + 1, (looksInfinite ? "not a finite number: " : "not a number: ") + quoteForMessage(f)
-                                                    + " in column \"" + name + "\"");
+            double value = 0;
+            const NumberKind kind = readNumber(f, decimalComma, value);
+            if (kind != NumberKind::Number) {
+                const char *what = kind == NumberKind::NotFinite    ? "not a finite number: "
+                                   : kind == NumberKind::OutOfRange ? "number out of range (beyond +-3.4e38, or too close to 0): "
+                                                                    : "not a number: ";
+                return fail(line.number, c + 1, what + quoteForMessage(f) + " in column \"" + name + "\"");
             }
-            table.features.push_back(*value);
+            table.features.push_back(value);
         }
         table.rowLines.push_back(line.number);
         ++table.rowCount;

@@ -151,7 +151,9 @@ void TestCsv::malformed_data()
     QTest::newRow("missing label") << QByteArray("a,b,y\n1,2,x\n3,4,\n") << 3 << 3 << "missing value in column \"y\"" << -1;
     QTest::newRow("not a number") << QByteArray("a,b,y\n1,2,x\n3,4x,z\n") << 3 << 2 << "not a number: \"4x\"" << -1;
     QTest::newRow("infinity") << QByteArray("a,b,y\n1,2,x\n3,inf,z\n") << 3 << 2 << "not a finite number" << -1;
-    QTest::newRow("overflowing number") << QByteArray("a,b,y\n1,2,x\n3,1e999,z\n") << 3 << 2 << "not a number" << -1;
+    QTest::newRow("overflowing number") << QByteArray("a,b,y\n1,2,x\n3,1e999,z\n") << 3 << 2 << "number out of range" << -1;
+    QTest::newRow("beyond float range (found by the fuzzer)")
+        << QByteArray("a;b;y\n1;2;x\n3;3333333333333333333333333333333333333333334,2;z\n") << 3 << 2 << "number out of range" << -1;
     QTest::newRow("ragged row") << QByteArray("a,b,y\n1,2,x\n3,z\n4,5,x\n") << 3 << 3 << "has 2 fields but the header has 3" << -1;
     QTest::newRow("ragged row without header") << QByteArray("1,2,x\n3,4,y\n5,6\n") << 3 << 3 << "the first row has 3" << -1;
     QTest::newRow("more columns than the header")
