@@ -1,0 +1,62 @@
+#include "engine.h"
+
+#include <omp.h>
+
+namespace moe {
+
+template <class S>
+void CpuEngine<S>::forwardExperts(const Matrix<S> &x, std::vector<Expert<S>> &experts,
+                                  std::vector<ExpertBatch<S>> &batches, double dropout, const Rng &stream,
+                                  bool training)
+{
+    const int n = int(batches.size());
+#pragma omp parallel for schedule(dynamic, 1) if (n > 1 && x.rows() * x.cols() > 4096)
+    for (int e = 0; e < n; ++e) {
+        auto &b = batches[std::size_t(e)];
+        const Eigen::Index rows = Eigen::Index(b.token.size());
+        if (rows == 0) {
+            b.x.resize(0, x.cols());
+            b.out.resize(0, experts[std::size_t(e)].outputDim());
+            continue;
+        }
+        b.x.resize(rows, x.cols());
+        for (Eigen::Index r = 0; r < rows; ++r)
+            b.x.row(r) = x.row(b.token[std::size_t(r)]);
+        Rng rng = stream.fork(std::uint64_t(e));
+        experts[std::size_t(e)].forward(b.x, b.out, b.cache, training ? dropout : 0.0, training ? &rng : nullptr);
+    }
+}
+
+template <class S>
+void CpuEngine<S>::backwardExperts(std::vector<Expert<S>> &experts, const std::vector<ExpertBatch<S>> &batches,
+                                   const std::vector<Matrix<S>> &dOut)
+{
+    const int n = int(batches.size());
+#pragma omp parallel for schedule(dynamic, 1) if (n > 1)
+    for (int e = 0; e < n; ++e) {
+        auto &expert = experts[std::size_t(e)];
+        if (expert.frozen())
+            continue;
+        const auto &b = batches[std::size_t(e)];
+        if (b.token.empty()) {
+            expert.zeroGrad();
+            continue;
+        }
+        expert.backward(b.x, dOut[std::size_t(e)], b.cache);
+    }
+}
+
+template <class S>
+std::unique_ptr<Engine<S>> makeDefaultEngine(std::string *note)
+{
+    if (note)
+        *note = "Computing on the CPU (Eigen + OpenMP, " + std::to_string(omp_get_max_threads()) + " threads).";
+    return std::make_unique<CpuEngine<S>>();
+}
+
+template class CpuEngine<float>;
+template class CpuEngine<double>;
+template std::unique_ptr<Engine<float>> makeDefaultEngine<float>(std::string *);
+template std::unique_ptr<Engine<double>> makeDefaultEngine<double>(std::string *);
+
+}  // namespace moe

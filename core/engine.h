@@ -1,0 +1,59 @@
+// Engine: where the heavy numbers are computed — the experts' forward and backward over
+// the rows routed to them. CpuEngine (Eigen + OpenMP, the reference) parallelises over
+// experts; an optional CudaEngine implements the same interface (core/cuda/), and an
+// expert-parallel engine would partition `experts` across processes behind it.
+//
+// Determinism: each expert writes only its own outputs and gradients, and the random
+// stream of expert e at step s is Rng(seed).fork(s·65536 + e), so results do not depend on
+// the thread count or schedule.
+#pragma once
+
+#include "expert.h"
+#include "rng.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace moe {
+
+// The rows routed to one expert, gathered contiguously (buffer order).
+template <class S>
+struct ExpertBatch {
+    std::vector<int> slot;     // indices into Routing::assignments
+    std::vector<int> token;    // token of each row
+    Matrix<S> x;               // n × d gathered inputs
+    Matrix<S> out;             // n × o expert outputs f_e(x)
+    ExpertCache<S> cache;
+};
+
+template <class S>
+class Engine {
+public:
+    virtual ~Engine() = default;
+    [[nodiscard]] virtual std::string name() const = 0;
+    // Gathers rows of x into each batch (batch.token is filled by the caller) and runs the experts.
+    virtual void forwardExperts(const Matrix<S> &x, std::vector<Expert<S>> &experts,
+                                std::vector<ExpertBatch<S>> &batches, double dropout,
+                                const Rng &stream, bool training) = 0;
+    // dOut[e] is n_e × o; writes each (unfrozen) expert's parameter gradients.
+    virtual void backwardExperts(std::vector<Expert<S>> &experts, const std::vector<ExpertBatch<S>> &batches,
+                                 const std::vector<Matrix<S>> &dOut) = 0;
+};
+
+template <class S>
+class CpuEngine : public Engine<S> {
+public:
+    [[nodiscard]] std::string name() const override { return "cpu"; }
+    void forwardExperts(const Matrix<S> &x, std::vector<Expert<S>> &experts, std::vector<ExpertBatch<S>> &batches,
+                        double dropout, const Rng &stream, bool training) override;
+    void backwardExperts(std::vector<Expert<S>> &experts, const std::vector<ExpertBatch<S>> &batches,
+                         const std::vector<Matrix<S>> &dOut) override;
+};
+
+// The engine the program should use: CUDA when built with it and a device is present,
+// else the CPU. `note` receives one English sentence saying which and why.
+template <class S>
+std::unique_ptr<Engine<S>> makeDefaultEngine(std::string *note = nullptr);
+
+}  // namespace moe

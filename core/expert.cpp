@@ -1,0 +1,160 @@
+#include "expert.h"
+
+#include "activation.h"
+
+#include <cmath>
+
+namespace moe {
+
+template <class S>
+Expert<S>::Expert(ExpertType type, int in, int hidden, int out, Activation act)
+    : m_type(type), m_in(in), m_hidden(hidden), m_out(out), m_act(act)
+{
+    if (type == ExpertType::Mlp) {
+        m_w1 = Parameter<S>("W1", in, hidden);
+        m_b1 = Parameter<S>("b1", 1, hidden, false);
+        m_w2 = Parameter<S>("W2", hidden, out);
+        m_b2 = Parameter<S>("b2", 1, out, false);
+    } else {
+        m_w1 = Parameter<S>("W", in, out);
+        m_b1 = Parameter<S>("b", 1, out, false);
+    }
+}
+
+template <class S>
+void Expert<S>::setNames(const std::string &prefix)
+{
+    if (m_type == ExpertType::Mlp) {
+        m_w1.name = prefix + ".W1";
+        m_b1.name = prefix + ".b1";
+        m_w2.name = prefix + ".W2";
+        m_b2.name = prefix + ".b2";
+    } else {
+        m_w1.name = prefix + ".W";
+        m_b1.name = prefix + ".b";
+    }
+}
+
+template <class S>
+void Expert<S>::initialize(Rng &rng)
+{
+    auto fill = [&rng](Parameter<S> &p, int fanIn) {
+        const double bound = 1.0 / std::sqrt(double(std::max(fanIn, 1)));
+        for (Eigen::Index i = 0; i < p.value.size(); ++i)
+            p.value.data()[i] = S(rng.uniform(-bound, bound));
+        p.resetState();
+    };
+    fill(m_w1, m_in);
+    fill(m_b1, m_in);
+    if (m_type == ExpertType::Mlp) {
+        fill(m_w2, m_hidden);
+        fill(m_b2, m_hidden);
+    }
+}
+
+template <class S>
+void Expert<S>::forward(const Matrix<S> &x, Matrix<S> &out, ExpertCache<S> &cache, double dropout, Rng *rng) const
+{
+    if (m_type == ExpertType::Linear) {
+        out.resize(x.rows(), m_out);
+        out.noalias() = x * m_w1.value;
+        out.rowwise() += m_b1.value.row(0);
+        return;
+    }
+    cache.a.resize(x.rows(), m_hidden);
+    cache.a.noalias() = x * m_w1.value;
+    cache.a.rowwise() += m_b1.value.row(0);
+    activate(m_act, cache.a, cache.h);
+    if (dropout > 0 && rng) {
+        cache.mask.resize(cache.h.rows(), cache.h.cols());
+        const S keepScale = S(1.0 / (1.0 - dropout));
+        for (Eigen::Index i = 0; i < cache.mask.size(); ++i)
+            cache.mask.data()[i] = rng->uniform() < dropout ? S(0) : keepScale;
+        cache.h.array() *= cache.mask.array();
+    } else {
+        cache.mask.resize(0, 0);
+    }
+    out.resize(x.rows(), m_out);
+    out.noalias() = cache.h * m_w2.value;
+    out.rowwise() += m_b2.value.row(0);
+}
+
+template <class S>
+void Expert<S>::backward(const Matrix<S> &x, const Matrix<S> &dOut, const ExpertCache<S> &cache)
+{
+    if (frozen())
+        return;
+    if (m_type == ExpertType::Linear) {
+        m_w1.grad.noalias() = x.transpose() * dOut;
+        m_b1.grad = dOut.colwise().sum();
+        return;
+    }
+    m_w2.grad.noalias() = cache.h.transpose() * dOut;
+    m_b2.grad = dOut.colwise().sum();
+    Matrix<S> dh(dOut.rows(), m_hidden);
+    dh.noalias() = dOut * m_w2.value.transpose();
+    if (cache.mask.size() > 0)
+        dh.array() *= cache.mask.array();
+    Matrix<S> da;
+    // With dropout, H = act(A)·mask; act' needs the un-masked activation only for tanh.
+    if (m_act == Activation::Tanh && cache.mask.size() > 0) {
+        Matrix<S> hRaw = cache.a.array().tanh();
+        activationBackward(m_act, cache.a, hRaw, dh, da);
+    } else {
+        activationBackward(m_act, cache.a, cache.h, dh, da);
+    }
+    m_w1.grad.noalias() = x.transpose() * da;
+    m_b1.grad = da.colwise().sum();
+}
+
+template <class S>
+void Expert<S>::zeroGrad()
+{
+    for (auto *p : parameters())
+        p->grad.setZero();
+}
+
+template <class S>
+std::vector<Parameter<S> *> Expert<S>::parameters()
+{
+    if (m_type == ExpertType::Mlp)
+        return {&m_w1, &m_b1, &m_w2, &m_b2};
+    return {&m_w1, &m_b1};
+}
+
+template <class S>
+std::vector<const Parameter<S> *> Expert<S>::parameters() const
+{
+    if (m_type == ExpertType::Mlp)
+        return {&m_w1, &m_b1, &m_w2, &m_b2};
+    return {&m_w1, &m_b1};
+}
+
+template <class S>
+long long Expert<S>::parameterCount() const
+{
+    long long n = 0;
+    for (const auto *p : parameters())
+        n += p->size();
+    return n;
+}
+
+template <class S>
+double Expert<S>::flopsPerToken() const
+{
+    if (m_type == ExpertType::Linear)
+        return 2.0 * m_in * m_out;
+    return 2.0 * (double(m_in) * m_hidden + double(m_hidden) * m_out);
+}
+
+template <class S>
+void Expert<S>::setFrozen(bool f)
+{
+    for (auto *p : parameters())
+        p->setFrozen(f);
+}
+
+template class Expert<float>;
+template class Expert<double>;
+
+}  // namespace moe

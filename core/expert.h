@@ -1,0 +1,61 @@
+// Expert: a small network f_e applied to the rows routed to it (MOE_SPEC §0.7).
+//
+//   MLP     A = X W1 + 1 b1ᵀ  (n×h)    H = act(A) [⊙ dropout mask / (1−p)]    O = H W2 + 1 b2ᵀ  (n×o)
+//   linear  O = X W + 1 bᵀ    (n×o)
+//
+//   Backward (error to the weights; the inputs are data, so no error to X is needed):
+//     dW2 = Hᵀ dO   db2 = colsum(dO)   dH = dO W2ᵀ   dA = dH ⊙ act'(A)
+//     dW1 = Xᵀ dA   db1 = colsum(dA)
+//
+// Init (documented, like torch.nn.Linear): W ~ U(−1/√fan_in, 1/√fan_in), b likewise.
+#pragma once
+
+#include "config.h"
+#include "parameter.h"
+#include "rng.h"
+
+#include <vector>
+
+namespace moe {
+
+template <class S>
+struct ExpertCache {
+    Matrix<S> a, h;        // pre-activation and activation (MLP only)
+    Matrix<S> mask;        // dropout mask (empty when no dropout)
+};
+
+template <class S>
+class Expert {
+public:
+    Expert(ExpertType type, int in, int hidden, int out, Activation act);
+
+    void initialize(Rng &rng);
+    // out = f(x); the cache keeps what backward needs. training enables dropout.
+    void forward(const Matrix<S> &x, Matrix<S> &out, ExpertCache<S> &cache, double dropout, Rng *rng) const;
+    // Writes (overwrites) the parameter gradients from dOut. Skipped when frozen.
+    void backward(const Matrix<S> &x, const Matrix<S> &dOut, const ExpertCache<S> &cache);
+    void zeroGrad();
+
+    std::vector<Parameter<S> *> parameters();
+    std::vector<const Parameter<S> *> parameters() const;
+    [[nodiscard]] long long parameterCount() const;
+    [[nodiscard]] double flopsPerToken() const;   // forward, 2 FLOPs per multiply-add
+    [[nodiscard]] bool frozen() const { return m_w1.frozen; }
+    void setFrozen(bool f);
+    void setNames(const std::string &prefix);
+
+    [[nodiscard]] ExpertType type() const { return m_type; }
+    [[nodiscard]] int inputDim() const { return m_in; }
+    [[nodiscard]] int hiddenDim() const { return m_hidden; }
+    [[nodiscard]] int outputDim() const { return m_out; }
+    void setActivation(Activation a) { m_act = a; }
+
+private:
+    ExpertType m_type;
+    int m_in, m_hidden, m_out;
+    Activation m_act;
+    // MLP: W1 (in×h), b1 (1×h), W2 (h×out), b2 (1×out). Linear: W1 (in×out), b1 (1×out).
+    Parameter<S> m_w1, m_b1, m_w2, m_b2;
+};
+
+}  // namespace moe

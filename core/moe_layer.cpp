@@ -1,0 +1,184 @@
+#include "moe_layer.h"
+
+#include "routing/registry.h"
+
+#include <cmath>
+#include <limits>
+
+namespace moe {
+
+template <class S>
+MoeLayer<S>::MoeLayer(int in, int out, int experts, int hidden, ExpertType type, Activation act, bool routerBias)
+    : m_in(in), m_out(out), m_hidden(hidden), m_type(type), m_act(act), m_router(in, experts, routerBias, false),
+      m_knockedOut(std::size_t(experts), false), m_strategy(makeStrategy("topk")), m_engine(makeDefaultEngine<S>())
+{
+    m_experts.reserve(std::size_t(experts));
+    for (int e = 0; e < experts; ++e) {
+        m_experts.emplace_back(type, in, hidden, out, act);
+        m_experts.back().setNames("expert" + std::to_string(e));
+    }
+}
+
+template <class S>
+void MoeLayer<S>::initialize(Rng &rng, double routerInitStd)
+{
+    m_router.initialize(rng, routerInitStd);
+    for (auto &e : m_experts)
+        e.initialize(rng);
+}
+
+template <class S>
+void MoeLayer<S>::setStrategy(std::unique_ptr<RoutingStrategy> strategy)
+{
+    m_strategy = std::move(strategy);
+    m_router.setNoise(m_strategy->info().usesNoise);
+}
+
+template <class S>
+int MoeLayer<S>::activeExperts() const
+{
+    int n = 0;
+    for (bool k : m_knockedOut)
+        n += k ? 0 : 1;
+    return n;
+}
+
+template <class S>
+void MoeLayer<S>::forward(const Matrix<S> &x, const LayerOptions &opt, bool training, const Rng &stream,
+                          LayerForward<S> &f)
+{
+    const int T = int(x.rows()), E = expertCount();
+    f.input = &x;
+    // Router input: multiplicative jitter x ⊙ U(1−ε, 1+ε) while training (HF Switch).
+    const Matrix<S> *routerX = &x;
+    if (training && opt.jitter > 0) {
+        Rng jr = stream.fork(0xA11CE);
+        f.routerInput.resize(x.rows(), x.cols());
+        for (Eigen::Index i = 0; i < x.size(); ++i)
+            f.routerInput.data()[i] = x.data()[i] * S(jr.uniform(1.0 - opt.jitter, 1.0 + opt.jitter));
+        routerX = &f.routerInput;
+    } else {
+        f.routerInput.resize(0, 0);
+    }
+    MatrixD z;
+    m_router.logits(*routerX, z);
+    m_router.noiseLogits(*routerX, f.noiseLogits);
+    for (int e = 0; e < E; ++e)
+        if (m_knockedOut[std::size_t(e)])
+            z.col(e).setConstant(-std::numeric_limits<double>::infinity());
+
+    RouteContext ctx = opt.route;
+    ctx.training = training;
+    Rng routeRng = stream.fork(0xB0B);
+    ctx.rng = &routeRng;
+    ctx.selectionBias = &m_router.selectionBias();
+    f.routing = m_strategy->route(z, f.noiseLogits, ctx);
+
+    // Auxiliary losses (values now, gradients kept for backward).
+    f.auxTerms = f.routing.auxTerms;
+    f.auxLogitGrad.resize(0, 0);
+    const int k = std::max(1, m_strategy->info().fixedK > 0 ? m_strategy->info().fixedK : ctx.k);
+    if (training) {
+        auto addAux = [&f](const char *name, AuxResult r) {
+            if (r.dLogits.size() == 0)
+                return;
+            f.auxTerms.push_back({name, r.value});
+            if (f.auxLogitGrad.size() == 0)
+                f.auxLogitGrad = r.dLogits;
+            else
+                f.auxLogitGrad += r.dLogits;
+        };
+        if (m_strategy->info().usesAuxLoss)
+            addAux("switch_aux", switchAuxLoss(f.routing, opt.auxAlpha, opt.auxConvention, k));
+        addAux("z_loss", routerZLoss(f.routing, opt.zLoss));
+    }
+    f.auxTotal = 0;
+    for (const auto &a : f.auxTerms)
+        f.auxTotal += a.value;
+
+    // Dispatch: gather rows per expert in buffer order, run the experts.
+    f.batches.resize(std::size_t(E));
+    for (int e = 0; e < E; ++e) {
+        auto &b = f.batches[std::size_t(e)];
+        const auto &assignments = f.routing.expertSlots[std::size_t(e)];
+        b.slot = assignments;
+        b.token.resize(assignments.size());
+        for (std::size_t i = 0; i < assignments.size(); ++i)
+            b.token[i] = f.routing.assignments[std::size_t(assignments[i])].token;
+    }
+    m_engine->forwardExperts(x, m_experts, f.batches, opt.dropout, stream, training);
+
+    // Combine: y_t = Σ w O_e[row], accumulated per token in a fixed order (deterministic).
+    f.routed.setZero(T, m_out);
+    for (int e = 0; e < E; ++e) {
+        const auto &b = f.batches[std::size_t(e)];
+        for (std::size_t i = 0; i < b.token.size(); ++i) {
+            const double w = f.routing.assignments[std::size_t(b.slot[i])].weight;
+            f.routed.row(b.token[i]) += S(w) * b.out.row(Eigen::Index(i));
+        }
+    }
+}
+
+template <class S>
+void MoeLayer<S>::backward(const LayerForward<S> &f, const std::vector<Matrix<S>> &dOut, const MatrixD &omega,
+                           const LayerOptions &opt)
+{
+    m_engine->backwardExperts(m_experts, f.batches, dOut);
+    if (m_router.frozen())
+        return;
+    RouteContext ctx = opt.route;
+    ctx.training = true;
+    ctx.selectionBias = &m_router.selectionBias();
+    RouterGrad g = m_strategy->backward(f.routing, omega, ctx);
+    if (f.auxLogitGrad.size() > 0)
+        g.dLogits += f.auxLogitGrad;
+    for (int e = 0; e < expertCount(); ++e)
+        if (m_knockedOut[std::size_t(e)]) {
+            g.dLogits.col(e).setZero();
+            if (g.dNoiseLogits.size() > 0)
+                g.dNoiseLogits.col(e).setZero();
+        }
+    const Matrix<S> &routerX = f.routerInput.size() > 0 ? f.routerInput : *f.input;
+    m_router.backward(routerX, g.dLogits, g.dNoiseLogits.size() > 0 ? &g.dNoiseLogits : nullptr);
+}
+
+template <class S>
+void MoeLayer<S>::resizeExperts(int experts, Rng &rng, double routerInitStd)
+{
+    const int old = expertCount();
+    if (experts < old) {
+        m_experts.erase(m_experts.begin() + experts, m_experts.end());
+    } else {
+        for (int e = old; e < experts; ++e) {
+            m_experts.emplace_back(m_type, m_in, m_hidden, m_out, m_act);
+            m_experts.back().initialize(rng);
+            if (old > 0 && m_experts.front().frozen())
+                m_experts.back().setFrozen(false);
+        }
+    }
+    for (int e = 0; e < experts; ++e)
+        m_experts[std::size_t(e)].setNames("expert" + std::to_string(e));
+    m_knockedOut.resize(std::size_t(experts), false);
+    m_router.resize(experts, rng, routerInitStd);
+}
+
+template <class S>
+void MoeLayer<S>::removeExpert(int e)
+{
+    m_experts.erase(m_experts.begin() + e);
+    m_knockedOut.erase(m_knockedOut.begin() + e);
+    m_router.removeColumn(e);
+    for (int i = 0; i < expertCount(); ++i)
+        m_experts[std::size_t(i)].setNames("expert" + std::to_string(i));
+}
+
+template <class S>
+void MoeLayer<S>::setKnockedOut(int e, bool out)
+{
+    m_knockedOut[std::size_t(e)] = out;
+}
+
+template class MoeLayer<float>;
+template class MoeLayer<double>;
+
+}  // namespace moe

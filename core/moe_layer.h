@@ -1,0 +1,83 @@
+// MoeLayer: router + routed experts + strategy + balancer (MOE_SPEC §0.5, §0.6).
+//
+//   forward:  Z = X Wg → Routing (strategy) → gather rows per expert → O_e = f_e(X_e)
+//             → y_t = Σ_{kept (t,e)} w_{t,e} O_e[t]          (scatter-add, token-major order)
+//   backward: given per-expert dO_e (n_e × o) and ω (T × E, ∂L/∂w for kept pairs):
+//             expert gradients (engine) · dZ = strategy map(ω) + aux gradients · dWg = Xᵀ dZ
+//
+// Shapes: X T×d, Z T×E, O_e n_e×o, y T×o. Knocked-out experts are masked with −∞ logits.
+#pragma once
+
+#include "balancer.h"
+#include "engine.h"
+#include "router.h"
+#include "routing/strategy.h"
+
+#include <memory>
+#include <vector>
+
+namespace moe {
+
+template <class S>
+struct LayerForward {
+    const Matrix<S> *input = nullptr;  // X (T×d); must outlive backward
+    Matrix<S> routerInput;            // X, or X ⊙ jitter while training
+    MatrixD noiseLogits;
+    Routing routing;
+    std::vector<ExpertBatch<S>> batches;   // one per routed expert
+    Matrix<S> routed;                 // T×o Σ w·O (routed part only)
+    std::vector<NamedValue> auxTerms; // every auxiliary loss with its coefficient
+    double auxTotal = 0;
+    MatrixD auxLogitGrad;             // Σ of the aux gradients on Z (T×E), empty if none
+};
+
+struct LayerOptions {
+    RouteContext route;
+    double auxAlpha = 0;
+    AuxConvention auxConvention = AuxConvention::Megatron;
+    double zLoss = 0;
+    double jitter = 0;
+    double dropout = 0;
+};
+
+template <class S>
+class MoeLayer {
+public:
+    MoeLayer(int in, int out, int experts, int hidden, ExpertType type, Activation act, bool routerBias);
+
+    void initialize(Rng &rng, double routerInitStd);
+    void setStrategy(std::unique_ptr<RoutingStrategy> strategy);
+    [[nodiscard]] const RoutingStrategy &strategy() const { return *m_strategy; }
+
+    void forward(const Matrix<S> &x, const LayerOptions &opt, bool training, const Rng &stream,
+                 LayerForward<S> &f);
+    void backward(const LayerForward<S> &f, const std::vector<Matrix<S>> &dOut, const MatrixD &omega,
+                  const LayerOptions &opt);
+
+    // Live structure changes (surviving experts and their router columns untouched).
+    void resizeExperts(int experts, Rng &rng, double routerInitStd);
+    void removeExpert(int e);
+    void setKnockedOut(int e, bool out);
+    [[nodiscard]] bool knockedOut(int e) const { return m_knockedOut[std::size_t(e)]; }
+    [[nodiscard]] int activeExperts() const;
+
+    Router<S> &router() { return m_router; }
+    const Router<S> &router() const { return m_router; }
+    std::vector<Expert<S>> &experts() { return m_experts; }
+    const std::vector<Expert<S>> &experts() const { return m_experts; }
+    [[nodiscard]] int expertCount() const { return int(m_experts.size()); }
+    void setEngine(std::unique_ptr<Engine<S>> engine) { m_engine = std::move(engine); }
+    [[nodiscard]] const Engine<S> &engine() const { return *m_engine; }
+
+private:
+    int m_in, m_out, m_hidden;
+    ExpertType m_type;
+    Activation m_act;
+    Router<S> m_router;
+    std::vector<Expert<S>> m_experts;
+    std::vector<bool> m_knockedOut;
+    std::unique_ptr<RoutingStrategy> m_strategy;
+    std::unique_ptr<Engine<S>> m_engine;
+};
+
+}  // namespace moe

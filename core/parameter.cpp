@@ -1,0 +1,6 @@
+#include "parameter.h"
+
+namespace moe {
+template struct Parameter<float>;
+template struct Parameter<double>;
+}  // namespace moe

@@ -1,0 +1,169 @@
+#include "strategy.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace moe {
+
+MatrixD Routing::combineMatrix() const
+{
+    MatrixD c = MatrixD::Zero(tokens, experts);
+    for (const auto &s : assignments)
+        if (s.kept)
+            c(s.token, s.expert) += s.weight;
+    return c;
+}
+
+double RoutingStrategy::activeExpertsPerToken(const RouteContext &ctx, int experts) const
+{
+    return std::min(ctx.k, experts);
+}
+
+MatrixD softmaxRows(const MatrixD &z)
+{
+    MatrixD p(z.rows(), z.cols());
+    for (Eigen::Index t = 0; t < z.rows(); ++t) {
+        const double m = z.row(t).maxCoeff();
+        if (!std::isfinite(m)) {   // every expert masked: nothing to route to
+            p.row(t).setZero();
+            continue;
+        }
+        double sum = 0;
+        for (Eigen::Index e = 0; e < z.cols(); ++e) {
+            const double v = std::exp(z(t, e) - m);
+            p(t, e) = v;
+            sum += v;
+        }
+        p.row(t) /= sum;
+    }
+    return p;
+}
+
+double logSumExp(const double *z, int n)
+{
+    double m = -std::numeric_limits<double>::infinity();
+    for (int i = 0; i < n; ++i)
+        m = std::max(m, z[i]);
+    if (!std::isfinite(m))
+        return m;
+    double s = 0;
+    for (int i = 0; i < n; ++i)
+        s += std::exp(z[i] - m);
+    return m + std::log(s);
+}
+
+std::vector<int> topKStable(const double *values, int n, int k)
+{
+    std::vector<int> idx;
+    idx.reserve(std::size_t(n));
+    for (int i = 0; i < n; ++i)
+        if (values[i] != -std::numeric_limits<double>::infinity())
+            idx.push_back(i);
+    k = std::min<int>(k, int(idx.size()));
+    auto better = [values](int a, int b) { return values[a] > values[b] || (values[a] == values[b] && a < b); };
+    std::partial_sort(idx.begin(), idx.begin() + k, idx.end(), better);
+    idx.resize(std::size_t(k));
+    return idx;
+}
+
+int expertCapacity(double cf, int k, int tokens, int experts, CapacityRule rule)
+{
+    if (cf <= 0 || experts <= 0)
+        return -1;
+    const double raw = cf * k * double(tokens) / double(experts);
+    double c = 0;
+    switch (rule) {
+    case CapacityRule::Ceil:
+        c = std::ceil(raw - 1e-9);
+        break;
+    case CapacityRule::SwitchFloor:
+        c = std::floor(raw + 1e-9);
+        break;
+    case CapacityRule::Round:
+        c = std::floor(raw + 0.5);
+        break;
+    }
+    return int(std::clamp(c, 1.0, double(std::max(tokens, 1))));
+}
+
+void placeWithCapacity(Routing &r, int capacity, Priority priority)
+{
+    r.capacity = capacity;
+    r.expertSlots.assign(std::size_t(r.experts), {});
+    r.countPre.assign(std::size_t(r.experts), 0);
+    r.droppedAssignments = 0;
+    int maxRank = 0;
+    for (const auto &s : r.assignments)
+        if (!s.sampledOut) {
+            ++r.countPre[std::size_t(s.expert)];
+            maxRank = std::max(maxRank, s.rank);
+        }
+
+    // The order in which assignments claim buffer positions.
+    std::vector<int> order(r.assignments.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (priority == Priority::Score) {
+        // Each expert keeps the assignments with the largest gate probability.
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            const auto &sa = r.assignments[std::size_t(a)], &sb = r.assignments[std::size_t(b)];
+            const double pa = r.probs(sa.token, sa.expert), pb = r.probs(sb.token, sb.expert);
+            if (pa != pb)
+                return pa > pb;
+            return sa.token < sb.token;
+        });
+    } else {
+        std::vector<double> tokenKey(std::size_t(r.tokens), 0.0);
+        if (priority == Priority::Bpr)   // batch-prioritised: by top-1 probability, descending
+            for (int t = 0; t < r.tokens; ++t)
+                tokenKey[std::size_t(t)] = -r.probs.row(t).maxCoeff();
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            const auto &sa = r.assignments[std::size_t(a)], &sb = r.assignments[std::size_t(b)];
+            if (sa.rank != sb.rank)
+                return sa.rank < sb.rank;   // rank-major: all first choices first
+            const double ka = tokenKey[std::size_t(sa.token)], kb = tokenKey[std::size_t(sb.token)];
+            if (ka != kb)
+                return ka < kb;
+            return sa.token < sb.token;
+        });
+    }
+    for (int i : order) {
+        auto &s = r.assignments[std::size_t(i)];
+        if (s.sampledOut) {
+            s.kept = false;
+            continue;
+        }
+        auto &buf = r.expertSlots[std::size_t(s.expert)];
+        if (capacity >= 0 && int(buf.size()) >= capacity) {
+            s.kept = false;
+            ++r.droppedAssignments;
+        } else {
+            s.kept = true;
+            buf.push_back(i);
+        }
+    }
+    (void)maxRank;
+}
+
+void softmaxJvp(const double *q, const double *u, const std::vector<int> &set, double *dz)
+{
+    double dot = 0;
+    for (int i : set)
+        dot += q[i] * u[i];
+    for (int j : set)
+        dz[j] = q[j] * (u[j] - dot);
+}
+
+int activeExpertCount(const MatrixD &logits)
+{
+    if (logits.rows() == 0)
+        return int(logits.cols());
+    int n = 0;
+    for (Eigen::Index e = 0; e < logits.cols(); ++e)
+        if (logits(0, e) != -std::numeric_limits<double>::infinity())
+            ++n;
+    return n;
+}
+
+}  // namespace moe

@@ -1,0 +1,116 @@
+// Live changes, applied between steps. Learned weights survive everything that keeps the
+// problem's shape; growing the expert count keeps the surviving experts and their router
+// columns (new experts start from a fresh random init, new router columns ~ N(0, σ²)).
+#include "trainer_impl.h"
+
+#include "routing/registry.h"
+
+#include <algorithm>
+
+namespace moe {
+
+std::string TrainerImpl::applyValue(const std::string &key, const std::string &value)
+{
+    if (keyChangesProblemShape(key) || key == "model.shared_experts")
+        return key + " changes the shape of the problem; start a new run (reset) to change it";
+    ExperimentConfig next = cfg;
+    const std::string err = setConfigValue(next, key, value);
+    if (!err.empty())
+        return err;
+    if (key == "routing.strategy" && !findStrategy(next.routing.strategy))
+        return "routing.strategy: unknown strategy '" + next.routing.strategy + "'";
+    if (key == "model.experts") {
+        auto &layer = model->layer();
+        const int want = next.model.experts * std::max(1, next.model.fineGrain);
+        cfg = next;
+        layer.resizeExperts(want, initRng, cfg.model.routerInitStd);
+        model->setExpertCountInSpec(want);
+        if (stage == Stage::Gate)
+            for (auto &e : layer.experts())
+                e.setFrozen(true);
+        if (!partitionOfRow.empty())
+            for (auto &p : partitionOfRow)
+                p = std::min(p, want - 1);
+        rememberGoodWeights();
+        return {};
+    }
+    const bool strategyChanged = key == "routing.strategy" && next.routing.strategy != cfg.routing.strategy;
+    const bool optimizerChanged = key == "train.optimizer" && next.train.optimizer != cfg.train.optimizer;
+    cfg = next;
+    if (key == "train.steps")
+        stepLimit = cfg.train.steps;
+    if (strategyChanged) {
+        configuredStrategy = makeStrategy(cfg.routing.strategy);
+        if (stage == Stage::Joint || stage == Stage::FineTune)
+            model->layer().setStrategy(makeStrategy(cfg.routing.strategy));
+        rememberGoodWeights();
+    }
+    if (optimizerChanged)
+        for (auto *p : model->parameters())
+            p->resetState();
+    return {};
+}
+
+std::string TrainerImpl::apply(const Command &c)
+{
+    auto &layer = model->layer();
+    const int E = layer.expertCount();
+    auto checkExpert = [E](int e) -> std::string {
+        if (e < 0 || e >= E)
+            return "expert " + std::to_string(e) + " does not exist (there are " + std::to_string(E) + ")";
+        return {};
+    };
+    switch (c.kind) {
+    case Command::Kind::SetValue:
+        return applyValue(c.key, c.value);
+    case Command::Kind::KnockOut: {
+        if (auto err = checkExpert(c.expert); !err.empty())
+            return err;
+        if (!layer.knockedOut(c.expert) && layer.activeExperts() <= 1)
+            return "the last working expert cannot be knocked out";
+        layer.setKnockedOut(c.expert, true);
+        return {};
+    }
+    case Command::Kind::Restore:
+        if (auto err = checkExpert(c.expert); !err.empty())
+            return err;
+        layer.setKnockedOut(c.expert, false);
+        return {};
+    case Command::Kind::FreezeExperts:
+        for (auto &e : layer.experts())
+            e.setFrozen(c.flag);
+        for (auto &e : model->sharedExperts())
+            e.setFrozen(c.flag);
+        return {};
+    case Command::Kind::FreezeGate:
+        layer.router().setFrozen(c.flag);
+        return {};
+    case Command::Kind::FreezeExpert:
+        if (auto err = checkExpert(c.expert); !err.empty())
+            return err;
+        layer.experts()[std::size_t(c.expert)].setFrozen(c.flag);
+        return {};
+    case Command::Kind::AddExpert:
+        if (E >= 256)
+            return "at most 256 experts";
+        return applyValue("model.experts", std::to_string((E + 1) / std::max(1, cfg.model.fineGrain)));
+    case Command::Kind::RemoveExpert: {
+        if (auto err = checkExpert(c.expert); !err.empty())
+            return err;
+        if (E <= 1 || layer.activeExperts() <= 1)
+            return "the last expert cannot be removed";
+        layer.removeExpert(c.expert);
+        model->setExpertCountInSpec(E - 1);
+        cfg.model.experts = std::max(1, (E - 1) / std::max(1, cfg.model.fineGrain));
+        rememberGoodWeights();
+        return {};
+    }
+    case Command::Kind::ResetOptimizer:
+        for (auto *p : model->parameters())
+            p->resetState();
+        return {};
+    }
+    return {};
+}
+
+}  // namespace moe
