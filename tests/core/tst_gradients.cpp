@@ -1,0 +1,182 @@
+// Finite-difference checks of every parameter gradient of the whole model (router, noise
+// network, experts, shared experts) for every strategy × task loss × balancing term, in
+// float64 (MOE_SPEC §16): central differences with h = 1e-6, skipping a component only when
+// the perturbation changes a routing decision.
+#include "core/model.h"
+#include "core/routing/registry.h"
+#include "test_support.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace moe;
+
+namespace {
+
+struct Problem {
+    MatrixD x;
+    std::vector<int> labels;
+    MatrixD targets;
+};
+
+Problem makeProblem(int T, int d, int o, std::uint64_t seed)
+{
+    Rng rng(seed);
+    Problem p;
+    p.x.resize(T, d);
+    for (Eigen::Index i = 0; i < p.x.size(); ++i)
+        p.x.data()[i] = rng.normal();
+    p.labels.resize(std::size_t(T));
+    for (int t = 0; t < T; ++t)
+        p.labels[std::size_t(t)] = rng.uniformInt(o);
+    p.targets.resize(T, o);
+    for (Eigen::Index i = 0; i < p.targets.size(); ++i)
+        p.targets.data()[i] = rng.normal();
+    return p;
+}
+
+using Signature = std::vector<std::tuple<int, int, bool>>;
+
+Signature signatureOf(const Routing &r)
+{
+    Signature s;
+    for (const auto &a : r.assignments)
+        s.emplace_back(a.token, a.expert, a.kept);
+    std::sort(s.begin(), s.end());
+    return s;
+}
+
+}  // namespace
+
+class TestGradients : public QObject {
+    Q_OBJECT
+private slots:
+    void wholeModel_data()
+    {
+        QTest::addColumn<QString>("strategy");
+        QTest::addColumn<int>("loss");
+        QTest::addColumn<int>("k");
+        QTest::addColumn<double>("cf");
+        QTest::addColumn<double>("aux");
+        QTest::addColumn<double>("z");
+        QTest::addColumn<double>("cv");
+        QTest::addColumn<bool>("normalize");
+        QTest::addColumn<int>("shared");
+        const QStringList strategies{"dense", "topk", "noisy_topk", "switch", "gshard", "expert_choice"};
+        const QList<int> losses{int(TaskLoss::CrossEntropy), int(TaskLoss::MixtureOfDistributions), int(TaskLoss::Mse),
+                                int(TaskLoss::Competitive)};
+        const QStringList lossNames{"ce", "mixture", "mse", "competitive"};
+        for (const auto &s : strategies)
+            for (int li = 0; li < losses.size(); ++li) {
+                const QByteArray name = (s + " with " + lossNames[li] + " loss, aux + z-loss").toUtf8();
+                QTest::newRow(name.constData()) << s << losses[li] << 2 << 0.0 << 0.05 << 0.01
+                                                << (s == "noisy_topk" ? 0.1 : 0.0) << true << 0;
+            }
+        QTest::newRow("topk unnormalised with capacity 1.0 and a shared expert")
+            << "topk" << int(TaskLoss::CrossEntropy) << 2 << 1.0 << 0.05 << 0.01 << 0.0 << false << 1;
+        QTest::newRow("switch with capacity 1.0 (drops)")
+            << "switch" << int(TaskLoss::CrossEntropy) << 1 << 1.0 << 0.05 << 0.01 << 0.0 << false << 0;
+        QTest::newRow("noisy top-1 with importance and load losses")
+            << "noisy_topk" << int(TaskLoss::CrossEntropy) << 1 << 0.0 << 0.0 << 0.0 << 0.2 << true << 0;
+        QTest::newRow("expert choice with a shared expert, mixture loss")
+            << "expert_choice" << int(TaskLoss::MixtureOfDistributions) << 2 << 1.0 << 0.0 << 0.01 << 0.0 << true << 1;
+    }
+
+    void wholeModel()
+    {
+        QFETCH(QString, strategy);
+        QFETCH(int, loss);
+        QFETCH(int, k);
+        QFETCH(double, cf);
+        QFETCH(double, aux);
+        QFETCH(double, z);
+        QFETCH(double, cv);
+        QFETCH(bool, normalize);
+        QFETCH(int, shared);
+        const int T = 10, d = 3, o = 3, E = 4;
+        const auto kind = TaskLoss(loss);
+        const bool regression = kind == TaskLoss::Mse || kind == TaskLoss::Competitive;
+        Problem prob = makeProblem(T, d, o, 11);
+
+        ModelSpec spec;
+        spec.inputs = d;
+        spec.outputs = o;
+        spec.experts = E;
+        spec.hidden = 5;
+        spec.activation = Activation::Tanh;   // smooth, so finite differences are exact enough
+        spec.sharedExperts = shared;
+        spec.routerBias = true;
+        Model<double> model(spec);
+        Rng init(3);
+        model.initialize(init, 0.8);   // a large router init spreads the probabilities
+        model.layer().setStrategy(makeStrategy(strategy.toStdString()));
+        if (model.layer().router().hasNoise()) {   // give the noise network non-zero weights
+            for (auto *p : model.parameters())
+                if (p->name == "router.Wnoise")
+                    for (Eigen::Index i = 0; i < p->value.size(); ++i)
+                        p->value.data()[i] = 0.3 * init.normal();
+        }
+
+        LayerOptions opt;
+        opt.route.k = k;
+        opt.route.capacityFactor = cf;
+        opt.route.normalize = normalize;
+        opt.route.importanceCoef = cv;
+        opt.route.loadCoef = cv;
+        opt.auxAlpha = aux;
+        opt.zLoss = z;
+        const Rng stream(77);
+
+        auto totalLoss = [&](ModelForward<double> &f) {
+            model.forward(prob.x, opt, true, stream, f);
+            const LossResult r = model.loss(kind, f, regression ? nullptr : &prob.labels,
+                                            regression ? &prob.targets : nullptr, nullptr);
+            return r.task + f.layer.auxTotal;
+        };
+
+        ModelForward<double> f;
+        ModelGrad<double> g;
+        model.forward(prob.x, opt, true, stream, f);
+        model.loss(kind, f, regression ? nullptr : &prob.labels, regression ? &prob.targets : nullptr, &g);
+        model.backward(f, g, opt);
+        const Signature base = signatureOf(f.layer.routing);
+
+        int checked = 0, skipped = 0;
+        double worst = 0;
+        QString worstName;
+        const double h = 1e-6;
+        for (auto *p : model.parameters()) {
+            const MatrixD analytic = p->grad;
+            for (Eigen::Index i = 0; i < p->value.size(); ++i) {
+                const double old = p->value.data()[i];
+                ModelForward<double> fp, fm;
+                p->value.data()[i] = old + h;
+                const double lp = totalLoss(fp);
+                const bool samePlus = signatureOf(fp.layer.routing) == base;
+                p->value.data()[i] = old - h;
+                const double lm = totalLoss(fm);
+                const bool sameMinus = signatureOf(fm.layer.routing) == base;
+                p->value.data()[i] = old;
+                if (!samePlus || !sameMinus) {
+                    ++skipped;
+                    continue;
+                }
+                const double numeric = (lp - lm) / (2 * h);
+                const double err = std::abs(numeric - analytic.data()[i]) / std::max(1e-4, std::abs(numeric));
+                if (std::abs(numeric - analytic.data()[i]) > 1e-6 && err > worst) {
+                    worst = err;
+                    worstName = QString::fromStdString(p->name) + "[" + QString::number(i) + "] analytic " +
+                                QString::number(analytic.data()[i], 'g', 10) + " numeric " +
+                                QString::number(numeric, 'g', 10);
+                }
+                ++checked;
+            }
+        }
+        QVERIFY2(checked > 50, qPrintable(QString("only %1 components checked, %2 skipped").arg(checked).arg(skipped)));
+        QVERIFY2(worst < 1e-4, qPrintable("worst relative error " + QString::number(worst) + " at " + worstName));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestGradients)
+#include "tst_gradients.moc"
