@@ -72,6 +72,30 @@ void fillCurves(moe::Snapshot &s, const SyntheticOptions &o)
 
 }  // namespace
 
+moe::Trainer::Inference makeSyntheticInference(int experts, int classes)
+{
+    moe::Trainer::Inference inf;
+    for (int e = 0; e < experts; ++e)
+        inf.logits.push_back(e == 1 ? 2.0 : e == 0 ? 1.2 : -0.5 * e);
+    inf.probs = softmax(inf.logits);
+    inf.selected = {1, 0};
+    inf.weights.assign(std::size_t(experts), 0.0);
+    const double norm = inf.probs[1] + inf.probs[0];
+    inf.weights[1] = inf.probs[1] / norm;
+    inf.weights[0] = inf.probs[0] / norm;
+    inf.output.assign(std::size_t(classes), 0.0);
+    for (int e = 0; e < experts; ++e) {
+        std::vector<double> out;
+        for (int c = 0; c < classes; ++c)
+            out.push_back(std::sin(1.3 * e + 0.7 * c) * 2.0);
+        for (int c = 0; c < classes; ++c)
+            inf.output[std::size_t(c)] += inf.weights[std::size_t(e)] * out[std::size_t(c)];
+        inf.expertOutputs.push_back(out);
+    }
+    inf.prediction = softmax(inf.output);
+    return inf;
+}
+
 moe::Snapshot makeSyntheticSnapshot(const SyntheticOptions &o)
 {
     moe::Snapshot s;

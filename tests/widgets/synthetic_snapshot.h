@@ -7,6 +7,7 @@
 #pragma once
 
 #include <core/snapshot.h>
+#include <core/trainer.h>
 
 namespace moe::test {
 
@@ -22,6 +23,9 @@ struct SyntheticOptions {
 };
 
 moe::Snapshot makeSyntheticSnapshot(const SyntheticOptions &options = {});
+
+// One sample through a 4-expert, 3-class layer: E2 is most probable, E2 and E1 selected.
+moe::Trainer::Inference makeSyntheticInference(int experts = 4, int classes = 3);
 
 // Winner of the synthetic region grid at (row, column).
 int syntheticWinner(int row, int column, int resolution);

@@ -3,11 +3,16 @@
 // With MOELAB_SCREENSHOT_DIR set, each view is also saved there as PNG (light and dark).
 #include "synthetic_snapshot.h"
 
+#include <widgets/curve_view.h>
 #include <widgets/expert_load_view.h>
 #include <widgets/expert_palette.h>
+#include <widgets/gallery_view.h>
 #include <widgets/gate_heatmap_view.h>
+#include <widgets/inspector_view.h>
 #include <widgets/loss_view.h>
+#include <widgets/model_diagram_view.h>
 #include <widgets/region_map_view.h>
+#include <widgets/specialization_view.h>
 
 #include <qcustomplot.h>
 
@@ -31,11 +36,28 @@ struct ViewCase {
 std::vector<ViewCase> viewCases()
 {
     moe::test::SyntheticOptions classification;
+    moe::test::SyntheticOptions regression;
+    regression.regression = true;
+    moe::test::SyntheticOptions images;
+    images.imageSide = 12;
+    images.classes = 4;
+    images.samples = 160;
     return {
         {"loss", [] { return new LossView; }, classification},
         {"expert-load", [] { return new ExpertLoadView; }, classification},
         {"gate-heatmap", [] { return new GateHeatmapView; }, classification},
         {"region-map", [] { return new RegionMapView; }, classification},
+        {"curves", [] { return new CurveView; }, regression},
+        {"specialization", [] { return new SpecializationView; }, classification},
+        {"inspector",
+         [] {
+             auto *v = new InspectorView;
+             v->setInference(moe::test::makeSyntheticInference(), QStringLiteral("Sample 17 (class 1)"));
+             return v;
+         },
+         classification},
+        {"model-diagram", [] { return new ModelDiagramView; }, classification},
+        {"gallery", [] { return new GalleryView; }, images},
     };
 }
 
@@ -126,6 +148,11 @@ private slots:
     void regionMapCellHasWinnerColour_data();
     void regionMapCellHasWinnerColour();
     void regionMapPaintModeEmitsPoints();
+    void curveViewDrawsEveryCurve();
+    void specializationShowsMutualInformation();
+    void inspectorBarsFollowProbabilities();
+    void diagramLightsExpertsAndTakesClicks();
+    void galleryGroupsSamplesByExpert();
     void languageSwitchRetranslatesLabels();
 };
 
@@ -355,6 +382,134 @@ void TstViews::languageSwitchRetranslatesLabels()
     QCoreApplication::processEvents();
     loss.refreshNow();
     QVERIFY(axisLabels(loss.plot()).contains(QStringLiteral("loss")));
+}
+
+void TstViews::curveViewDrawsEveryCurve()
+{
+    moe::test::SyntheticOptions options;
+    options.regression = true;
+    const moe::Snapshot s = moe::test::makeSyntheticSnapshot(options);
+    CurveView view;
+    view.resize(640, 480);
+    view.setSnapshot(s);
+    view.refreshNow();
+    QVERIFY(axisLabels(view.plot()).contains(QStringLiteral("gate weight")));
+    const QStringList names = legendNames(view.plot()->legend);
+    QVERIFY2(names.contains(QStringLiteral("expert 4")) && names.contains(QStringLiteral("mixture (model output)")),
+             qPrintable(names.join(',')));
+    // data + mixture + 4 expert curves + 4 gate curves
+    QCOMPARE(view.plot()->graphCount(), 2 + 2 * s.experts);
+    // where expert 1's gate is ~1 (x = -2.25), its gate curve is drawn in its colour
+    const QImage image = view.grab().toImage();
+    const QPoint at = view.pixelAt(s.curves.x[15], s.curves.gate[0][15], true) * image.devicePixelRatio();
+    bool found = false;
+    for (int dy = -2; dy <= 2 && !found; ++dy)
+        found = closeColour(image.pixelColor(at + QPoint(0, dy)), expertColor(0), 30);
+    QVERIFY2(found, qPrintable(image.pixelColor(at).name()));
+}
+
+void TstViews::specializationShowsMutualInformation()
+{
+    SpecializationView view;
+    view.resize(520, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setSnapshot(moe::test::makeSyntheticSnapshot());
+    view.refreshNow();
+    QVERIFY2(view.title().contains(QStringLiteral("0.83 bits")), qPrintable(view.title()));
+    const QImage image = view.grab().toImage();
+    const qreal dpr = image.devicePixelRatio();
+    // class 0 goes to E1 (40 of 46): that cell is darker than class 0 / E3 (2 of 46)
+    const QPoint strong = view.cellCenter(0, 0) + QPoint(0, 12), weak = view.cellCenter(0, 2) + QPoint(0, 12);
+    QVERIFY(image.pixelColor(strong * dpr).lightness() < image.pixelColor(weak * dpr).lightness() - 60);
+    QSignalSpy spy(&view, &SnapshotView::expertClicked);
+    QWidget *target = view.childAt(view.cellCenter(1, 2));
+    QTest::mouseClick(target, Qt::LeftButton, {}, target->mapFrom(&view, view.cellCenter(1, 2)));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toInt(), 2);
+}
+
+void TstViews::inspectorBarsFollowProbabilities()
+{
+    InspectorView view;
+    view.resize(640, 420);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setSnapshot(moe::test::makeSyntheticSnapshot());
+    const auto inference = moe::test::makeSyntheticInference();
+    view.setInference(inference, QStringLiteral("Sample 17"));
+    const QImage image = view.grab().toImage();
+    for (int e = 1; e < 4; ++e) {
+        const bool wider = view.probabilityBarRect(e).width() > view.probabilityBarRect(0).width();
+        QCOMPARE(wider, inference.probs[std::size_t(e)] > inference.probs[0]);
+    }
+    const QRect bar = view.probabilityBarRect(1);
+    QVERIFY(bar.width() > 20);
+    QVERIFY(closeColour(image.pixelColor(bar.center() * image.devicePixelRatio()), expertColor(1)));
+    QCOMPARE(view.stage(), int(InspectorView::Combine));
+    QTest::keyClick(&view, Qt::Key_Right);
+    QCOMPARE(view.stage(), int(InspectorView::Route));
+    QTest::keyClick(&view, Qt::Key_Right);
+    QCOMPARE(view.stage(), int(InspectorView::Select));
+}
+
+void TstViews::diagramLightsExpertsAndTakesClicks()
+{
+    ModelDiagramView view;
+    view.setAnimated(false);
+    view.resize(640, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setSnapshot(moe::test::makeSyntheticSnapshot());
+    view.refreshNow();
+    const QImage image = view.grab().toImage();
+    const qreal dpr = image.devicePixelRatio();
+    // the busiest expert (E1) is drawn in its full colour, a less busy one (E3) paler
+    const QRectF e1 = view.expertRect(0), e3 = view.expertRect(2);
+    QVERIFY(!e1.isEmpty());
+    const QPoint p1 = QPoint(int(e1.left() + 6), int(e1.center().y())) * dpr;
+    const QPoint p3 = QPoint(int(e3.left() + 6), int(e3.center().y())) * dpr;
+    QVERIFY2(closeColour(image.pixelColor(p1), expertColor(0)), qPrintable(image.pixelColor(p1).name()));
+    QVERIFY(image.pixelColor(p3).lightness() > expertColor(2).lightness());
+    QSignalSpy spy(&view, &SnapshotView::expertClicked);
+    QTest::mouseClick(&view, Qt::LeftButton, {}, view.expertRect(3).center().toPoint());
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toInt(), 3);
+}
+
+void TstViews::galleryGroupsSamplesByExpert()
+{
+    moe::test::SyntheticOptions options;
+    options.imageSide = 12;
+    options.samples = 120;
+    const moe::Snapshot s = moe::test::makeSyntheticSnapshot(options);
+    GalleryView view;
+    view.resize(640, 420);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setSnapshot(s);
+    view.refreshNow();
+    (void)view.grab();
+    const auto hits = view.thumbnails();
+    QVERIFY(hits.size() >= 4 * 10);
+    // the thumbnails of one expert fill one band; bands of different experts do not overlap
+    QMap<int, QPair<int, int>> band;   // expert → top, bottom
+    for (const auto &hit : hits) {
+        const int expert = s.sample.topExpert[std::size_t(hit.second)];
+        auto it = band.find(expert);
+        if (it == band.end())
+            band.insert(expert, {hit.first.top(), hit.first.bottom()});
+        else
+            *it = {std::min(it->first, hit.first.top()), std::max(it->second, hit.first.bottom())};
+    }
+    QCOMPARE(band.size(), 4);
+    for (auto a = band.cbegin(); a != band.cend(); ++a)
+        for (auto b = std::next(a); b != band.cend(); ++b)
+            QVERIFY(a->second < b->first || b->second < a->first);
+    QSignalSpy spy(&view, &SnapshotView::sampleClicked);
+    QTest::mouseClick(&view, Qt::LeftButton, {}, hits[5].first.center());
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toInt(), s.sample.index[std::size_t(hits[5].second)]);
 }
 
 QTEST_MAIN(TstViews)
