@@ -1,0 +1,322 @@
+// moelab-cli end to end: the built program run through QProcess. A 200-step run on a toy
+// set writes every file of the run folder and each is valid; bad input of every kind gives a
+// clear message, exit status 2 and nothing written; sweeps, --help and the lists work.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Result {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Result runCli(const QStringList &args, int timeoutMs = 120000)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(MOELAB_CLI_PATH), args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {-2, {}, QStringLiteral("timed out")};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromLocal8Bit(p.readAllStandardOutput()),
+            QString::fromLocal8Bit(p.readAllStandardError())};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QStringList lines(const QString &path)
+{
+    return QString::fromUtf8(readAll(path)).split('\n', Qt::SkipEmptyParts);
+}
+
+// A small fast model: 200 samples, tiny experts, one thread.
+const QStringList kSmall = {"--set", "data.name=blobs",   "--set", "data.samples=200", "--set",
+                            "model.hidden=6",             "--set", "model.experts=4",  "--set",
+                            "train.batch=32",             "--set", "train.eval_every=50", "--set",
+                            "train.threads=1"};
+
+bool nothingWritten(const QString &parent, const QString &name)
+{
+    const QStringList left = QDir(parent).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &e : left)
+        if (e == name || e.contains("partial"))
+            return false;
+    return true;
+}
+
+}  // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void trainWritesEveryFile();
+    void trainAgainReplacesRun();
+    void badInput_data();
+    void badInput();
+    void unknownKeyInFileWarns();
+    void helpOnEveryCommand_data();
+    void helpOnEveryCommand();
+    void unknownCommand();
+    void datasetsList();
+    void sweepComparesRuns();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCli::trainWritesEveryFile()
+{
+    const QString out = m_dir.filePath("run200");
+    const Result r = runCli(QStringList{"train"} << kSmall << "--steps" << "200" << "--out" << out);
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.contains("step 200/200"), qPrintable(r.out));
+
+    // metrics.csv: the exact header, one row per logged step (every 50 steps).
+    const QStringList metrics = lines(out + "/metrics.csv");
+    QCOMPARE(metrics.value(0), QStringLiteral("step,train_loss,test_loss,aux_loss,accuracy,load_cv,"
+                                              "max_mean_load,dropped_fraction,gate_entropy"));
+    QCOMPARE(metrics.size(), 1 + 4);
+    const QStringList steps = {"50", "100", "150", "200"};
+    for (int i = 0; i < 4; ++i) {
+        const QStringList cells = metrics[i + 1].split(',');
+        QCOMPARE(cells.size(), 9);
+        QCOMPARE(cells[0], steps[i]);
+        for (const QString &c : cells) {
+            bool ok = false;
+            c.toDouble(&ok);
+            QVERIFY2(ok, qPrintable(metrics[i + 1]));
+        }
+    }
+    // experts.csv: E rows per logged step.
+    const QStringList experts = lines(out + "/experts.csv");
+    QCOMPARE(experts.value(0), QStringLiteral("step,expert,load,importance,dropped"));
+    QCOMPARE(experts.size(), 1 + 4 * 4);
+
+    // summary.json: every key, numbers.
+    const QJsonObject summary = QJsonDocument::fromJson(readAll(out + "/summary.json")).object();
+    for (const char *key : {"step", "train_loss", "test_loss", "aux_loss", "accuracy", "load_cv", "max_mean_load",
+                            "dropped_fraction", "gate_entropy", "mi_class_expert", "params_total", "params_active",
+                            "flops_per_token"}) {
+        QVERIFY2(summary.value(key).isDouble(), key);
+    }
+    QCOMPARE(summary.value("step").toInt(), 200);
+    QVERIFY(summary.value("accuracy").toDouble() > 0.5);   // blobs are easy
+    QVERIFY(summary.value("params_active").toDouble() <= summary.value("params_total").toDouble());
+
+    // config.moelab: a valid experiment file with the settings and the weights.
+    const QJsonObject experiment = QJsonDocument::fromJson(readAll(out + "/config.moelab")).object();
+    QCOMPARE(experiment.value("format").toString(), QStringLiteral("moelab-experiment"));
+    QCOMPARE(experiment.value("config").toObject().value("train").toObject().value("steps").toInt(), 200);
+    QVERIFY(experiment.value("weights").toObject().value("bytes").toInt() > 0);
+
+    // plots: PNG, PDF and SVG of each.
+    const QStringList plots = QDir(out + "/plots").entryList(QStringList{"*.png"});
+    QVERIFY2(plots.contains("loss.png") && plots.contains("expert_load.png"), qPrintable(plots.join(' ')));
+    for (const QString &png : plots) {
+        const QString base = out + "/plots/" + QFileInfo(png).completeBaseName();
+        const QByteArray pngBytes = readAll(base + ".png");
+        QVERIFY2(pngBytes.startsWith("\x89PNG\r\n\x1a\n"), qPrintable(png));
+        const QImage image = QImage::fromData(pngBytes, "PNG");
+        QVERIFY2(image.width() >= 400 && image.height() >= 250, qPrintable(png));
+        QVERIFY2(readAll(base + ".pdf").startsWith("%PDF-"), qPrintable(base + ".pdf"));
+        QXmlStreamReader svg(readAll(base + ".svg"));
+        bool sawSvg = false;
+        while (!svg.atEnd())
+            if (svg.readNext() == QXmlStreamReader::StartElement && !sawSvg)
+                sawSvg = svg.name() == QLatin1String("svg");
+        QVERIFY2(!svg.hasError() && sawSvg, qPrintable(base + ".svg: " + svg.errorString()));
+    }
+    QVERIFY(nothingWritten(m_dir.path(), "no-such-name"));   // no staging leftovers
+}
+
+void TestCli::trainAgainReplacesRun()
+{
+    const QString out = m_dir.filePath("again");
+    QCOMPARE(runCli(QStringList{"train", "-q", "--no-plots"} << kSmall << "--steps" << "50" << "--out" << out).code, 0);
+    // Start from the saved experiment (configuration and weights) and train on.
+    const Result r = runCli(QStringList{"train", "-q", "--no-plots", "--config", out + "/config.moelab", "--steps",
+                                        "100", "--out", out});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(lines(out + "/metrics.csv").size(), 1 + 2);
+    QVERIFY(!QFileInfo::exists(out + "/plots"));
+}
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("fileContent");   // written to bad.moelab when not empty
+    QTest::addColumn<QString>("mustMention");
+
+    QTest::newRow("unknown key") << QStringList{"--set", "model.colour=blue"} << QByteArray() << "model.colour";
+    QTest::newRow("wrong type") << QStringList{"--set", "routing.k=two"} << QByteArray() << "routing.k";
+    QTest::newRow("out-of-range value") << QStringList{"--set", "model.experts=0"} << QByteArray()
+                                        << "model.experts";
+    QTest::newRow("unknown choice") << QStringList{"--set", "train.optimizer=lbfgs"} << QByteArray()
+                                    << "train.optimizer";
+    QTest::newRow("bad --steps") << QStringList{"--steps", "-5"} << QByteArray() << "train.steps";
+    QTest::newRow("missing experiment file") << QStringList{"--config", "/nonexistent/x.moelab"} << QByteArray()
+                                             << "no such file";
+    QTest::newRow("truncated experiment file")
+        << QStringList{"--config", "@bad"} << QByteArray(R"({"format":"moelab-experiment","version":1,"conf)")
+        << "not a valid experiment file";
+    QTest::newRow("experiment file from a newer version")
+        << QStringList{"--config", "@bad"} << QByteArray(R"({"format":"moelab-experiment","version":7})")
+        << "newer MoE Lab";
+    QTest::newRow("wrong type in the file")
+        << QStringList{"--config", "@bad"} << QByteArray(R"({"version":1,"config":{"routing":{"k":"two"}}})")
+        << "routing.k";
+    QTest::newRow("unknown dataset") << QStringList{"--set", "data.name=nosuchdata"} << QByteArray() << "data.name";
+    QTest::newRow("missing data file") << QStringList{"--set", "data.name=csv", "--set", "data.path=/nonexistent.csv"}
+                                       << QByteArray() << "nonexistent.csv";
+    QTest::newRow("unwritable folder") << QStringList{"--out", "@file/run"} << QByteArray() << "cannot";
+    QTest::newRow("unknown option") << QStringList{"--bogus"} << QByteArray() << "bogus";
+}
+
+void TestCli::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, fileContent);
+    QFETCH(QString, mustMention);
+
+    QTemporaryDir dir;
+    const QString bad = dir.filePath("bad.moelab");
+    if (!fileContent.isEmpty()) {
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(fileContent);
+    }
+    QFile plain(dir.filePath("file"));   // a plain file: nothing can be created below it
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+
+    QString out = dir.filePath("run");
+    for (QString &a : args) {
+        a.replace("@bad", bad);
+        if (a.startsWith("@file")) {
+            a.replace("@file", dir.filePath("file"));
+            out = a;
+        }
+    }
+    QStringList all = QStringList{"train", "--no-plots"} << kSmall << "--steps" << "20" << args;
+    if (!args.contains("--out"))
+        all << "--out" << out;
+    const Result r = runCli(all);
+    QVERIFY2(r.code == 2, qPrintable(QString("exit %1: %2").arg(r.code).arg(r.err)));
+    QVERIFY2(r.err.contains(mustMention), qPrintable(r.err));
+    QVERIFY2(r.err.contains("error"), qPrintable(r.err));
+    QVERIFY(nothingWritten(dir.path(), "run"));
+}
+
+void TestCli::unknownKeyInFileWarns()
+{
+    const QString file = m_dir.filePath("extra.moelab");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format":"moelab-experiment","version":1,"config":{"model":{"experts":2,"colour":"blue"}}})");
+    f.close();
+    const QString out = m_dir.filePath("extra-run");
+    const Result r =
+        runCli(QStringList{"train", "-q", "--no-plots", "--config", file} << kSmall.mid(0, 4) << "--set"
+                                                                           << "model.experts=2" << "--steps" << "10"
+                                                                           << "--out" << out);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains("warning") && r.err.contains("model.colour"), qPrintable(r.err));
+    QVERIFY(QFileInfo::exists(out + "/summary.json"));
+}
+
+void TestCli::helpOnEveryCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *c : {"train", "sweep", "grad", "datasets", "keys", "bench", "lesson"})
+        QTest::newRow(c) << QString::fromLatin1(c);
+}
+
+void TestCli::helpOnEveryCommand()
+{
+    QFETCH(QString, command);
+    const Result r = runCli({command, "--help"});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("moelab-cli " + command) && r.out.contains("--help"), qPrintable(r.out));
+}
+
+void TestCli::unknownCommand()
+{
+    const Result none = runCli({});
+    QCOMPARE(none.code, 2);
+    QVERIFY(none.err.contains("train"));
+    const Result bad = runCli({"trian"});
+    QCOMPARE(bad.code, 2);
+    QVERIFY(bad.err.contains("trian"));
+    const Result help = runCli({"--help"});
+    QCOMPARE(help.code, 0);
+    for (const char *c : {"train", "sweep", "grad", "datasets", "bench", "lesson"})
+        QVERIFY2(help.out.contains(c), c);
+}
+
+void TestCli::datasetsList()
+{
+    const Result r = runCli({"datasets"});
+    QCOMPARE(r.code, 0);
+    for (const char *id : {"blobs", "spirals", "iris", "fashion_mnist", "csv"})
+        QVERIFY2(r.out.contains(id), id);
+    const Result json = runCli({"datasets", "--json"});
+    QCOMPARE(json.code, 0);
+    const QJsonArray list = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QVERIFY(list.size() >= 10);
+    for (const QJsonValue &d : list)
+        if (d.toObject().value("id").toString() == "iris")
+            QCOMPARE(d.toObject().value("rows").toInt(), 150);
+}
+
+void TestCli::sweepComparesRuns()
+{
+    const QString out = m_dir.filePath("sweep");
+    const Result r = runCli(QStringList{"sweep", "--formats", "png,svg"} << kSmall << "--steps" << "60" << "--vary"
+                                                                         << "routing.k=1,2" << "--vary"
+                                                                         << "balance.aux=0,0.05" << "-j" << "2"
+                                                                         << "--out" << out);
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    const QStringList csv = lines(out + "/summary.csv");
+    QCOMPARE(csv.size(), 1 + 4);
+    QVERIFY2(csv[0].startsWith("run,routing.k,balance.aux,step,train_loss,test_loss"), qPrintable(csv[0]));
+    QVERIFY(csv[4].startsWith("4,2,0.05,60,"));
+    const QStringList md = lines(out + "/summary.md");
+    QCOMPARE(md.size(), 2 + 4);
+    QVERIFY(md[0].startsWith("| run | routing.k | balance.aux |"));
+    QCOMPARE(QDir(out + "/runs").entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 4);
+    QVERIFY(QFileInfo::exists(out + "/runs/004_routing.k-2_balance.aux-0.05/metrics.csv"));
+    for (const char *metric : {"test_loss", "accuracy", "max_mean_load"}) {
+        const QImage image(out + "/plots/compare_" + metric + ".png");
+        QVERIFY2(!image.isNull() && image.width() >= 400, metric);
+        QVERIFY(QFileInfo::exists(out + "/plots/compare_" + metric + ".svg"));
+    }
+    // A bad --vary value is bad input.
+    const Result bad = runCli(QStringList{"sweep"} << "--vary" << "routing.k=1,many" << "--out" << m_dir.filePath("s2"));
+    QCOMPARE(bad.code, 2);
+    QVERIFY(bad.err.contains("routing.k"));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath("s2")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
