@@ -75,7 +75,7 @@ void CurveView::ensureExperts(int count)
     while (m_experts.size() < count) {
         const int e = int(m_experts.size());
         auto *curve = new QCPGraph(m_curveRect->axis(QCPAxis::atBottom), m_curveRect->axis(QCPAxis::atLeft));
-        curve->setPen(QPen(expertColor(e), 1.5, Qt::DashLine));
+        curve->setPen(QPen(expertColor(e), 2, Qt::DashLine));
         auto *gate = new QCPGraph(m_gateRect->axis(QCPAxis::atBottom), m_gateRect->axis(QCPAxis::atLeft));
         gate->setPen(QPen(expertColor(e), 2));
         QColor fill = expertColor(e);

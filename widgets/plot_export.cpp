@@ -43,8 +43,9 @@ QSize exportSize(QWidget *view, int width, int height)
     QSize size(width, height);
     if (width > 0 && height > 0)
         return size;
-    QSize base = view->testAttribute(Qt::WA_Resized) || view->isVisible() ? view->size()
-                                                                        : view->sizeHint();
+    // a view never laid out has no size of its own: slide-friendly 800 × 500 at least
+    const bool sized = view->testAttribute(Qt::WA_Resized) || view->isVisible();
+    QSize base = sized ? view->size() : view->sizeHint().expandedTo(QSize(800, 500));
     if (!base.isValid() || base.width() < 16 || base.height() < 16)
         base = QSize(800, 500);
     if (width <= 0)
@@ -74,6 +75,8 @@ QString exportPlot(QCustomPlot *plot, const QString &path, const QString &suffix
     QCPPainter painter;
     if (!painter.begin(&generator))
         return writeError(path);
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
     plot->toPainter(&painter, w, h);
     painter.end();
     return QString();

@@ -1,5 +1,8 @@
 #include "plot_items.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace moe::widgets {
 
 DataShapesItem::DataShapesItem(QCustomPlot *plot, QCPAxisRect *rect)
@@ -51,10 +54,17 @@ void DataShapesItem::draw(QCPPainter *painter)
     if (!m_image.isNull() && m_imageRect.width() != 0 && m_imageRect.height() != 0) {
         const QPointF a = toPixel(m_imageRect.left(), m_imageRect.top());
         const QPointF b = toPixel(m_imageRect.right(), m_imageRect.bottom());
+        const QRectF target = QRectF(a, b).normalized();
         painter->save();
         painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
-        // image row 0 is the top of the plot (largest y)
-        painter->drawImage(QRectF(a, b).normalized(), m_image);
+        if (painter->modes().testFlag(QCPPainter::pmVectorized)) {
+            // PDF/SVG viewers smooth embedded images: hand them big pixels so cells stay sharp
+            const int factor = std::max(1, int(std::ceil(target.width() / m_image.width())));
+            painter->drawImage(target, m_image.scaled(m_image.size() * factor, Qt::IgnoreAspectRatio,
+                                                      Qt::FastTransformation));
+        } else {
+            painter->drawImage(target, m_image);
+        }
         painter->restore();
     }
     if (!m_rects.isEmpty()) {
