@@ -1,6 +1,7 @@
 #include "idx_reader.h"
 
 #include <algorithm>
+#include <array>
 
 namespace moe::data {
 
@@ -50,7 +51,7 @@ std::string readIdx(ByteReader &reader, IdxArray &out, const IdxLimits &limits,
     std::uint8_t sizes[12];
     if (reader.read(sizes, std::size_t(4 * rank)) != std::size_t(4 * rank))
         return reader.error().empty() ? "the file ends inside the IDX header" : reader.error();
-    std::vector<std::uint32_t> dims(std::size_t(rank), 0);
+    std::array<std::uint32_t, 3> dims{};   // a fixed array: nothing allocated before validation
     for (int i = 0; i < rank; ++i)
         dims[std::size_t(i)] = std::uint32_t(sizes[4 * i]) << 24 | std::uint32_t(sizes[4 * i + 1]) << 16
             | std::uint32_t(sizes[4 * i + 2]) << 8 | sizes[4 * i + 3];
@@ -96,7 +97,7 @@ std::string readIdx(ByteReader &reader, IdxArray &out, const IdxLimits &limits,
         return "the file has more data than the " + std::to_string(dims[0]) + " items its header announces";
     if (!reader.error().empty())
         return reader.error();
-    out.dims = std::move(dims);
+    out.dims.assign(dims.begin(), dims.begin() + rank);
     out.data = std::move(data);
     return {};
 }

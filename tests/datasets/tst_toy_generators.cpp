@@ -139,9 +139,13 @@ void TestToyGenerators::standardized()
     const auto d = load(id.toUtf8().constData(), 2000);
     QVERIFY(d);
     for (int c = 0; c < d->featureCount; ++c) {
-        const auto col = d->features.col(c).cast<double>();
-        const double mean = col.mean();
-        const double sd = std::sqrt((col.array() - mean).square().mean());
+        double mean = 0, sq = 0;
+        for (int i = 0; i < d->rowCount; ++i)
+            mean += d->features(i, c);
+        mean /= d->rowCount;
+        for (int i = 0; i < d->rowCount; ++i)
+            sq += (d->features(i, c) - mean) * (d->features(i, c) - mean);
+        const double sd = std::sqrt(sq / d->rowCount);
         QVERIFY2(std::abs(mean) < 1e-4, qPrintable(QString("mean %1").arg(mean)));
         QVERIFY2(std::abs(sd - 1.0) < 1e-3, qPrintable(QString("sd %1").arg(sd)));
     }
@@ -166,16 +170,24 @@ void TestToyGenerators::blobsAreSeparable()
     Eigen::MatrixXd centroid = Eigen::MatrixXd::Zero(clusters, 2);
     std::vector<int> count(std::size_t(clusters), 0);
     for (int i = 0; i < half; ++i) {
-        centroid.row(d->labels[std::size_t(i)]) += d->features.row(i).cast<double>();
+        centroid(d->labels[std::size_t(i)], 0) += d->features(i, 0);
+        centroid(d->labels[std::size_t(i)], 1) += d->features(i, 1);
         ++count[std::size_t(d->labels[std::size_t(i)])];
     }
     for (int c = 0; c < clusters; ++c)
         centroid.row(c) /= count[std::size_t(c)];
     int correct = 0;
     for (int i = half; i < d->rowCount; ++i) {
-        Eigen::Index best = 0;
-        (centroid.rowwise() - d->features.row(i).cast<double>()).rowwise().squaredNorm().minCoeff(&best);
-        correct += int(best) == d->labels[std::size_t(i)];
+        int best = 0;
+        double bestDistance = 1e300;
+        for (int c = 0; c < clusters; ++c) {
+            const double dx = centroid(c, 0) - d->features(i, 0), dy = centroid(c, 1) - d->features(i, 1);
+            if (dx * dx + dy * dy < bestDistance) {
+                bestDistance = dx * dx + dy * dy;
+                best = c;
+            }
+        }
+        correct += best == d->labels[std::size_t(i)];
     }
     const double accuracy = double(correct) / (d->rowCount - half);
     QVERIFY2(accuracy > 0.97, qPrintable(QString("nearest-centroid accuracy %1").arg(accuracy)));
