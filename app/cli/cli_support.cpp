@@ -50,7 +50,19 @@ std::optional<int> CommandParser::parse(const QStringList &args)
     if (!m_parser.parse(args))
         return badInput(Text::tr("%1: %2 (see moelab-cli %1 --help)").arg(m_command, m_parser.errorText()));
     if (m_parser.isSet(QStringLiteral("help"))) {
-        printOut(m_parser.helpText() + (m_epilogue.isEmpty() ? QString() : QLatin1Char('\n') + m_epilogue));
+        // Qt names the program by its path; show the command as the user types it.
+        QString text = m_parser.helpText();
+        const qsizetype end = text.indexOf(QLatin1Char('\n'));
+        QString usage = text.left(end);
+        const QStringList programNames = {QCoreApplication::arguments().value(0),
+                                          QCoreApplication::applicationFilePath()};
+        for (const QString &name : programNames)
+            if (!name.isEmpty() && usage.contains(name)) {
+                usage.replace(name, QStringLiteral("moelab-cli ") + m_command);
+                break;
+            }
+        text = usage + text.mid(end);
+        printOut(text + (m_epilogue.isEmpty() ? QString() : QLatin1Char('\n') + m_epilogue));
         return ExitOk;
     }
     return std::nullopt;
