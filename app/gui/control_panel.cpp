@@ -1,0 +1,148 @@
+#include "control_panel.h"
+
+#include "config_control.h"
+#include "control_texts.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace moe::gui {
+
+ControlPanel::ControlPanel(QWidget *parent) : QScrollArea(parent), m_content(new QWidget)
+{
+    setObjectName(QStringLiteral("controlPanel"));
+    setWidgetResizable(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *column = new QVBoxLayout(m_content);
+    column->setContentsMargins(4, 4, 4, 4);
+
+    m_groupOrder = {QStringLiteral("data"), QStringLiteral("model"), QStringLiteral("routing"),
+                    QStringLiteral("balance"), QStringLiteral("train")};
+    for (const QString &g : std::as_const(m_groupOrder)) {
+        auto *box = new QGroupBox(m_content);
+        box->setObjectName(g);
+        auto *grid = new QGridLayout(box);
+        grid->setColumnStretch(1, 1);
+        grid->setVerticalSpacing(3);
+        column->addWidget(box);
+        m_groups.insert(g, box);
+    }
+    column->addStretch(1);
+
+    for (const ConfigKey &key : configKeys()) {
+        const QString name = QString::fromStdString(key.key);
+        QGroupBox *box = groupFor(name.section(QLatin1Char('.'), 0, 0));
+        auto *grid = static_cast<QGridLayout *>(box->layout());
+        auto *control = new ConfigControl(key, box);
+        const int row = grid->rowCount();
+        grid->addWidget(control->label(), row, 0);
+        grid->addWidget(control->editor(), row, 1);
+        grid->addWidget(control->warningLabel(), row + 1, 0, 1, 2);
+        connect(control, &ConfigControl::edited, this, [this](const QString &k, const QString &v) {
+            m_errors.remove(k);
+            emit valueEdited(k, v);
+        });
+        m_controls.insert(name, control);
+        m_order << name;
+
+        if (name == QLatin1String("model.experts")) {
+            // Grow and shrink live, next to the count (the learned experts survive).
+            auto *buttons = new QHBoxLayout;
+            m_addExpert = new QPushButton(box);
+            m_removeExpert = new QPushButton(box);
+            buttons->addWidget(m_addExpert);
+            buttons->addWidget(m_removeExpert);
+            grid->addLayout(buttons, row + 2, 0, 1, 2);
+            connect(m_addExpert, &QPushButton::clicked, this, &ControlPanel::addExpertRequested);
+            connect(m_removeExpert, &QPushButton::clicked, this, &ControlPanel::removeExpertRequested);
+        }
+    }
+    setWidget(m_content);
+    retranslateUi();
+}
+
+QGroupBox *ControlPanel::groupFor(const QString &group)
+{
+    if (QGroupBox *box = m_groups.value(group))
+        return box;
+    // A key family the panel does not know yet still gets a group (after the known ones).
+    auto *box = new QGroupBox(m_content);
+    box->setObjectName(group);
+    auto *grid = new QGridLayout(box);
+    grid->setColumnStretch(1, 1);
+    auto *column = static_cast<QVBoxLayout *>(m_content->layout());
+    column->insertWidget(column->count() - 1, box);
+    m_groups.insert(group, box);
+    m_groupOrder << group;
+    return box;
+}
+
+void ControlPanel::setConfig(const ExperimentConfig &config)
+{
+    for (auto it = m_controls.cbegin(); it != m_controls.cend(); ++it)
+        it.value()->setValue(QString::fromStdString(configValue(config, it.key().toStdString())));
+}
+
+void ControlPanel::setSnapshot(const Snapshot &snapshot)
+{
+    setConfig(snapshot.config);
+    QHash<QString, QStringList> warnings;
+    for (const Warning &w : snapshot.warnings) {
+        const WarningText text = warningText(w);
+        if (!warnings[text.key].contains(text.text))
+            warnings[text.key] << text.text;
+    }
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it)
+        warnings[it.key()].prepend(it.value());
+    for (auto it = m_controls.cbegin(); it != m_controls.cend(); ++it)
+        it.value()->setWarning(warnings.value(it.key()).join(QLatin1Char('\n')));
+    if (m_removeExpert)
+        m_removeExpert->setEnabled(snapshot.experts > 1);
+}
+
+void ControlPanel::showError(const QString &key, const QString &message)
+{
+    m_errors.insert(key, message);
+    if (ConfigControl *c = m_controls.value(key))
+        c->setWarning(message);
+}
+
+void ControlPanel::setHiddenKeys(const QStringList &keys)
+{
+    for (auto it = m_controls.cbegin(); it != m_controls.cend(); ++it)
+        it.value()->setHidden(keys.contains(it.key()));
+}
+
+void ControlPanel::setHighlightedKeys(const QStringList &keys)
+{
+    for (auto it = m_controls.cbegin(); it != m_controls.cend(); ++it)
+        it.value()->setHighlighted(keys.contains(it.key()));
+}
+
+void ControlPanel::retranslateUi()
+{
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it)
+        it.value()->setTitle(groupTitle(it.key()));
+    for (ConfigControl *c : std::as_const(m_controls))
+        c->retranslateUi();
+    if (m_addExpert) {
+        m_addExpert->setText(tr("Add expert"));
+        m_addExpert->setToolTip(tr("Adds a fresh expert while training; the experts already trained keep what they learned."));
+        m_removeExpert->setText(tr("Remove last expert"));
+        m_removeExpert->setToolTip(tr("Removes the last expert; the gate re-routes its tokens to the others."));
+    }
+}
+
+void ControlPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QScrollArea::changeEvent(event);
+}
+
+}  // namespace moe::gui

@@ -1,0 +1,29 @@
+#include "default_experiment.h"
+
+#include <QThread>
+
+#include <algorithm>
+
+namespace moe::gui {
+
+ExperimentConfig defaultExperiment()
+{
+    ExperimentConfig c;
+    c.data.name = "spirals";
+    c.data.classes = 3;
+    c.data.samples = 1200;
+    c.data.noise = 0.1;
+    c.model.experts = 4;
+    c.model.hidden = 16;
+    c.routing.strategy = "topk";
+    c.routing.k = 2;
+    c.balance.aux = 0.01;
+    c.train.lr = 0.01;
+    c.train.batch = 64;
+    c.train.steps = 1'000'000;   // keeps going through a lesson; Step / Pause stop it
+    // Leave one core to the window (ARCHITECTURE.md, "Threads and speed").
+    c.train.threads = std::max(1, QThread::idealThreadCount() - 1);
+    return c;
+}
+
+}  // namespace moe::gui

@@ -1,0 +1,156 @@
+#include "training_controller.h"
+
+namespace moe::gui {
+
+void registerMetaTypes()
+{
+    qRegisterMetaType<moe::Command>();
+    qRegisterMetaType<moe::ExperimentConfig>();
+    qRegisterMetaType<std::shared_ptr<const moe::Snapshot>>();
+    qRegisterMetaType<moe::Trainer::Inference>();
+}
+
+TrainingController::TrainingController(QObject *parent)
+    : QObject(parent), m_worker(new TrainingWorker), m_latest(std::make_shared<const Snapshot>())
+{
+    registerMetaTypes();
+    m_thread.setObjectName(QStringLiteral("moelab-training"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+
+    // Worker → GUI thread (queued: the worker lives on the other thread).
+    connect(m_worker, &TrainingWorker::snapshotPublished, this, &TrainingController::onSnapshot);
+    connect(m_worker, &TrainingWorker::runningChanged, this, [this](bool running) {
+        m_running = running;
+        emit runningChanged(running);
+    });
+    connect(m_worker, &TrainingWorker::loadStarted, this, &TrainingController::loadStarted);
+    connect(m_worker, &TrainingWorker::loadProgressed, this, &TrainingController::loadProgressed);
+    connect(m_worker, &TrainingWorker::experimentLoaded, this, [this](const ExperimentConfig &config) {
+        m_config = config;
+        m_loaded = true;
+        emit experimentLoaded(config);
+    });
+    connect(m_worker, &TrainingWorker::experimentFailed, this, &TrainingController::experimentFailed);
+    connect(m_worker, &TrainingWorker::commandApplied, this, &TrainingController::commandApplied);
+    connect(m_worker, &TrainingWorker::commandRejected, this, &TrainingController::commandRejected);
+    connect(m_worker, &TrainingWorker::trainingStopped, this, &TrainingController::trainingStopped);
+    connect(m_worker, &TrainingWorker::sampleInspected, this, &TrainingController::sampleInspected);
+    m_thread.start();
+}
+
+TrainingController::~TrainingController()
+{
+    m_worker->cancelLoad();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+template <class F>
+void TrainingController::post(F &&call)
+{
+    QMetaObject::invokeMethod(m_worker, std::forward<F>(call), Qt::QueuedConnection);
+}
+
+void TrainingController::setPublishRate(const PublishRate &rate)
+{
+    post([w = m_worker, rate] { w->setPublishRate(rate); });
+}
+
+void TrainingController::load(const ExperimentConfig &config)
+{
+    post([w = m_worker, config] { w->load(config); });
+}
+
+void TrainingController::play()
+{
+    post([w = m_worker] { w->play(); });
+}
+
+void TrainingController::pause()
+{
+    post([w = m_worker] { w->pause(); });
+}
+
+void TrainingController::togglePlay()
+{
+    if (m_running)
+        pause();
+    else
+        play();
+}
+
+void TrainingController::step()
+{
+    post([w = m_worker] { w->stepOnce(); });
+}
+
+void TrainingController::reset()
+{
+    post([w = m_worker] { w->reset(); });
+}
+
+void TrainingController::setSpeed(int stepsPerSecond)
+{
+    m_speed = std::max(0, stepsPerSecond);
+    post([w = m_worker, s = m_speed] { w->setSpeed(s); });
+}
+
+void TrainingController::apply(const Command &command)
+{
+    post([w = m_worker, command] { w->apply(command); });
+}
+
+void TrainingController::setValue(const QString &key, const QString &value)
+{
+    apply(Command::set(key.toStdString(), value.toStdString()));
+}
+
+void TrainingController::knockOut(int expert)
+{
+    apply(Command::knockOut(expert));
+}
+
+void TrainingController::restore(int expert)
+{
+    apply(Command::restore(expert));
+}
+
+void TrainingController::toggleExpert(int expert)
+{
+    const auto &stats = m_latest->expertStats;
+    const bool out = expert >= 0 && expert < int(stats.size()) && stats[std::size_t(expert)].knockedOut;
+    apply(out ? Command::restore(expert) : Command::knockOut(expert));
+}
+
+void TrainingController::addExpert()
+{
+    apply(Command::addExpert());
+}
+
+void TrainingController::removeExpert(int expert)
+{
+    apply(Command::removeExpert(expert));
+}
+
+void TrainingController::cancelLoad()
+{
+    m_worker->cancelLoad();
+}
+
+void TrainingController::inspect(int datasetRow)
+{
+    post([w = m_worker, datasetRow] { w->inspect(datasetRow); });
+}
+
+void TrainingController::onSnapshot(std::shared_ptr<const moe::Snapshot> snapshot)
+{
+    m_latest = std::move(snapshot);
+    m_hasSnapshot = true;
+    ++m_snapshotCount;
+    m_config = m_latest->config;
+    m_worker->acknowledgeSnapshot();
+    emit snapshotUpdated(m_latest);
+}
+
+}  // namespace moe::gui

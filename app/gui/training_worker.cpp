@@ -1,0 +1,311 @@
+#include "training_worker.h"
+
+#include "dataset_source.h"
+
+#include "core/trainer.h"
+
+#include <QTimer>
+
+#include <algorithm>
+#include <exception>
+
+namespace moe::gui {
+namespace {
+
+constexpr int kSliceMs = 8;        // longest run of steps before commands are looked at again
+constexpr int kPacedTickMs = 10;   // tick of the speed-limited mode
+
+void carryHeavyParts(const Snapshot &from, Snapshot &to)
+{
+    if (from.experts != to.experts)
+        return;   // a different shape: better nothing than a wrong picture
+    if (to.probe.sampleIndex.empty())
+        to.probe = from.probe;
+    if (to.sample.index.empty())
+        to.sample = from.sample;
+    if (to.region.empty())
+        to.region = from.region;
+    if (to.curves.empty())
+        to.curves = from.curves;
+    if (to.classExpertCounts.empty()) {
+        to.classExpertCounts = from.classExpertCounts;
+        to.mutualInformationBits = from.mutualInformationBits;
+    }
+}
+
+bool changesData(const std::string &key)
+{
+    return key.rfind("data.", 0) == 0;
+}
+
+}  // namespace
+
+TrainingWorker::TrainingWorker(QObject *parent)
+    : QObject(parent), m_sliceTimer(new QTimer(this)), m_publishTimer(new QTimer(this))
+{
+    m_sliceTimer->setSingleShot(true);
+    m_publishTimer->setSingleShot(true);
+    connect(m_sliceTimer, &QTimer::timeout, this, &TrainingWorker::runSlice);
+    connect(m_publishTimer, &QTimer::timeout, this, &TrainingWorker::publishIfDue);
+    m_sinceScalars.start();
+    m_sinceFull.start();
+    m_speedClock.start();
+}
+
+TrainingWorker::~TrainingWorker() = default;
+
+void TrainingWorker::load(const ExperimentConfig &config)
+{
+    const bool wasRunning = m_running;
+    setRunning(false);
+    if (rebuild(config, true)) {
+        emit experimentLoaded(m_config);
+        publish(true);
+        if (wasRunning)
+            play();
+    }
+}
+
+bool TrainingWorker::rebuild(const ExperimentConfig &config, bool reloadData)
+{
+    if (reloadData || !m_data) {
+        m_cancelLoad.store(false, std::memory_order_release);
+        emit loadStarted(QString::fromStdString(config.data.name));
+        double lastReported = -1;
+        auto progress = [this, &lastReported](double fraction) {
+            if (fraction - lastReported >= 0.01 || fraction >= 1.0) {
+                lastReported = fraction;
+                emit loadProgressed(fraction);
+            }
+            return !m_cancelLoad.load(std::memory_order_acquire);
+        };
+        auto result = loadDatasetFor(config.data, progress);
+        emit loadProgressed(1.0);
+        if (!result.dataset) {
+            emit experimentFailed(result.error);
+            return false;
+        }
+        m_data = std::move(result.dataset);
+    }
+    try {
+        auto trainer = std::make_unique<Trainer>(config, m_data);
+        m_trainer = std::move(trainer);
+        m_config = config;
+    } catch (const std::exception &e) {
+        emit experimentFailed(QString::fromStdString(e.what()));
+        return false;
+    }
+    m_stepBudget = 0;
+    m_changed = true;
+    m_lastFull.reset();
+    if (reloadData)
+        m_inspectRow = -1;
+    return true;
+}
+
+void TrainingWorker::setRunning(bool running)
+{
+    if (running == m_running)
+        return;
+    m_running = running;
+    if (running) {
+        m_speedClock.restart();
+        m_stepBudget = 0;
+        m_sliceTimer->start(0);
+    } else {
+        m_sliceTimer->stop();
+        requestPublish(true);   // the paused picture is a full one
+    }
+    emit runningChanged(running);
+}
+
+bool TrainingWorker::prepareToContinue()
+{
+    if (!m_trainer)
+        return false;
+    if (m_trainer->diverged())
+        m_trainer->clearDivergence();
+    if (m_trainer->finished())
+        m_trainer->extendSteps(std::max(1, m_config.train.steps));
+    return true;
+}
+
+void TrainingWorker::play()
+{
+    if (prepareToContinue())
+        setRunning(true);
+}
+
+void TrainingWorker::pause()
+{
+    setRunning(false);
+}
+
+void TrainingWorker::stepOnce()
+{
+    setRunning(false);
+    if (!prepareToContinue())
+        return;
+    trainOneStep();
+    requestPublish(true);
+}
+
+void TrainingWorker::reset()
+{
+    if (!m_trainer)
+        return;
+    const bool wasRunning = m_running;
+    setRunning(false);
+    const ExperimentConfig config = m_trainer->config();   // a copy: the trainer is replaced
+    if (rebuild(config, false)) {
+        publish(true);
+        if (wasRunning)
+            play();
+    }
+}
+
+void TrainingWorker::setSpeed(int stepsPerSecond)
+{
+    m_speed = std::max(0, stepsPerSecond);
+    m_stepBudget = 0;
+    m_speedClock.restart();
+}
+
+void TrainingWorker::apply(const Command &command)
+{
+    if (!m_trainer) {
+        emit commandRejected(command, tr("No experiment is loaded."));
+        return;
+    }
+    if (command.kind == Command::Kind::SetValue && keyChangesProblemShape(command.key)) {
+        // A new shape needs a fresh model (and, for data.*, fresh data).
+        ExperimentConfig next = m_trainer->config();
+        const std::string error = setConfigValue(next, command.key, command.value);
+        if (!error.empty()) {
+            emit commandRejected(command, QString::fromStdString(error));
+            return;
+        }
+        const bool wasRunning = m_running;
+        setRunning(false);
+        if (!rebuild(next, changesData(command.key))) {
+            emit commandRejected(command, tr("The change could not be applied; the previous model was kept."));
+            return;
+        }
+        emit commandApplied(command);
+        emit experimentLoaded(m_config);
+        publish(true);
+        if (wasRunning)
+            play();
+        return;
+    }
+    const std::string error = m_trainer->apply(command);
+    if (!error.empty()) {
+        emit commandRejected(command, QString::fromStdString(error));
+        return;
+    }
+    m_config = m_trainer->config();
+    emit commandApplied(command);
+    requestPublish(true);
+}
+
+void TrainingWorker::publishFull()
+{
+    requestPublish(true);
+}
+
+bool TrainingWorker::trainOneStep()
+{
+    const bool more = m_trainer->step();
+    m_changed = true;
+    if (!more) {
+        setRunning(false);
+        emit trainingStopped(QString::fromStdString(m_trainer->stopReason()));
+    }
+    return more;
+}
+
+void TrainingWorker::runSlice()
+{
+    if (!m_running || !m_trainer)
+        return;
+    if (m_speed == 0) {
+        QElapsedTimer slice;
+        slice.start();
+        while (m_running && trainOneStep() && slice.elapsed() < kSliceMs) {
+        }
+    } else {
+        m_stepBudget += m_speed * m_speedClock.restart() / 1000.0;
+        m_stepBudget = std::min(m_stepBudget, std::max(1.0, m_speed * 0.1));   // no catch-up burst
+        while (m_running && m_stepBudget >= 1.0) {
+            m_stepBudget -= 1.0;
+            trainOneStep();
+        }
+    }
+    publishIfDue();
+    if (m_running)
+        m_sliceTimer->start(m_speed == 0 ? 0 : kPacedTickMs);
+}
+
+void TrainingWorker::requestPublish(bool full)
+{
+    m_changed = true;
+    m_fullWanted = m_fullWanted || full;
+    if (!m_publishTimer->isActive())
+        m_publishTimer->start(int(std::max<qint64>(0, m_rate.scalarsIntervalMs - m_sinceScalars.elapsed())));
+}
+
+void TrainingWorker::publishIfDue()
+{
+    if (!m_trainer || !m_changed)
+        return;
+    if (m_inFlight.load(std::memory_order_acquire) || m_sinceScalars.elapsed() < m_rate.scalarsIntervalMs) {
+        // Try again shortly (while running, the next slice does that anyway).
+        if (!m_running && !m_publishTimer->isActive())
+            m_publishTimer->start(m_rate.scalarsIntervalMs / 2);
+        return;
+    }
+    publish(m_fullWanted || m_sinceFull.elapsed() >= m_rate.fullIntervalMs);
+}
+
+void TrainingWorker::publish(bool full)
+{
+    if (!m_trainer)
+        return;
+    auto snapshot = std::make_shared<Snapshot>(
+        m_trainer->snapshot(full ? SnapshotDetail::Full : SnapshotDetail::Scalars, m_rate.regionResolution));
+    snapshot->running = m_running;
+    m_sinceScalars.restart();
+    if (full) {
+        m_sinceFull.restart();
+        m_fullWanted = false;
+        m_lastFull = snapshot;
+    } else if (m_lastFull) {
+        // Views draw from the newest snapshot alone: carry the heavy parts of the last full
+        // one so the region map and the heatmap do not blink between full snapshots.
+        carryHeavyParts(*m_lastFull, *snapshot);
+    }
+    m_changed = false;
+    m_inFlight.store(true, std::memory_order_release);
+    emit snapshotPublished(std::move(snapshot));
+    if (full)
+        emitInference();
+}
+
+void TrainingWorker::inspect(int datasetRow)
+{
+    m_inspectRow = datasetRow;
+    emitInference();
+}
+
+void TrainingWorker::emitInference()
+{
+    if (!m_trainer || !m_data || m_inspectRow < 0 || m_inspectRow >= m_data->size())
+        return;
+    MatrixF row;
+    m_data->gatherRows({m_inspectRow}, row);
+    const std::vector<float> x(row.data(), row.data() + row.size());
+    const int label = m_inspectRow < int(m_data->labels.size()) ? m_data->labels[std::size_t(m_inspectRow)] : -1;
+    emit sampleInspected(m_inspectRow, label, m_trainer->infer(x));
+}
+
+}  // namespace moe::gui

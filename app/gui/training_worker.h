@@ -1,0 +1,102 @@
+// TrainingWorker: the object that lives on the training thread and owns the moe::Trainer.
+//
+// Every slot runs on the worker thread (the TrainingController queues them there); nothing
+// here touches a GUI object. Training runs in short slices (a few milliseconds) so commands
+// queued from the GUI are applied *between* steps, within one slice of being sent. Snapshots
+// are published as immutable shared values at a bounded rate, and never while the previous
+// one has not been taken (acknowledgeSnapshot()): a slow GUI slows the pictures, never the
+// training, and a fast trainer never floods the event loop.
+#pragma once
+
+#include "metatypes.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+class QTimer;
+
+namespace moe::gui {
+
+// How often snapshots go out. Full detail (probe routing, region grid, samples) costs a
+// forward pass over a grid, so it is published less often than the scalars.
+struct PublishRate {
+    int scalarsIntervalMs = 33;   // at most ~30 per second
+    int fullIntervalMs = 100;     // at most ~10 per second
+    int regionResolution = 64;
+};
+
+class TrainingWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TrainingWorker(QObject *parent = nullptr);
+    ~TrainingWorker() override;
+
+    // Thread-safe: the GUI took the last published snapshot, the next one may go out.
+    void acknowledgeSnapshot() noexcept { m_inFlight.store(false, std::memory_order_release); }
+    // Thread-safe: abandon a dataset load in progress (it then fails with "cancelled").
+    void cancelLoad() noexcept { m_cancelLoad.store(true, std::memory_order_release); }
+
+    void setPublishRate(const PublishRate &rate) { m_rate = rate; }
+
+public slots:
+    void load(const moe::ExperimentConfig &config);
+    void play();
+    void pause();
+    void stepOnce();
+    void reset();
+    void setSpeed(int stepsPerSecond);   // 0 = as fast as possible
+    void apply(const moe::Command &command);
+    void publishFull();
+    // Runs one dataset row through the model (route → select → combine), now and with every
+    // full snapshot after, until inspect(-1).
+    void inspect(int datasetRow);
+
+signals:
+    void snapshotPublished(std::shared_ptr<const moe::Snapshot> snapshot);
+    void runningChanged(bool running);
+    void loadStarted(const QString &datasetId);
+    void loadProgressed(double fraction);
+    void experimentLoaded(const moe::ExperimentConfig &config);
+    void experimentFailed(const QString &message);
+    void commandApplied(const moe::Command &command);
+    void commandRejected(const moe::Command &command, const QString &message);
+    void trainingStopped(const QString &reason);
+    void sampleInspected(int datasetRow, int label, const moe::Trainer::Inference &inference);
+
+private:
+    bool rebuild(const ExperimentConfig &config, bool reloadData);
+    void setRunning(bool running);
+    bool prepareToContinue();
+    bool trainOneStep();
+    void runSlice();
+    void requestPublish(bool full);
+    void publishIfDue();
+    void publish(bool full);
+    void emitInference();
+
+    std::unique_ptr<Trainer> m_trainer;
+    std::shared_ptr<const Dataset> m_data;
+    ExperimentConfig m_config;
+    std::shared_ptr<const Snapshot> m_lastFull;
+    PublishRate m_rate;
+    QTimer *m_sliceTimer;
+    QTimer *m_publishTimer;
+    QElapsedTimer m_sinceScalars;
+    QElapsedTimer m_sinceFull;
+    QElapsedTimer m_speedClock;
+    double m_stepBudget = 0;
+    int m_speed = 0;
+    int m_inspectRow = -1;
+    bool m_running = false;
+    bool m_changed = false;      // steps or commands since the last publish
+    bool m_fullWanted = false;   // a command or a pause asks for a full picture
+    std::atomic_bool m_inFlight{false};
+    std::atomic_bool m_cancelLoad{false};
+};
+
+}  // namespace moe::gui

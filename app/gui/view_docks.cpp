@@ -1,0 +1,164 @@
+#include "view_docks.h"
+
+#include "widgets/curve_view.h"
+#include "widgets/expert_load_view.h"
+#include "widgets/gallery_view.h"
+#include "widgets/gate_heatmap_view.h"
+#include "widgets/inspector_view.h"
+#include "widgets/loss_view.h"
+#include "widgets/model_diagram_view.h"
+#include "widgets/region_map_view.h"
+#include "widgets/specialization_view.h"
+
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QHash>
+#include <QLabel>
+#include <QMainWindow>
+#include <QStackedWidget>
+
+namespace moe::gui {
+
+ViewDocks::ViewDocks(QMainWindow *window)
+    : QObject(window), m_window(window), m_central(new QStackedWidget(window))
+{
+    m_central->setObjectName(QStringLiteral("inputSpace"));
+    auto *region = new widgets::RegionMapView(m_central);
+    region->setRefreshInterval(50);   // the heaviest view: at most 20 redraws per second
+    m_regionView = region;
+    auto *curves = new widgets::CurveView(m_central);
+    m_curveView = curves;
+    auto *gallery = new widgets::GalleryView(m_central);
+    gallery->setRefreshInterval(100);
+    m_galleryView = gallery;
+    auto *noPlane = new QLabel(m_central);
+    noPlane->setAlignment(Qt::AlignCenter);
+    noPlane->setWordWrap(true);
+    noPlane->setMargin(24);
+    m_noPlaneView = noPlane;
+    region->setObjectName(QStringLiteral("regionMapView"));
+    curves->setObjectName(QStringLiteral("curveView"));
+    gallery->setObjectName(QStringLiteral("galleryView"));
+    for (widgets::SnapshotView *view : {static_cast<widgets::SnapshotView *>(region),
+                                        static_cast<widgets::SnapshotView *>(curves),
+                                        static_cast<widgets::SnapshotView *>(gallery)}) {
+        adopt(view);
+        m_central->addWidget(view);
+    }
+    m_central->addWidget(noPlane);
+    window->setCentralWidget(m_central);
+
+    auto *loss = new widgets::LossView;
+    loss->setObjectName(QStringLiteral("lossView"));
+    addDock(loss, "lossDock", QT_TRANSLATE_NOOP("ViewDocks", "Loss and accuracy"), Qt::RightDockWidgetArea, 0);
+    auto *load = new widgets::ExpertLoadView;
+    load->setObjectName(QStringLiteral("expertLoadView"));
+    addDock(load, "expertLoadDock", QT_TRANSLATE_NOOP("ViewDocks", "Expert load"), Qt::RightDockWidgetArea, 1);
+    m_inspector = new widgets::InspectorView;
+    m_inspector->setObjectName(QStringLiteral("inspectorView"));
+    addDock(m_inspector, "inspectorDock", QT_TRANSLATE_NOOP("ViewDocks", "Inference inspector"),
+            Qt::RightDockWidgetArea, 1);
+    auto *heatmap = new widgets::GateHeatmapView;
+    heatmap->setObjectName(QStringLiteral("gateHeatmapView"));
+    addDock(heatmap, "gateHeatmapDock", QT_TRANSLATE_NOOP("ViewDocks", "Gate heatmap"), Qt::BottomDockWidgetArea, 2);
+    auto *special = new widgets::SpecializationView;
+    special->setObjectName(QStringLiteral("specializationView"));
+    addDock(special, "specializationDock", QT_TRANSLATE_NOOP("ViewDocks", "Specialization"),
+            Qt::BottomDockWidgetArea, 2);
+    auto *diagram = new widgets::ModelDiagramView;
+    diagram->setObjectName(QStringLiteral("modelDiagramView"));
+    addDock(diagram, "modelDiagramDock", QT_TRANSLATE_NOOP("ViewDocks", "Model diagram"), Qt::BottomDockWidgetArea, 3);
+
+    connect(this, &ViewDocks::sampleClicked, this, [this] {
+        for (const Dock &d : std::as_const(m_dockInfo))
+            if (d.dock->widget() == m_inspector)
+                d.dock->raise();
+    });
+    restoreDefaultLayout();
+    retranslateUi();
+}
+
+void ViewDocks::setInference(const Trainer::Inference &inference, const QString &sampleLabel)
+{
+    m_inspector->setInference(inference, sampleLabel);
+}
+
+void ViewDocks::adopt(widgets::SnapshotView *view)
+{
+    m_views << view;
+    connect(view, &widgets::SnapshotView::expertClicked, this, &ViewDocks::expertClicked);
+    connect(view, &widgets::SnapshotView::sampleClicked, this, &ViewDocks::sampleClicked);
+}
+
+QDockWidget *ViewDocks::addDock(widgets::SnapshotView *view, const char *objectName, const char *title,
+                                Qt::DockWidgetArea area, int tabGroup)
+{
+    adopt(view);
+    auto *dock = new QDockWidget(m_window);
+    dock->setObjectName(QLatin1String(objectName));
+    dock->setWidget(view);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                      QDockWidget::DockWidgetFloatable);
+    m_window->addDockWidget(area, dock);
+    m_dockInfo.append({dock, title, area, tabGroup});
+    m_docks << dock;
+    return dock;
+}
+
+void ViewDocks::restoreDefaultLayout()
+{
+    // Docks of one tab group share a place as tabs; the first of a group is the one shown.
+    QHash<int, QDockWidget *> firstOfGroup;
+    for (const Dock &d : std::as_const(m_dockInfo)) {
+        d.dock->setFloating(false);
+        d.dock->show();
+        if (QDockWidget *first = firstOfGroup.value(d.tabGroup)) {
+            m_window->tabifyDockWidget(first, d.dock);
+        } else {
+            m_window->addDockWidget(d.area, d.dock, d.area == Qt::BottomDockWidgetArea ? Qt::Horizontal : Qt::Vertical);
+            firstOfGroup.insert(d.tabGroup, d.dock);
+        }
+    }
+    for (QDockWidget *first : std::as_const(firstOfGroup))
+        first->raise();
+}
+
+void ViewDocks::setSnapshot(const SnapshotPtr &snapshot)
+{
+    chooseCentralView(*snapshot);
+    for (widgets::SnapshotView *view : std::as_const(m_views))
+        view->setSnapshot(snapshot);
+}
+
+void ViewDocks::chooseCentralView(const Snapshot &snapshot)
+{
+    QWidget *want = m_noPlaneView;
+    if (snapshot.imageRows > 0 && m_galleryView)
+        want = m_galleryView;
+    else if (snapshot.inputDim == 1 && snapshot.task == Task::Regression && m_curveView)
+        want = m_curveView;
+    else if (snapshot.inputDim == 2)
+        want = m_regionView;
+    if (m_central->currentWidget() != want)
+        m_central->setCurrentWidget(want);
+}
+
+quint64 ViewDocks::refreshCount() const
+{
+    quint64 n = 0;
+    for (const widgets::SnapshotView *view : m_views)
+        n += view->refreshCount();
+    return n;
+}
+
+void ViewDocks::retranslateUi()
+{
+    for (const Dock &d : std::as_const(m_dockInfo))
+        d.dock->setWindowTitle(QCoreApplication::translate("ViewDocks", d.title));
+    static_cast<QLabel *>(m_noPlaneView)
+        ->setText(QCoreApplication::translate(
+            "ViewDocks", "This dataset has more than two input features, so there is no input plane to draw. "
+                         "The gate heatmap, the specialization matrix and the expert load show how it routes."));
+}
+
+}  // namespace moe::gui

@@ -1,0 +1,254 @@
+// The training controller, driven from the GUI thread and watched with QSignalSpy.
+#include "test_experiment.h"
+#include "training_controller.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using moe::Command;
+using moe::gui::TrainingController;
+
+class TestTrainingController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { moe::test::isolateSettings(); }
+    void init();
+    void cleanup();
+
+    void loadPublishesAPausedSnapshotAtStepZero();
+    void playTrainsAndPublishesAtABoundedRate();
+    void pauseStopsTheSteps();
+    void stepAdvancesExactlyOneStep();
+    void liveChangeIsAppliedAtTheNextStep_data();
+    void liveChangeIsAppliedAtTheNextStep();
+    void knockedOutExpertGetsZeroLoad();
+    void addAndRemoveExpertKeepTraining();
+    void resetReturnsToStepZeroWithTheLiveSettings();
+    void invalidValueIsRejectedWithAMessage();
+    void unknownDatasetReportsAnError();
+    void finishedRunStopsAndPlayContinues();
+
+private:
+    // Waits for the next snapshot published after now and returns it.
+    const moe::Snapshot &nextSnapshot();
+    void loadPaused(const moe::ExperimentConfig &config);
+
+    std::unique_ptr<TrainingController> m_c;
+};
+
+void TestTrainingController::init()
+{
+    m_c = std::make_unique<TrainingController>();
+}
+
+void TestTrainingController::cleanup()
+{
+    m_c.reset();
+}
+
+const moe::Snapshot &TestTrainingController::nextSnapshot()
+{
+    QSignalSpy spy(m_c.get(), &TrainingController::snapshotUpdated);
+    [&] { QVERIFY(spy.wait(10000)); }();
+    return m_c->snapshot();
+}
+
+void TestTrainingController::loadPaused(const moe::ExperimentConfig &config)
+{
+    QSignalSpy loaded(m_c.get(), &TrainingController::experimentLoaded);
+    m_c->load(config);
+    QVERIFY(loaded.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_c->hasSnapshot(), 10000);
+}
+
+void TestTrainingController::loadPublishesAPausedSnapshotAtStepZero()
+{
+    loadPaused(moe::test::smallExperiment());
+    QCOMPARE(m_c->snapshot().step, 0);
+    QCOMPARE(m_c->snapshot().experts, 4);
+    QVERIFY(!m_c->snapshot().running);
+    QVERIFY(!m_c->isRunning());
+}
+
+void TestTrainingController::playTrainsAndPublishesAtABoundedRate()
+{
+    loadPaused(moe::test::smallExperiment());
+    QSignalSpy running(m_c.get(), &TrainingController::runningChanged);
+    QSignalSpy snapshots(m_c.get(), &TrainingController::snapshotUpdated);
+    m_c->play();
+    QVERIFY(running.wait(5000));
+    QCOMPARE(running.first().first().toBool(), true);
+    QTest::qWait(1000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_c->snapshot().step > 10, 10000);
+    QVERIFY2(snapshots.count() >= 5, qPrintable(QString::number(snapshots.count())));
+    // ≤ ~30 per second, with slack for a slow machine's timers.
+    QVERIFY2(snapshots.count() <= 45, qPrintable(QString::number(snapshots.count())));
+    QVERIFY(m_c->snapshot().running);
+    QVERIFY(m_c->snapshot().step > 10);
+}
+
+void TestTrainingController::pauseStopsTheSteps()
+{
+    loadPaused(moe::test::smallExperiment());
+    m_c->play();
+    QTRY_VERIFY_WITH_TIMEOUT(m_c->snapshot().step > 5, 10000);
+    QSignalSpy running(m_c.get(), &TrainingController::runningChanged);
+    m_c->pause();
+    QVERIFY(running.wait(5000));
+    QCOMPARE(running.last().first().toBool(), false);
+    QTest::qWait(200);   // the final (full) snapshot of the pause
+    const int stepAtPause = m_c->snapshot().step;
+    QTest::qWait(400);
+    QCOMPARE(m_c->snapshot().step, stepAtPause);
+    QVERIFY(!m_c->snapshot().running);
+}
+
+void TestTrainingController::stepAdvancesExactlyOneStep()
+{
+    loadPaused(moe::test::smallExperiment());
+    for (int i = 1; i <= 3; ++i) {
+        m_c->step();
+        QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().step, i, 5000);
+    }
+    QTest::qWait(200);
+    QCOMPARE(m_c->snapshot().step, 3);
+    QVERIFY(!m_c->isRunning());
+}
+
+void TestTrainingController::liveChangeIsAppliedAtTheNextStep_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("k from 2 to 1") << "routing.k" << "1";
+    QTest::newRow("k from 2 to 3") << "routing.k" << "3";
+    QTest::newRow("learning rate") << "train.lr" << "0.05";
+    QTest::newRow("strategy to switch") << "routing.strategy" << "switch";
+    QTest::newRow("strategy to dense") << "routing.strategy" << "dense";
+    QTest::newRow("capacity factor") << "routing.capacity_factor" << "1.25";
+    QTest::newRow("balance loss off") << "balance.aux" << "0";
+    QTest::newRow("more experts") << "model.experts" << "6";
+    QTest::newRow("hidden width (fresh model)") << "model.hidden" << "12";
+}
+
+void TestTrainingController::liveChangeIsAppliedAtTheNextStep()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    loadPaused(moe::test::smallExperiment());
+    m_c->step();
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().step, 1, 5000);
+
+    QSignalSpy applied(m_c.get(), &TrainingController::commandApplied);
+    QSignalSpy rejected(m_c.get(), &TrainingController::commandRejected);
+    m_c->setValue(key, value);
+    m_c->step();
+    QTRY_VERIFY_WITH_TIMEOUT(applied.count() + rejected.count() > 0, 10000);
+    QVERIFY2(rejected.isEmpty(), rejected.isEmpty() ? "" : qPrintable(rejected.first().at(1).toString()));
+
+    moe::ExperimentConfig expected = m_c->snapshot().config;
+    QVERIFY(moe::setConfigValue(expected, key.toStdString(), value.toStdString()).empty());
+    QTRY_VERIFY_WITH_TIMEOUT(moe::configValue(m_c->snapshot().config, key.toStdString()) ==
+                                 moe::configValue(expected, key.toStdString()),
+                             5000);
+    // The step after the change ran with it (a shape change restarts at step 0 + 1).
+    const int step = m_c->snapshot().step;
+    QVERIFY2(step == 2 || (moe::keyChangesProblemShape(key.toStdString()) && step == 1),
+             qPrintable(QString::number(step)));
+    if (key == QLatin1String("routing.k"))
+        QCOMPARE(m_c->snapshot().k, value.toInt());
+    if (key == QLatin1String("model.experts"))
+        QCOMPARE(m_c->snapshot().experts, value.toInt());
+    if (key == QLatin1String("routing.strategy"))
+        QCOMPARE(QString::fromStdString(m_c->snapshot().strategyId), value);
+}
+
+void TestTrainingController::knockedOutExpertGetsZeroLoad()
+{
+    loadPaused(moe::test::smallExperiment());
+    m_c->knockOut(1);
+    for (int i = 0; i < 3; ++i)
+        m_c->step();
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().step, 3, 5000);
+    const auto &stats = m_c->snapshot().expertStats;
+    QCOMPARE(int(stats.size()), 4);
+    QVERIFY(stats[1].knockedOut);
+    QCOMPARE(stats[1].load, 0.0);
+    QCOMPARE(stats[1].tokens, 0);
+    double others = 0;
+    for (int e : {0, 2, 3})
+        others += stats[std::size_t(e)].load;
+    QVERIFY(others > 0.99);
+
+    m_c->toggleExpert(1);   // restores it
+    m_c->step();
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().step, 4, 5000);
+    QVERIFY(!m_c->snapshot().expertStats[1].knockedOut);
+}
+
+void TestTrainingController::addAndRemoveExpertKeepTraining()
+{
+    loadPaused(moe::test::smallExperiment());
+    m_c->addExpert();
+    m_c->step();
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().experts, 5, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().step, 1, 5000);
+    m_c->removeExpert(0);
+    m_c->step();
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().experts, 4, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().step, 2, 5000);
+    QCOMPARE(int(m_c->snapshot().expertStats.size()), 4);
+}
+
+void TestTrainingController::resetReturnsToStepZeroWithTheLiveSettings()
+{
+    loadPaused(moe::test::smallExperiment());
+    m_c->setValue(QStringLiteral("routing.k"), QStringLiteral("1"));
+    for (int i = 0; i < 5; ++i)
+        m_c->step();
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().step, 5, 5000);
+    m_c->reset();
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().step, 0, 5000);
+    QCOMPARE(m_c->snapshot().k, 1);
+}
+
+void TestTrainingController::invalidValueIsRejectedWithAMessage()
+{
+    loadPaused(moe::test::smallExperiment());
+    QSignalSpy rejected(m_c.get(), &TrainingController::commandRejected);
+    m_c->setValue(QStringLiteral("routing.k"), QStringLiteral("many"));
+    QVERIFY(rejected.wait(5000));
+    const auto command = rejected.first().at(0).value<moe::Command>();
+    QCOMPARE(QString::fromStdString(command.key), QStringLiteral("routing.k"));
+    QVERIFY(rejected.first().at(1).toString().contains(QLatin1String("routing.k")));
+    m_c->step();
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().step, 1, 5000);
+    QCOMPARE(m_c->snapshot().k, 2);
+}
+
+void TestTrainingController::unknownDatasetReportsAnError()
+{
+    QSignalSpy failed(m_c.get(), &TrainingController::experimentFailed);
+    auto config = moe::test::smallExperiment();
+    config.data.name = "no_such_dataset";
+    m_c->load(config);
+    QVERIFY(failed.wait(10000));
+    QVERIFY(!failed.first().first().toString().isEmpty());
+    QVERIFY(!m_c->isLoaded());
+}
+
+void TestTrainingController::finishedRunStopsAndPlayContinues()
+{
+    loadPaused(moe::test::smallExperiment(20));
+    QSignalSpy stopped(m_c.get(), &TrainingController::trainingStopped);
+    m_c->play();
+    QVERIFY(stopped.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().step, 20, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_c->isRunning(), 5000);
+    m_c->play();   // runs on for another train.steps
+    QTRY_VERIFY_WITH_TIMEOUT(m_c->snapshot().step > 20, 5000);
+}
+
+QTEST_GUILESS_MAIN(TestTrainingController)
+#include "tst_training_controller.moc"
