@@ -25,25 +25,28 @@ struct Metric {
     QString id;
     const char *title;   // QT_TRANSLATE_NOOP
     std::function<double(const MetricRow &)> value;
+    // From the per-step history when the snapshot has one (finer than the logged rows).
+    std::function<double(const HistoryPoint &)> fromHistory;
 };
 
 const std::vector<Metric> &metrics()
 {
     static const std::vector<Metric> m = {
         {QStringLiteral("train_loss"), QT_TRANSLATE_NOOP("ComparisonPlots", "Training loss"),
-         [](const MetricRow &r) { return r.trainLoss; }},
+         [](const MetricRow &r) { return r.trainLoss; }, [](const HistoryPoint &p) { return p.trainLoss; }},
         {QStringLiteral("test_loss"), QT_TRANSLATE_NOOP("ComparisonPlots", "Test loss"),
-         [](const MetricRow &r) { return r.testLoss; }},
+         [](const MetricRow &r) { return r.testLoss; }, nullptr},
         {QStringLiteral("accuracy"), QT_TRANSLATE_NOOP("ComparisonPlots", "Test accuracy"),
-         [](const MetricRow &r) { return r.accuracy; }},
+         [](const MetricRow &r) { return r.accuracy; }, nullptr},
         {QStringLiteral("load_cv"), QT_TRANSLATE_NOOP("ComparisonPlots", "Load coefficient of variation"),
-         [](const MetricRow &r) { return r.loadCv; }},
+         [](const MetricRow &r) { return r.loadCv; }, [](const HistoryPoint &p) { return p.loadCv; }},
         {QStringLiteral("max_mean_load"), QT_TRANSLATE_NOOP("ComparisonPlots", "Max / mean expert load"),
-         [](const MetricRow &r) { return r.maxMeanLoad; }},
+         [](const MetricRow &r) { return r.maxMeanLoad; }, [](const HistoryPoint &p) { return p.maxMeanLoad; }},
         {QStringLiteral("dropped_fraction"), QT_TRANSLATE_NOOP("ComparisonPlots", "Dropped fraction"),
-         [](const MetricRow &r) { return r.droppedFraction; }},
+         [](const MetricRow &r) { return r.droppedFraction; },
+         [](const HistoryPoint &p) { return p.droppedFraction; }},
         {QStringLiteral("gate_entropy"), QT_TRANSLATE_NOOP("ComparisonPlots", "Gate entropy"),
-         [](const MetricRow &r) { return r.gateEntropy; }},
+         [](const MetricRow &r) { return r.gateEntropy; }, [](const HistoryPoint &p) { return p.gateEntropy; }},
     };
     return m;
 }
@@ -78,12 +81,19 @@ QString renderComparisonPlots(const std::vector<LabelledRun> &runs, const QStrin
         plot.legend->setFont(QFont(QStringLiteral("DejaVu Sans"), 8));
         for (std::size_t i = 0; i < runs.size(); ++i) {
             QVector<double> x, y;
-            for (const MetricRow &r : runs[i].record->metrics) {
-                const double v = metric.value(r);
-                if (std::isfinite(v)) {
-                    x << r.step;
-                    y << v;
-                }
+            const std::vector<HistoryPoint> &history = runs[i].record->final.history;
+            if (metric.fromHistory && !history.empty()) {
+                for (const HistoryPoint &p : history)
+                    if (const double v = metric.fromHistory(p); std::isfinite(v)) {
+                        x << p.step;
+                        y << v;
+                    }
+            } else {
+                for (const MetricRow &r : runs[i].record->metrics)
+                    if (const double v = metric.value(r); std::isfinite(v)) {
+                        x << r.step;
+                        y << v;
+                    }
             }
             QCPGraph *graph = plot.addGraph();
             graph->setName(runs[i].label);

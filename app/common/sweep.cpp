@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QThreadPool>
 
+#include <cmath>
+
 namespace moe::app {
 namespace {
 
@@ -18,10 +20,10 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Sweep)
 };
 
-QString summaryCell(const QJsonValue &v)
+QString summaryCell(const QJsonValue &v, int digits)
 {
     if (v.isDouble())
-        return csvNumber(v.toDouble());
+        return std::isfinite(v.toDouble()) ? QString::number(v.toDouble(), 'g', digits) : QString();
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return v.toString();
@@ -34,7 +36,9 @@ QStringList metricColumns()
     return keys;
 }
 
-std::vector<QStringList> summaryRows(const std::vector<SweepAxis> &axes, const std::vector<SweepResult> &results)
+// digits: significant digits of the numbers (the CSV keeps 10, the Markdown table 4).
+std::vector<QStringList> summaryRows(const std::vector<SweepAxis> &axes, const std::vector<SweepResult> &results,
+                                     int digits)
 {
     std::vector<QStringList> rows;
     for (const SweepResult &r : results) {
@@ -48,7 +52,7 @@ std::vector<QStringList> summaryRows(const std::vector<SweepAxis> &axes, const s
         }
         const QJsonObject summary = summaryJson(r.record);
         for (const QString &key : metricColumns())
-            row << summaryCell(summary.value(key));
+            row << summaryCell(summary.value(key), digits);
         rows.push_back(row);
     }
     return rows;
@@ -174,7 +178,7 @@ QStringList sweepSummaryColumns(const std::vector<SweepAxis> &axes)
 QByteArray sweepSummaryCsv(const std::vector<SweepAxis> &axes, const std::vector<SweepResult> &results)
 {
     QByteArray out = sweepSummaryColumns(axes).join(QLatin1Char(',')).toUtf8() + '\n';
-    for (QStringList row : summaryRows(axes, results)) {
+    for (QStringList row : summaryRows(axes, results, 10)) {
         for (QString &cell : row)
             if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')))
                 cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
@@ -190,7 +194,7 @@ QByteArray sweepSummaryMarkdown(const std::vector<SweepAxis> &axes, const std::v
     for (int i = 0; i < columns.size(); ++i)
         out += i <= int(axes.size()) ? "---|" : "---:|";
     out += '\n';
-    for (QStringList row : summaryRows(axes, results)) {
+    for (QStringList row : summaryRows(axes, results, 4)) {
         for (QString &cell : row)
             cell.replace(QLatin1Char('|'), QStringLiteral("\\|"));
         out += "| " + row.join(QStringLiteral(" | ")).toUtf8() + " |\n";
