@@ -4,8 +4,10 @@
 #include "widgets/expert_load_view.h"
 #include "widgets/loss_view.h"
 #include "widgets/plot_export.h"
+#include "widgets/curve_view.h"
 #include "widgets/gate_heatmap_view.h"
 #include "widgets/region_map_view.h"
+#include "widgets/specialization_view.h"
 
 #include <QApplication>
 #include <QDir>
@@ -36,17 +38,13 @@ const std::vector<PlotKind> &plotKinds()
          [] { return static_cast<widgets::SnapshotView *>(new widgets::ExpertLoadView); }},
         {QStringLiteral("gate_heatmap"), [](const Snapshot &s) { return !s.probe.probs.empty(); },
          [] { return static_cast<widgets::SnapshotView *>(new widgets::GateHeatmapView); }},
-#ifdef MOELAB_HAVE_SPECIALIZATION
         {QStringLiteral("specialization"),
          [](const Snapshot &s) { return s.task == Task::Classification && !s.classExpertCounts.empty(); },
          [] { return static_cast<widgets::SnapshotView *>(new widgets::SpecializationView); }},
-#endif
         {QStringLiteral("region_map"), [](const Snapshot &s) { return !s.region.empty(); },
          [] { return static_cast<widgets::SnapshotView *>(new widgets::RegionMapView); }},
-#ifdef MOELAB_HAVE_CURVES
         {QStringLiteral("curves"), [](const Snapshot &s) { return !s.curves.empty(); },
          [] { return static_cast<widgets::SnapshotView *>(new widgets::CurveView); }},
-#endif
     };
     return kinds;
 }
