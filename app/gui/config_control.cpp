@@ -50,6 +50,10 @@ ConfigControl::ConfigControl(const ConfigKey &key, QWidget *parent)
     m_warning->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_warning->hide();
     m_editor->setObjectName(m_key);
+    // Spin boxes ask for room for their largest value (a seed: 16 digits); ten characters
+    // are enough to read and type, and keep the panel narrow.
+    if (m_type == ValueType::Int || m_type == ValueType::Real)
+        m_editor->setMinimumWidth(m_editor->fontMetrics().averageCharWidth() * 12);
     retranslateUi();
 }
 
@@ -88,6 +92,8 @@ QWidget *ConfigControl::createEditor(const ConfigKey &key, QWidget *parent)
         [[fallthrough]];
     case ValueType::Choice: {
         auto *combo = new QComboBox(parent);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
         if (m_key == QLatin1String("routing.strategy")) {
             for (const auto &info : moe::strategyInfos())
                 m_choices << QString::fromStdString(info.id);
@@ -97,7 +103,6 @@ QWidget *ConfigControl::createEditor(const ConfigKey &key, QWidget *parent)
             for (const auto &c : key.choices)
                 m_choices << QString::fromStdString(c);
         }
-        fillChoices();
         connect(combo, &QComboBox::activated, this, &ConfigControl::emitEdited);
         return combo;
     }

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace moe::gui {
@@ -64,6 +65,7 @@ ControlPanel::ControlPanel(QWidget *parent) : QScrollArea(parent), m_content(new
     }
     setWidget(m_content);
     retranslateUi();
+    updateMinimumWidth();
 }
 
 QGroupBox *ControlPanel::groupFor(const QString &group)
@@ -133,15 +135,28 @@ void ControlPanel::retranslateUi()
     if (m_addExpert) {
         m_addExpert->setText(tr("Add expert"));
         m_addExpert->setToolTip(tr("Adds a fresh expert while training; the experts already trained keep what they learned."));
-        m_removeExpert->setText(tr("Remove last expert"));
+        m_removeExpert->setText(tr("Remove expert"));
         m_removeExpert->setToolTip(tr("Removes the last expert; the gate re-routes its tokens to the others."));
     }
 }
 
+void ControlPanel::updateMinimumWidth()
+{
+    // No horizontal scrolling: the panel is as wide as its widest row needs (this changes
+    // with the language and with presenter mode's font).
+    m_content->adjustSize();
+    setMinimumWidth(m_content->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width() +
+                    2 * frameWidth());
+}
+
 void ControlPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::FontChange)
+        updateMinimumWidth();
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        updateMinimumWidth();
+    }
     QScrollArea::changeEvent(event);
 }
 

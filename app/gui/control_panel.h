@@ -48,6 +48,7 @@ protected:
 
 private:
     QGroupBox *groupFor(const QString &group);
+    void updateMinimumWidth();
 
     QHash<QString, QGroupBox *> m_groups;
     QStringList m_groupOrder;

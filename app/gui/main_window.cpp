@@ -147,7 +147,7 @@ void MainWindow::createDocks()
     m_controlsDock->setObjectName(QStringLiteral("controlsDock"));
     m_controlsDock->setWidget(m_controls);
     addDockWidget(Qt::LeftDockWidgetArea, m_controlsDock);
-    resizeDocks({m_controlsDock}, {330}, Qt::Horizontal);
+    resizeDocks({m_controlsDock}, {m_controls->minimumWidth()}, Qt::Horizontal);
 
     m_viewMenu->addAction(m_presenterAction);
     m_viewMenu->addAction(m_resetLayoutAction);
@@ -284,7 +284,7 @@ void MainWindow::resetLayout()
     addDockWidget(Qt::LeftDockWidgetArea, m_controlsDock);
     m_views->restoreDefaultLayout();
     m_toolBar->show();
-    resizeDocks({m_controlsDock}, {330}, Qt::Horizontal);
+    resizeDocks({m_controlsDock}, {m_controls->minimumWidth()}, Qt::Horizontal);
 }
 
 void MainWindow::readSettings()

@@ -18,6 +18,7 @@ SpeedControl::SpeedControl(QWidget *parent)
     : QWidget(parent), m_slider(new QSlider(Qt::Horizontal, this)), m_label(new QLabel(this))
 {
     setObjectName(QStringLiteral("speedControl"));
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(6, 0, 6, 0);
     row->addWidget(m_label);

@@ -58,6 +58,9 @@ ViewDocks::ViewDocks(QMainWindow *window)
     m_inspector->setObjectName(QStringLiteral("inspectorView"));
     addDock(m_inspector, "inspectorDock", QT_TRANSLATE_NOOP("ViewDocks", "Inference inspector"),
             Qt::RightDockWidgetArea, 1);
+    auto *diagram = new widgets::ModelDiagramView;
+    diagram->setObjectName(QStringLiteral("modelDiagramView"));
+    addDock(diagram, "modelDiagramDock", QT_TRANSLATE_NOOP("ViewDocks", "Model diagram"), Qt::BottomDockWidgetArea, 2);
     auto *heatmap = new widgets::GateHeatmapView;
     heatmap->setObjectName(QStringLiteral("gateHeatmapView"));
     addDock(heatmap, "gateHeatmapDock", QT_TRANSLATE_NOOP("ViewDocks", "Gate heatmap"), Qt::BottomDockWidgetArea, 2);
@@ -65,9 +68,6 @@ ViewDocks::ViewDocks(QMainWindow *window)
     special->setObjectName(QStringLiteral("specializationView"));
     addDock(special, "specializationDock", QT_TRANSLATE_NOOP("ViewDocks", "Specialization"),
             Qt::BottomDockWidgetArea, 2);
-    auto *diagram = new widgets::ModelDiagramView;
-    diagram->setObjectName(QStringLiteral("modelDiagramView"));
-    addDock(diagram, "modelDiagramDock", QT_TRANSLATE_NOOP("ViewDocks", "Model diagram"), Qt::BottomDockWidgetArea, 3);
 
     connect(this, &ViewDocks::sampleClicked, this, [this] {
         for (const Dock &d : std::as_const(m_dockInfo))
@@ -121,6 +121,24 @@ void ViewDocks::restoreDefaultLayout()
     }
     for (QDockWidget *first : std::as_const(firstOfGroup))
         first->raise();
+    // The right column as tall as the window: loss and load get room; the tabs at the
+    // bottom sit under the input space only.
+    m_window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    m_window->setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    m_window->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    m_window->setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
+    QList<QDockWidget *> right;
+    QList<QDockWidget *> bottom;
+    for (QDockWidget *first : std::as_const(firstOfGroup)) {
+        const Qt::DockWidgetArea area = m_window->dockWidgetArea(first);
+        (area == Qt::RightDockWidgetArea ? right : bottom) << first;
+    }
+    if (!right.isEmpty()) {
+        m_window->resizeDocks({right.front()}, {400}, Qt::Horizontal);
+        m_window->resizeDocks(right, QList<int>(right.size(), 1000), Qt::Vertical);   // equal heights
+    }
+    if (!bottom.isEmpty())
+        m_window->resizeDocks({bottom.front()}, {250}, Qt::Vertical);
 }
 
 void ViewDocks::setSnapshot(const SnapshotPtr &snapshot)
