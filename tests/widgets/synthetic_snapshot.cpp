@@ -16,7 +16,11 @@ namespace {
 
 std::vector<double> softmax(std::vector<double> v)
 {
-    const double m = *std::max_element(v.begin(), v.end());
+    if (v.empty())
+        return v;
+    double m = v.front();
+    for (double x : v)
+        m = std::max(m, x);
     double sum = 0;
     for (double &x : v)
         sum += (x = std::exp(x - m));
