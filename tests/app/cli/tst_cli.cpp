@@ -72,6 +72,8 @@ class TestCli : public QObject
 private slots:
     void trainWritesEveryFile();
     void trainAgainReplacesRun();
+    void sameSeedSameRunWhateverTheLogging();
+    void divergedRunIsWrittenWithItsReason();
     void badInput_data();
     void badInput();
     void unknownKeyInFileWarns();
@@ -163,6 +165,36 @@ void TestCli::trainAgainReplacesRun()
     QCOMPARE(metrics.size(), 1 + 1);
     QVERIFY(metrics[1].startsWith("100,"));
     QVERIFY(!QFileInfo::exists(out + "/plots"));
+}
+
+void TestCli::sameSeedSameRunWhateverTheLogging()
+{
+    const QStringList base = QStringList{"train", "-q", "--no-plots"} << kSmall << "--set"
+                                                                     << "routing.strategy=noisy_topk" << "--steps"
+                                                                     << "100";
+    QCOMPARE(runCli(QStringList(base) << "--out" << m_dir.filePath("seed-a")).code, 0);
+    QCOMPARE(runCli(QStringList(base) << "--out" << m_dir.filePath("seed-b")).code, 0);
+    QCOMPARE(readAll(m_dir.filePath("seed-a/metrics.csv")), readAll(m_dir.filePath("seed-b/metrics.csv")));
+    // Evaluating more often must not change the training trajectory.
+    QCOMPARE(runCli(QStringList(base) << "--set" << "train.eval_every=10" << "--out" << m_dir.filePath("seed-c")).code,
+             0);
+    const QStringList a = lines(m_dir.filePath("seed-a/metrics.csv"));
+    const QStringList c = lines(m_dir.filePath("seed-c/metrics.csv"));
+    QCOMPARE(c.size(), 1 + 10);
+    QCOMPARE(c.last(), a.last());
+}
+
+void TestCli::divergedRunIsWrittenWithItsReason()
+{
+    const QString out = m_dir.filePath("diverged");
+    const Result r = runCli(QStringList{"train", "-q", "--no-plots"} << kSmall << "--set" << "train.optimizer=sgd"
+                                                                     << "--set" << "train.lr=1000" << "--steps"
+                                                                     << "100" << "--out" << out);
+    QCOMPARE(r.code, 0);   // a diverged run is a result (and a lesson), not an error
+    QVERIFY2(r.err.contains("warning"), qPrintable(r.err));
+    const QJsonObject summary = QJsonDocument::fromJson(readAll(out + "/summary.json")).object();
+    QCOMPARE(summary.value("diverged").toBool(), true);
+    QVERIFY(!summary.value("stop_reason").toString().isEmpty());
 }
 
 void TestCli::badInput_data()

@@ -34,6 +34,7 @@ private slots:
     void assignments();
     void stagedFolderAllOrNothing();
     void sweepGrid();
+    void runFolderFromSnapshot();
 
 private:
     QTemporaryDir m_dir;
@@ -302,6 +303,45 @@ void TestExperimentFile::sweepGrid()
     QVERIFY(parseSweepAxis("routing.k=1,zero", base, &bad).contains("routing.k"));
     QVERIFY(parseSweepAxis("nope.key=1", base, &bad).contains("nope.key"));
     QVERIFY(!parseSweepAxis("routing.k=", base, &bad).isEmpty());
+}
+
+// The window's "Export run…" path: a run folder from the newest snapshot alone.
+void TestExperimentFile::runFolderFromSnapshot()
+{
+    ExperimentConfig config;
+    config.data.samples = 120;
+    config.model.hidden = 6;
+    config.train.steps = 60;
+    config.train.batch = 16;
+    config.train.threads = 1;
+    const data::LoadResult data = data::loadDataset(config.data);
+    QVERIFY(data.ok());
+    Trainer trainer(config, data.dataset);
+    while (trainer.step()) {
+    }
+    const Snapshot snapshot = trainer.snapshot(SnapshotDetail::Full);
+    const std::vector<char> raw = trainer.serializeWeights();
+    const RunRecord record = RunRecord::fromSnapshot(snapshot, QByteArray(raw.data(), qsizetype(raw.size())));
+    QVERIFY(!record.metrics.empty());
+    QCOMPARE(record.metrics.back().step, 60);
+
+    RunFolderOptions options;
+    options.plots = false;   // plots need a QApplication (covered by tst_cli)
+    const QString dir = m_dir.filePath("exported");
+    QCOMPARE(writeRunFolder(dir, record, options), QString());
+    QFile metrics(dir + "/metrics.csv");
+    QVERIFY(metrics.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = metrics.readAll().trimmed().split('\n');
+    QCOMPARE(rows.first(), metricsColumns().join(',').toUtf8());
+    QCOMPARE(rows.size(), 1 + int(record.metrics.size()));
+    QFile summary(dir + "/summary.json");
+    QVERIFY(summary.open(QIODevice::ReadOnly));
+    const QJsonObject s = QJsonDocument::fromJson(summary.readAll()).object();
+    for (const QString &key : summaryKeys())
+        QVERIFY2(s.contains(key), qPrintable(key));
+    const ExperimentReadResult back = openExperiment(dir + "/config.moelab");
+    QVERIFY2(back.ok(), qPrintable(back.error));
+    QVERIFY(std::vector<char>(back.file.weights.begin(), back.file.weights.end()) == raw);
 }
 
 QTEST_GUILESS_MAIN(TestExperimentFile)
