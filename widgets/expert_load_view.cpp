@@ -213,17 +213,24 @@ void ExpertLoadView::rebuild()
     top = std::max({top, ideal, capacityShare, 0.05});
     y->setRange(0, top * 1.4);   // headroom for the legend row and the marks
 
-    // load history: cumulative shares, each band filled down to the one below
+    // load history: cumulative shares, each band filled down to the one below. Filling between
+    // graphs is the costly part, so use at most about one point per pixel column.
     const auto &history = s.history;
+    const int stride = std::max(1, int(history.size()) / std::max(200, m_historyRect->width()) + 1);
+    QVector<int> rows;
+    for (int i = 0; i < int(history.size()); i += stride)
+        rows.append(i);
+    if (!history.empty() && rows.back() != int(history.size()) - 1)
+        rows.append(int(history.size()) - 1);
     QVector<double> steps;
-    steps.reserve(int(history.size()));
-    for (const moe::HistoryPoint &p : history)
-        steps.append(p.step);
+    steps.reserve(rows.size());
+    for (int i : std::as_const(rows))
+        steps.append(history[std::size_t(i)].step);
     QVector<double> cumulative(steps.size(), 0.0);
     for (int e = 0; e < experts; ++e) {
-        for (int i = 0; i < steps.size(); ++i) {
-            const auto &load = history[std::size_t(i)].expertLoad;
-            cumulative[i] += e < int(load.size()) ? load[std::size_t(e)] : 0.0;
+        for (int j = 0; j < rows.size(); ++j) {
+            const auto &load = history[std::size_t(rows[j])].expertLoad;
+            cumulative[j] += e < int(load.size()) ? load[std::size_t(e)] : 0.0;
         }
         m_history[e]->setData(steps, cumulative, true);
     }

@@ -154,6 +154,8 @@ private slots:
     void diagramLightsExpertsAndTakesClicks();
     void galleryGroupsSamplesByExpert();
     void languageSwitchRetranslatesLabels();
+    void refreshIsCheap_data();
+    void refreshIsCheap();
 };
 
 void TstViews::rendersEveryView_data()
@@ -510,6 +512,44 @@ void TstViews::galleryGroupsSamplesByExpert()
     QTest::mouseClick(&view, Qt::LeftButton, {}, hits[5].first.center());
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toInt(), s.sample.index[std::size_t(hits[5].second)]);
+}
+
+void TstViews::refreshIsCheap_data()
+{
+    rendersEveryView_data();
+}
+
+// A large but realistic snapshot (2 000 history points, 64² grid, 256 probes, 8 experts):
+// one redraw, at the size of a dock, must fit well inside a 60 Hz frame budget.
+void TstViews::refreshIsCheap()
+{
+    QFETCH(int, which);
+    QFETCH(bool, dark);
+    if (dark)
+        QSKIP("timed once per view");
+    ViewCase c = viewCases()[std::size_t(which)];
+    c.options.historyPoints = 2000;
+    c.options.gridResolution = 64;
+    c.options.probes = 256;
+    c.options.experts = 8;
+    c.options.samples = std::max(c.options.samples, 400);
+    std::unique_ptr<SnapshotView> view(c.make());
+    view->resize(640, 400);
+    const auto snapshot = std::make_shared<const moe::Snapshot>(moe::test::makeSyntheticSnapshot(c.options));
+    view->setSnapshot(snapshot);
+    view->refreshNow();
+    QImage target(view->size(), QImage::Format_ARGB32_Premultiplied);
+    QElapsedTimer timer;
+    timer.start();
+    const int rounds = 30;
+    for (int i = 0; i < rounds; ++i) {
+        view->setSnapshot(snapshot);
+        view->refreshNow();
+        view->render(&target);   // the paint a visible view would do
+    }
+    const double ms = double(timer.nsecsElapsed()) / 1e6 / rounds;
+    qInfo("%s: %.2f ms per refresh + paint", c.name, ms);
+    QVERIFY2(ms < 40.0, qPrintable(QStringLiteral("%1 ms").arg(ms)));
 }
 
 QTEST_MAIN(TstViews)
