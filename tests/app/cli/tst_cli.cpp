@@ -221,6 +221,8 @@ void TestCli::badInput_data()
     QTest::newRow("wrong type in the file")
         << QStringList{"--config", "@bad"} << QByteArray(R"({"version":1,"config":{"routing":{"k":"two"}}})")
         << "routing.k";
+    QTest::newRow("unknown strategy") << QStringList{"--set", "routing.strategy=bogus"} << QByteArray()
+                                      << "routing.strategy";
     QTest::newRow("unknown dataset") << QStringList{"--set", "data.name=nosuchdata"} << QByteArray() << "data.name";
     QTest::newRow("missing data file") << QStringList{"--set", "data.name=csv", "--set", "data.path=/nonexistent.csv"}
                                        << QByteArray() << "nonexistent.csv";
