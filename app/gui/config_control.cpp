@@ -206,6 +206,14 @@ void ConfigControl::setHidden(bool hidden)
     m_warning->setVisible(!hidden && !m_warning->text().isEmpty());
 }
 
+void ConfigControl::setApplicable(bool applicable)
+{
+    if (m_editor->isEnabled() == applicable)
+        return;
+    m_label->setEnabled(applicable);
+    m_editor->setEnabled(applicable);
+}
+
 void ConfigControl::retranslateUi()
 {
     m_label->setText(controlLabel(m_key));

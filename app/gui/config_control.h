@@ -33,6 +33,8 @@ public:
     void setWarning(const QString &text);   // empty hides it
     void setHighlighted(bool on);
     void setHidden(bool hidden);
+    // Greys the control out when the current strategy or dataset does not use it.
+    void setApplicable(bool applicable);
     void retranslateUi();
 
 signals:

@@ -2,6 +2,9 @@
 
 #include "config_control.h"
 #include "control_texts.h"
+#include "dataset_source.h"
+
+#include "core/routing/registry.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -105,6 +108,41 @@ void ControlPanel::setSnapshot(const Snapshot &snapshot)
         it.value()->setWarning(warnings.value(it.key()).join(QLatin1Char('\n')));
     if (m_removeExpert)
         m_removeExpert->setEnabled(snapshot.experts > 1);
+    updateApplicability(snapshot.config);
+}
+
+void ControlPanel::updateApplicability(const ExperimentConfig &config)
+{
+    // Grey out what does not act in the current set-up (the tooltip still teaches it).
+    const StrategyInfo *strategy = findStrategy(config.routing.strategy);
+    const DatasetTraits data = datasetTraits(QString::fromStdString(config.data.name));
+    const bool staged = config.train.schedule == Schedule::Staged;
+    const bool capacity = !strategy || strategy->usesCapacity;
+    const QHash<QString, bool> applies = {
+        {QStringLiteral("data.noise"), data.generated},
+        {QStringLiteral("data.classes"), data.generated},
+        {QStringLiteral("data.path"), data.fromFile},
+        {QStringLiteral("data.label_column"), config.data.name == "csv"},
+        {QStringLiteral("routing.k"), !strategy || (strategy->usesK && strategy->fixedK == 0)},
+        {QStringLiteral("routing.capacity_factor"), capacity},
+        {QStringLiteral("routing.eval_capacity_factor"), capacity},
+        {QStringLiteral("routing.capacity_rule"), capacity},
+        {QStringLiteral("routing.priority"), capacity},
+        {QStringLiteral("routing.renorm_after_drop"), capacity},
+        {QStringLiteral("routing.normalize"), !strategy || strategy->usesNormalize},
+        {QStringLiteral("routing.gshard_threshold"), config.routing.strategy == "gshard"},
+        {QStringLiteral("routing.temperature"),
+         config.routing.strategy == "sparsemax" || config.routing.strategy == "entmax"},
+        {QStringLiteral("balance.aux"), !strategy || strategy->usesAuxLoss},
+        {QStringLiteral("balance.aux_convention"), !strategy || strategy->usesAuxLoss},
+        {QStringLiteral("balance.load"), !strategy || strategy->usesNoise},
+        {QStringLiteral("train.momentum"), config.train.optimizer == OptimizerKind::Sgd},
+        {QStringLiteral("train.stage_partition"), staged},
+        {QStringLiteral("train.stage_steps"), staged},
+    };
+    for (auto it = applies.cbegin(); it != applies.cend(); ++it)
+        if (ConfigControl *c = m_controls.value(it.key()))
+            c->setApplicable(it.value());
 }
 
 void ControlPanel::showError(const QString &key, const QString &message)

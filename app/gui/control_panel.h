@@ -49,6 +49,7 @@ protected:
 private:
     QGroupBox *groupFor(const QString &group);
     void updateMinimumWidth();
+    void updateApplicability(const ExperimentConfig &config);
 
     QHash<QString, QGroupBox *> m_groups;
     QStringList m_groupOrder;

@@ -14,6 +14,16 @@ DatasetLoad loadDatasetFor(const DataConfig &config, const std::function<bool(do
     return {std::move(result.dataset), {}};
 }
 
+DatasetTraits datasetTraits(const QString &id)
+{
+    static const std::vector<moe::data::DatasetInfo> infos = moe::data::listDatasets();
+    for (const auto &info : infos) {
+        if (QString::fromStdString(info.id) == id)
+            return {info.kind == moe::data::DatasetKind::Toy, info.kind == moe::data::DatasetKind::File};
+    }
+    return {};
+}
+
 QStringList datasetIds()
 {
     QStringList ids;

@@ -5,6 +5,8 @@
 #include "training_controller.h"
 #include "view_docks.h"
 
+#include "widgets/snapshot_view.h"
+
 #include "core/trainer.h"
 
 #include <QCoreApplication>
@@ -59,13 +61,16 @@ void FpsReporter::finish()
     const double snapshots = double(m_controller->snapshotCount() - m_snapshots0);
     const double steps = double(m_controller->snapshot().step - m_step0);
     const ExperimentConfig config = m_controller->config();
+    int visible = 0;
+    for (const auto *view : views)
+        visible += view->isVisible() ? 1 : 0;
     m_controller->pause();
     m_window->close();
 
     std::printf("first window drawn: %lld ms after start\n", static_cast<long long>(m_firstPaintMs));
     std::printf("window frames: %.1f /s\n", m_frames / t);
-    std::printf("view refreshes: %.1f /s (all %d views together; %.1f /s per view)\n", refreshes / t,
-                int(views.size()), views.isEmpty() ? 0.0 : refreshes / t / double(views.size()));
+    std::printf("view refreshes: %.1f /s (%d views shown, %.1f /s each; hidden tabs do not redraw)\n",
+                refreshes / t, visible, visible ? refreshes / t / visible : 0.0);
     std::printf("snapshots received: %.1f /s\n", snapshots / t);
     std::printf("training with window: %.0f steps/s\n", steps / t);
     std::fflush(stdout);

@@ -231,7 +231,9 @@ void TrainingWorker::runSlice()
     if (m_speed == 0) {
         QElapsedTimer slice;
         slice.start();
-        while (m_running && trainOneStep() && slice.elapsed() < kSliceMs) {
+        // A slice ends early when a snapshot is due, so the pictures keep their rate.
+        while (m_running && trainOneStep() && slice.elapsed() < kSliceMs &&
+               m_sinceScalars.elapsed() < m_rate.scalarsIntervalMs) {
         }
     } else {
         m_stepBudget += m_speed * m_speedClock.restart() / 1000.0;
