@@ -134,7 +134,7 @@ const std::vector<KeyRow> &rows()
 {
     static const std::vector<KeyRow> table = {
         makeText("data.name", "Dataset id (blobs, spirals, iris, fashion_mnist, csv, ...).", REF(data.name)),
-        makeInt("data.samples", 0, 1e7, "Number of samples to generate or keep (0 = all).", REF(data.samples)),
+        makeInt("data.samples", 0, 1e7, "Samples to generate (toy sets) or keep (real sets); 0 = default (800 toy, all real).", REF(data.samples)),
         makeReal("data.noise", 0, 10, "Noise added by toy generators.", REF(data.noise)),
         makeInt("data.seed", 0, 9.0e15, "Seed of the data generator and of the train/test split.", REF(data.seed)),
         makeText("data.path", "File for csv, mnist or IDX data.", REF(data.path)),

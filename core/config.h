@@ -24,7 +24,7 @@ enum class StagePartition { Classes, Clusters };
 
 struct DataConfig {
     std::string name = "blobs";     // data.name
-    int samples = 800;              // data.samples (toy generators; subsample for real sets, 0 = all)
+    int samples = 0;                // data.samples (0 = default: 800 for toy sets, all rows of real sets)
     double noise = 0.1;             // data.noise
     std::uint64_t seed = 1;         // data.seed
     std::string path;               // data.path (csv / idx)

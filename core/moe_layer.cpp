@@ -2,6 +2,7 @@
 
 #include "routing/registry.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -159,6 +160,8 @@ void MoeLayer<S>::resizeExperts(int experts, Rng &rng, double routerInitStd)
     for (int e = 0; e < experts; ++e)
         m_experts[std::size_t(e)].setNames("expert" + std::to_string(e));
     m_knockedOut.resize(std::size_t(experts), false);
+    if (activeExperts() == 0)   // shrinking removed every working expert: bring the rest back
+        std::fill(m_knockedOut.begin(), m_knockedOut.end(), false);
     m_router.resize(experts, rng, routerInitStd);
 }
 

@@ -68,3 +68,49 @@ MatrixD numericGradient(const std::function<double(const MatrixD &)> &f, const M
 }
 
 }  // namespace moe::test
+
+#include "core/rng.h"
+
+namespace moe::test {
+
+std::shared_ptr<Dataset> fourClusters(int n, std::uint64_t seed)
+{
+    auto d = std::make_shared<Dataset>();
+    d->id = "test_clusters";
+    d->displayName = "Four clusters";
+    d->task = Task::Classification;
+    d->rowCount = n;
+    d->featureCount = 2;
+    d->features.resize(n, 2);
+    d->labels.resize(std::size_t(n));
+    d->classNames = {"A", "B", "C", "D"};
+    Rng rng(seed);
+    const double cx[4] = {-1.5, 1.5, -1.5, 1.5}, cy[4] = {-1.5, -1.5, 1.5, 1.5};
+    for (int i = 0; i < n; ++i) {
+        const int c = i % 4;
+        d->labels[std::size_t(i)] = c;
+        d->features(i, 0) = float(cx[c] + 0.45 * rng.normal());
+        d->features(i, 1) = float(cy[c] + 0.45 * rng.normal());
+    }
+    return d;
+}
+
+std::shared_ptr<Dataset> piecewise1d(int n, std::uint64_t seed)
+{
+    auto d = std::make_shared<Dataset>();
+    d->id = "test_piecewise";
+    d->task = Task::Regression;
+    d->rowCount = n;
+    d->featureCount = 1;
+    d->features.resize(n, 1);
+    d->targets.resize(n, 1);
+    Rng rng(seed);
+    for (int i = 0; i < n; ++i) {
+        const double x = rng.uniform(-1.5, 1.5);
+        d->features(i, 0) = float(x);
+        d->targets(i, 0) = float(x < -0.5 ? -1.0 - x : (x < 0.5 ? 2.0 * x : 1.5 - x) + 0.05 * rng.normal());
+    }
+    return d;
+}
+
+}  // namespace moe::test

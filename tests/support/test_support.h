@@ -31,3 +31,14 @@ MatrixD numericGradient(const std::function<double(const MatrixD &)> &f, const M
         const std::string moeMsg_ = moe::test::compareMatrix((actual), (expected), (tol));  \
         QVERIFY2(moeMsg_.empty(), moeMsg_.c_str());                                         \
     } while (0)
+
+#include "core/dataset.h"
+
+#include <memory>
+
+namespace moe::test {
+// Four well-separated Gaussian clusters in the plane (one class each), n samples, seeded.
+std::shared_ptr<Dataset> fourClusters(int n = 800, std::uint64_t seed = 1);
+// y = piecewise function of x (1-D regression with `pieces` pieces).
+std::shared_ptr<Dataset> piecewise1d(int n = 600, std::uint64_t seed = 1);
+}  // namespace moe::test
