@@ -84,6 +84,21 @@ public:
     };
     Inference infer(const std::vector<float> &x) const;
 
+    // Loss and every parameter's gradient for exactly these rows (students' "numbers behind
+    // backpropagation"): training-mode routing with dropout and jitter off and a fixed noise
+    // seed; no optimiser step, no change of state. Frozen tensors report zero gradients.
+    struct ParameterGradient {
+        std::string name;
+        int rows = 0, cols = 0;
+        std::vector<float> value, gradient;   // row-major
+    };
+    struct BatchGradients {
+        double loss = 0, taskLoss = 0, auxLoss = 0;
+        std::vector<NamedValue> auxTerms;
+        std::vector<ParameterGradient> parameters;
+    };
+    BatchGradients batchGradients(const MatrixF &x, const std::vector<int> &labels, const MatrixF &targets) const;
+
     // The model's prediction for many rows (e.g. a painted point set).
     std::vector<int> predictClasses(const MatrixF &x) const;
 

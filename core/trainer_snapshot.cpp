@@ -341,6 +341,43 @@ Trainer::Inference Trainer::infer(const std::vector<float> &xv) const
     return out;
 }
 
+Trainer::BatchGradients Trainer::batchGradients(const MatrixF &x, const std::vector<int> &labels,
+                                               const MatrixF &targets) const
+{
+    auto &impl = *m_impl;
+    auto &m = *impl.model;
+    LayerOptions opt = impl.layerOptions(true);
+    opt.dropout = 0;
+    opt.jitter = 0;
+    ModelForward<float> f;
+    ModelGrad<float> g;
+    m.forward(x, opt, true, Rng(impl.streamSeed ^ 0x6AD), f);
+    const bool classification = impl.data->task == Task::Classification;
+    const LossResult lr = m.loss(impl.cfg.train.loss, f, classification ? &labels : nullptr,
+                                 classification ? nullptr : &targets, &g);
+    for (auto *p : m.parameters())
+        p->grad.setZero(p->value.rows(), p->value.cols());
+    m.backward(f, g, opt);
+    BatchGradients out;
+    out.taskLoss = lr.task;
+    out.auxLoss = f.layer.auxTotal;
+    out.loss = lr.task + f.layer.auxTotal;
+    out.auxTerms = f.layer.auxTerms;
+    for (const auto *p : m.parameters()) {
+        ParameterGradient pg;
+        pg.name = p->name;
+        pg.rows = int(p->value.rows());
+        pg.cols = int(p->value.cols());
+        pg.value.assign(p->value.data(), p->value.data() + p->value.size());
+        if (p->frozen)
+            pg.gradient.assign(std::size_t(p->value.size()), 0.0f);
+        else
+            pg.gradient.assign(p->grad.data(), p->grad.data() + p->grad.size());
+        out.parameters.push_back(std::move(pg));
+    }
+    return out;
+}
+
 std::vector<int> Trainer::predictClasses(const MatrixF &x) const
 {
     const auto &impl = *m_impl;
