@@ -63,7 +63,7 @@ void FpsReporter::finish()
     const ExperimentConfig config = m_controller->config();
     int visible = 0;
     for (const auto *view : views)
-        visible += view->isVisible() ? 1 : 0;
+        visible += view->visibleRegion().isEmpty() ? 0 : 1;
     m_controller->pause();
     m_window->close();
 
