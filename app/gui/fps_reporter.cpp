@@ -61,16 +61,13 @@ void FpsReporter::finish()
     const double snapshots = double(m_controller->snapshotCount() - m_snapshots0);
     const double steps = double(m_controller->snapshot().step - m_step0);
     const ExperimentConfig config = m_controller->config();
-    int visible = 0;
-    for (const auto *view : views)
-        visible += view->visibleRegion().isEmpty() ? 0 : 1;
     m_controller->pause();
     m_window->close();
 
     std::printf("first window drawn: %lld ms after start\n", static_cast<long long>(m_firstPaintMs));
     std::printf("window frames: %.1f /s\n", m_frames / t);
-    std::printf("view refreshes: %.1f /s (%d views shown, %.1f /s each; hidden tabs do not redraw)\n",
-                refreshes / t, visible, visible ? refreshes / t / visible : 0.0);
+    std::printf("view refreshes: %.1f /s (all %d views summed; hidden tabs do not redraw)\n", refreshes / t,
+                int(views.size()));
     std::printf("snapshots received: %.1f /s\n", snapshots / t);
     std::printf("training with window: %.0f steps/s\n", steps / t);
     std::fflush(stdout);
