@@ -4,316 +4,316 @@
 <context>
     <name>BatchGradients</name>
     <message>
-        <location filename="../app/common/batch_gradients.cpp" line="+35" />
-        <source>this build's engine cannot compute the gradients of a given batch yet</source>
+        <location filename="../app/common/batch_gradients.cpp" line="+35"/>
+        <source>this build&apos;s engine cannot compute the gradients of a given batch yet</source>
         <translation>die Engine dieses Builds kann die Gradienten eines vorgegebenen Batches noch nicht berechnen</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPlots</name>
     <message>
-        <location filename="../app/common/comparison_plots.cpp" line="+35" />
+        <location filename="../app/common/comparison_plots.cpp" line="+35"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Load coefficient of variation</source>
         <translation>Variationskoeffizient der Last</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Max / mean expert load</source>
         <translation>Max. / mittlere Expertenlast</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Dropped fraction</source>
         <translation>Verworfener Anteil</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Gate entropy</source>
         <translation>Gate-Entropie</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>plots can only be drawn by a program with a QApplication</source>
         <translation>Plots kann nur ein Programm mit QApplication zeichnen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>cannot draw the comparison plot '%1': %2</source>
+        <location line="+31"/>
+        <source>cannot draw the comparison plot &apos;%1&apos;: %2</source>
         <translation>Vergleichsplot „%1“ kann nicht gezeichnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>DatasetSource</name>
     <message>
-        <location filename="../app/common/dataset_source.cpp" line="+27" />
-        <source>data.name: unknown dataset '%1' (one of: %2)</source>
+        <location filename="../app/common/dataset_source.cpp" line="+27"/>
+        <source>data.name: unknown dataset &apos;%1&apos; (one of: %2)</source>
         <translation>data.name: unbekannter Datensatz „%1“ (möglich: %2)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>cannot load the dataset '%1': %2</source>
+        <location line="+6"/>
+        <source>cannot load the dataset &apos;%1&apos;: %2</source>
         <translation>Datensatz „%1“ kann nicht geladen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ExperimentFile</name>
     <message>
-        <location filename="../app/common/experiment_file.cpp" line="+46" />
+        <location filename="../app/common/experiment_file.cpp" line="+46"/>
         <source>%1: expected a whole number, got %2</source>
         <translation>%1: ganze Zahl erwartet, erhalten: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: expected a number, got %2</source>
         <translation>%1: Zahl erwartet, erhalten: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: expected true or false, got %2</source>
         <translation>%1: true oder false erwartet, erhalten: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: expected a text value, got %2</source>
         <translation>%1: Text erwartet, erhalten: %2</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>unknown key '%1' ignored</source>
+        <location line="+21"/>
+        <source>unknown key &apos;%1&apos; ignored</source>
         <translation>unbekannter Schlüssel „%1“ ignoriert</translation>
     </message>
     <message>
-        <location line="+104" />
-        <source>expected key=value, got '%1'</source>
+        <location line="+104"/>
+        <source>expected key=value, got &apos;%1&apos;</source>
         <translation>Schlüssel=Wert erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>unknown key '%1' (see --help for the list of keys)</source>
+        <location line="+4"/>
+        <source>unknown key &apos;%1&apos; (see --help for the list of keys)</source>
         <translation>unbekannter Schlüssel „%1“ (Liste der Schlüssel: --help)</translation>
     </message>
     <message>
-        <location line="+34" />
-        <location line="+3" />
-        <source>cannot write '%1': %2</source>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: not a valid experiment file (JSON error at byte %2: %3)</source>
         <translation>%1: keine gültige Experimentdatei (JSON-Fehler bei Byte %2: %3)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: not a valid experiment file (expected a JSON object)</source>
         <translation>%1: keine gültige Experimentdatei (JSON-Objekt erwartet)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: not a MoE Lab experiment file (format '%2')</source>
+        <location line="+6"/>
+        <source>%1: not a MoE Lab experiment file (format &apos;%2&apos;)</source>
         <translation>%1: keine MoE-Lab-Experimentdatei (Format „%2“)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: 'version' must be a positive whole number</source>
+        <location line="+5"/>
+        <source>%1: &apos;version&apos; must be a positive whole number</source>
         <translation>%1: „version“ muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 was written by a newer MoE Lab (format version %2; this version reads up to %3). Please update MoE Lab.</source>
         <translation>%1 stammt von einem neueren MoE Lab (Formatversion %2; diese Version liest bis %3). Bitte MoE Lab aktualisieren.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1: 'config' must be an object</source>
+        <location line="+9"/>
+        <source>%1: &apos;config&apos; must be an object</source>
         <translation>%1: „config“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+4" />
+        <location line="+6"/>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: weights: unsupported encoding</source>
         <translation>%1: Gewichte: nicht unterstützte Kodierung</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: weights are damaged (bad base64 data or wrong length)</source>
         <translation>%1: Gewichte beschädigt (fehlerhaftes Base64 oder falsche Länge)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1: 'history' must be an array</source>
+        <location line="+8"/>
+        <source>%1: &apos;history&apos; must be an array</source>
         <translation>%1: „history“ muss ein Array sein</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>cannot read '%1': %2</source>
+        <location line="+5"/>
+        <source>cannot read &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Lesson</name>
     <message>
-        <location filename="../app/common/lesson.cpp" line="+53" />
+        <location filename="../app/common/lesson.cpp" line="+53"/>
         <source>lesson.%1: expected a list of configuration keys</source>
         <translation>lesson.%1: Liste von Konfigurationsschlüsseln erwartet</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>lesson.%1: unknown configuration key "%2"</source>
+        <location line="+4"/>
+        <source>lesson.%1: unknown configuration key &quot;%2&quot;</source>
         <translation>lesson.%1: unbekannter Konfigurationsschlüssel „%2“</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1.step: expected a whole number ≥ 0</source>
         <translation>%1.step: ganze Zahl ≥ 0 erwartet</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1.action: expected one of %2</source>
         <translation>%1.action: eines von %2 erwartet</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>%1.expert: expected an expert index, "busiest" or "newest"</source>
-        <translation>%1.expert: Expertenindex, "busiest" oder "newest" erwartet</translation>
+        <location line="+11"/>
+        <source>%1.expert: expected an expert index, &quot;busiest&quot; or &quot;newest&quot;</source>
+        <translation>%1.expert: Expertenindex, &quot;busiest&quot; oder &quot;newest&quot; erwartet</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1.key: unknown configuration key "%2"</source>
+        <location line="+6"/>
+        <source>%1.key: unknown configuration key &quot;%2&quot;</source>
         <translation>%1.key: unbekannter Konfigurationsschlüssel „%2“</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1.value: %2</source>
         <translation>%1.value: %2</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>set %1 = %2</source>
         <translation>setze %1 = %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>knock out expert %1 (the busiest)</source>
         <translation>Experte %1 ausschalten (der meistbelastete)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>knock out expert %1</source>
         <translation>Experte %1 ausschalten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>restore expert %1</source>
         <translation>Experte %1 wiederherstellen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>add expert %1</source>
         <translation>Experte %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>remove expert %1</source>
         <translation>Experte %1 entfernen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>freeze expert %1</source>
         <translation>Experte %1 einfrieren</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>unfreeze expert %1</source>
         <translation>Experte %1 auftauen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>freeze the experts</source>
         <translation>Experten einfrieren</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>unfreeze the experts</source>
         <translation>Experten auftauen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>freeze the gate</source>
         <translation>Gate einfrieren</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>unfreeze the gate</source>
         <translation>Gate auftauen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>reset the optimiser</source>
         <translation>Optimierer zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>lesson.id: expected a snake_case name (letters, digits, _)</source>
         <translation>lesson.id: snake_case-Name erwartet (Buchstaben, Ziffern, _)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>lesson.title: missing</source>
         <translation>lesson.title: fehlt</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>lesson.events: expected a list</source>
         <translation>lesson.events: Liste erwartet</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>lesson.events[%1]: expected an object</source>
         <translation>lesson.events[%1]: Objekt erwartet</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>lesson.check: expected an object</source>
         <translation>lesson.check: Objekt erwartet</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>lesson.inspect.sample: expected a row number ≥ 0</source>
         <translation>lesson.inspect.sample: Zeilennummer ≥ 0 erwartet</translation>
     </message>
@@ -321,246 +321,246 @@
 <context>
     <name>LessonCheck</name>
     <message>
-        <location filename="../app/common/lesson_check.cpp" line="+32" />
-        <source>lesson.check.%1: unknown metric "%2" (known: %3)</source>
+        <location filename="../app/common/lesson_check.cpp" line="+32"/>
+        <source>lesson.check.%1: unknown metric &quot;%2&quot; (known: %3)</source>
         <translation>lesson.check.%1: unbekannte Metrik „%2“ (bekannt: %3)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>lesson.check.variants: expected a non-empty list</source>
         <translation>lesson.check.variants: nicht leere Liste erwartet</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>variant %1</source>
         <translation>Variante %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>calculator: %1 experts × %2 layers, top-%3: one expert %4 B, shared %5 B, total %6 B, active %7 B per token, %8 GFLOP per token</source>
         <translation>Rechner: %1 Experten × %2 Schichten, Top-%3: ein Experte %4 Mrd., geteilt %5 Mrd., gesamt %6 Mrd., aktiv %7 Mrd. pro Token, %8 GFLOP pro Token</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>calculator total</source>
         <translation>Rechner gesamt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>calculator active</source>
         <translation>Rechner aktiv</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 %2 B ≈ %3 B (± %4)</source>
         <translation>%1 %2 Mrd. ≈ %3 Mrd. (± %4)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>lesson %1 has no check</source>
         <translation>Lektion %1 hat keine Prüfung</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>lesson.check.kind: "%1" is not a check this program knows (compare)</source>
+        <location line="+3"/>
+        <source>lesson.check.kind: &quot;%1&quot; is not a check this program knows (compare)</source>
         <translation>lesson.check.kind: „%1“ ist keine Prüfung, die dieses Programm kennt (compare)</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>running: %1</source>
         <translation>läuft: %1</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+16" />
+        <location line="+7"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>%1: skipped (%2)</source>
         <translation>%1: übersprungen (%2)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1: %2 ≥ %3</source>
         <translation>%1: %2 ≥ %3</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: %2 ≤ %3</source>
         <translation>%1: %2 ≤ %3</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>%1 strictly falling: %2</source>
         <translation>%1 streng fallend: %2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 strictly rising: %2</source>
         <translation>%1 streng steigend: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1, %2 / %3: %4 ≥ %5</source>
         <translation>%1, %2 / %3: %4 ≥ %5</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>lesson.check.greater: no such variant</source>
         <translation>lesson.check.greater: keine solche Variante</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: %2 %3 ≥ %4 %5 + %6</source>
         <translation>%1: %2 %3 ≥ %4 %5 + %6</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>lesson.check: nothing to check (no expect, order, ratio, greater or calculator)</source>
         <translation>lesson.check: nichts zu prüfen (kein expect, order, ratio, greater oder calculator)</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_run.cpp" line="+152" />
+        <location filename="../app/common/lesson_run.cpp" line="+152"/>
         <source>no dataset</source>
         <translation>kein Datensatz</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>not applied: %1</source>
         <translation>nicht angewendet: %1</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>train accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>class×expert MI (bits)</source>
         <translation>Klasse×Experte-Transinformation (Bit)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>max/mean load</source>
         <translation>max./mittlere Last</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>load CV</source>
         <translation>Last-VK</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>dropped fraction</source>
         <translation>verworfener Anteil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>smallest expert load</source>
         <translation>kleinste Expertenlast</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>experts in use</source>
         <translation>genutzte Experten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>tokens without an expert</source>
         <translation>Tokens ohne Experten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>experts per token</source>
         <translation>Experten pro Token</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>parameters in total</source>
         <translation>Parameter insgesamt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>parameters active per token</source>
         <translation>aktive Parameter pro Token</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>FLOPs per token</source>
         <translation>FLOPs pro Token</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>router gradient norm</source>
         <translation>Norm des Router-Gradienten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>combine error</source>
         <translation>Kombinationsfehler</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>accuracy before the event</source>
         <translation>Genauigkeit vor dem Ereignis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>accuracy just after it</source>
         <translation>Genauigkeit direkt danach</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>accuracy dip</source>
         <translation>Einbruch der Genauigkeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>accuracy still missing at the end</source>
         <translation>am Ende noch fehlende Genauigkeit</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>load of the event's expert</source>
+        <location line="+1"/>
+        <source>load of the event&apos;s expert</source>
         <translation>Last des betroffenen Experten</translation>
     </message>
 </context>
 <context>
     <name>LessonLibrary</name>
     <message>
-        <location filename="../app/common/lesson_library.cpp" line="+107" />
-        <source>%1: no lesson section (a lesson is a .moelab file with a "lesson" object)</source>
-        <translation>%1: kein Lektionsteil (eine Lektion ist eine .moelab-Datei mit einem "lesson"-Objekt)</translation>
+        <location filename="../app/common/lesson_library.cpp" line="+107"/>
+        <source>%1: no lesson section (a lesson is a .moelab file with a &quot;lesson&quot; object)</source>
+        <translation>%1: kein Lektionsteil (eine Lektion ist eine .moelab-Datei mit einem &quot;lesson&quot;-Objekt)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>lesson %1: the built-in file is missing from this build</source>
         <translation>Lektion %1: die eingebaute Datei fehlt in diesem Build</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>no lesson named "%1" (moelab-cli lesson --list shows them)</source>
+        <location line="+10"/>
+        <source>no lesson named &quot;%1&quot; (moelab-cli lesson --list shows them)</source>
         <translation>keine Lektion namens „%1“ (moelab-cli lesson --list zeigt sie)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: cannot open (%2)</source>
         <translation>%1: kann nicht geöffnet werden (%2)</translation>
     </message>
@@ -568,466 +568,550 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location line="-120" />
-        <location filename="../app/common/lesson_texts.cpp" line="+13" />
+        <location line="-120"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
         <source>Experts and the gate</source>
         <translation>Experten und das Gate</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+4" />
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+4"/>
         <source>Balance loss off vs on</source>
         <translation>Ausgleichsverlust: aus vs. an</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+5" />
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+5"/>
         <source>Collapse: a zero router without noise</source>
         <translation>Kollaps: Null-Router ohne Rauschen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+6" />
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+6"/>
         <source>Capacity and dropped tokens</source>
         <translation>Kapazität und verworfene Tokens</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+6" />
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+6"/>
         <source>Expert choice: balanced by construction</source>
         <translation>Expert Choice: ausgeglichen per Konstruktion</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+4" />
-        <source>Top-1 vs top-2: where the gate's signal comes from</source>
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+4"/>
+        <source>Top-1 vs top-2: where the gate&apos;s signal comes from</source>
         <translation>Top-1 vs. Top-2: woher das Signal des Gates kommt</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+6" />
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+6"/>
         <source>Sparse compute: total vs active parameters</source>
         <translation>Spärliches Rechnen: gesamte vs. aktive Parameter</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+5" />
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+5"/>
         <source>Fault tolerance: knock an expert out</source>
         <translation>Fehlertoleranz: einen Experten ausschalten</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+5" />
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+5"/>
         <source>Flexibility: add an expert while training</source>
         <translation>Flexibilität: einen Experten im Training hinzufügen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+6" />
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+6"/>
         <source>Staged vs joint training</source>
         <translation>Gestuftes vs. gemeinsames Training</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+5" />
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+5"/>
         <source>Inference step by step</source>
         <translation>Inferenz Schritt für Schritt</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+4" />
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+4"/>
         <source>The routers side by side</source>
         <translation>Die Router im Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_texts.cpp" line="-55" />
+        <location filename="../app/common/lesson_texts.cpp" line="-55"/>
         <source>A mixture of experts is a few small networks (the experts) and a gate that decides, for each input, how much to trust each of them. Here the gate is dense: every expert sees every point and the gate mixes their answers with softmax weights.
 
 The data are four clusters. Watch the region map: the gate carves the plane into areas, and the specialization matrix shows which expert handles which class. The mutual information between class and expert (in bits, at most 2 for four classes) measures how specialized the experts became.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>dense gate on four clusters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Left alone, a learned router tends to favour the experts that happen to be good early: they get more tokens, learn faster and get even more tokens. Shazeer et al. (2017) measured the ratio of the busiest expert's load to the mean load: 17.8 without a balancing loss, 1.07 to 1.47 with one.
+        <translation>Ein Mixture-of-Experts-Modell besteht aus einigen kleinen Netzen (den Experten) und einem Gate, das für jede Eingabe entscheidet, wie sehr es jedem von ihnen vertraut. Hier ist das Gate dicht: Jeder Experte sieht jeden Punkt, und das Gate mischt ihre Antworten mit Softmax-Gewichten.
 
-This lesson starts with the auxiliary loss off (balance.aux = 0). Watch the load bars pile up on a few experts, then turn balance.aux up to 0.05: the Switch loss α·E·Σ f_i·P_i pushes the router's probability away from busy experts and the bars even out.</source>
-        <translation type="unfinished" />
+Die Daten sind vier Cluster. Beobachten Sie die Regionenkarte: Das Gate teilt die Ebene in Gebiete auf, und die Spezialisierungsmatrix zeigt, welcher Experte welche Klasse übernimmt. Die Transinformation zwischen Klasse und Experte (in Bit, höchstens 2 bei vier Klassen) misst, wie spezialisiert die Experten geworden sind.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>dense gate on four clusters</source>
+        <translation>dichtes Gate auf vier Clustern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left alone, a learned router tends to favour the experts that happen to be good early: they get more tokens, learn faster and get even more tokens. Shazeer et al. (2017) measured the ratio of the busiest expert&apos;s load to the mean load: 17.8 without a balancing loss, 1.07 to 1.47 with one.
+
+This lesson starts with the auxiliary loss off (balance.aux = 0). Watch the load bars pile up on a few experts, then turn balance.aux up to 0.05: the Switch loss α·E·Σ f_i·P_i pushes the router&apos;s probability away from busy experts and the bars even out.</source>
+        <translation>Sich selbst überlassen, bevorzugt ein gelernter Router die Experten, die zufällig früh gut sind: Sie bekommen mehr Tokens, lernen schneller und bekommen noch mehr Tokens. Shazeer et al. (2017) maßen das Verhältnis der Last des meistbelasteten Experten zur mittleren Last: 17,8 ohne Ausgleichsverlust, 1,07 bis 1,47 mit einem.
+
+Diese Lektion beginnt mit ausgeschaltetem Hilfsverlust (balance.aux = 0). Beobachten Sie, wie sich die Lastbalken bei wenigen Experten auftürmen, und stellen Sie dann balance.aux auf 0.05: Der Switch-Verlust α·E·Σ f_i·P_i drängt die Wahrscheinlichkeit des Routers von ausgelasteten Experten weg, und die Balken gleichen sich an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>without the balance loss</source>
-        <translation type="unfinished" />
+        <translation>ohne Ausgleichsverlust</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>with the balance loss</source>
-        <translation type="unfinished" />
+        <translation>mit Ausgleichsverlust</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The router starts with all weights at zero, so every expert gets the same logit and ties are broken the same way for every token: all tokens go to the same k experts. With top-k routing the experts that were not chosen get no gradient at all, so nothing ever pulls tokens towards them: the router collapses onto k of the E experts (max/mean load E/k).
 
 Two cures: noise (noisy top-k adds a random, learned amount to each logit during training, as Shazeer et al. did with a zero-initialised gate) or a small random initialisation of the router (model.router_init). Try each.</source>
-        <translation type="unfinished" />
+        <translation>Der Router beginnt mit lauter Nullgewichten, daher bekommt jeder Experte dasselbe Logit, und Gleichstände werden für jedes Token gleich aufgelöst: Alle Tokens gehen zu denselben k Experten. Beim Top-k-Routing bekommen die nicht gewählten Experten überhaupt keinen Gradienten, also zieht nichts je Tokens zu ihnen: Der Router kollabiert auf k der E Experten (max./mittlere Last E/k).
+
+Zwei Gegenmittel: Rauschen (Noisy Top-k addiert im Training zu jedem Logit einen zufälligen, gelernten Betrag, wie Shazeer et al. bei einem mit null initialisierten Gate) oder eine kleine zufällige Initialisierung des Routers (model.router_init). Probieren Sie beides aus.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>zero router, no noise</source>
-        <translation type="unfinished" />
+        <translation>Null-Router ohne Rauschen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>zero router with noise</source>
-        <translation type="unfinished" />
+        <translation>Null-Router mit Rauschen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>small random router</source>
-        <translation type="unfinished" />
+        <translation>kleiner Zufallsrouter</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>On real hardware each expert gets a fixed buffer: capacity C = capacity factor × tokens / experts. A token routed to a full expert is dropped: it skips the expert layer (its output is zero, or the input itself with a residual).
 
-The Switch Transformer's trade-off: a capacity factor of 1.0 is cheapest but drops the most tokens, 1.25 drops fewer, 2.0 hardly any but reserves twice the memory and compute. Change routing.capacity_factor and watch the dropped fraction and the capacity line on the load bars.</source>
-        <translation type="unfinished" />
+The Switch Transformer&apos;s trade-off: a capacity factor of 1.0 is cheapest but drops the most tokens, 1.25 drops fewer, 2.0 hardly any but reserves twice the memory and compute. Change routing.capacity_factor and watch the dropped fraction and the capacity line on the load bars.</source>
+        <translation>Auf echter Hardware bekommt jeder Experte einen festen Puffer: Kapazität C = Kapazitätsfaktor × Tokens / Experten. Ein Token, das zu einem vollen Experten geroutet wird, wird verworfen: Es überspringt die Expertenschicht (seine Ausgabe ist null, mit Residualverbindung die Eingabe selbst).
+
+Der Kompromiss des Switch Transformers: Ein Kapazitätsfaktor von 1.0 ist am billigsten, verwirft aber die meisten Tokens, 1.25 weniger, 2.0 kaum noch welche, reserviert aber doppelt so viel Speicher und Rechenzeit. Ändern Sie routing.capacity_factor und beobachten Sie den verworfenen Anteil und die Kapazitätslinie auf den Lastbalken.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>capacity factor 1.0</source>
-        <translation type="unfinished" />
+        <translation>Kapazitätsfaktor 1.0</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>capacity factor 1.25</source>
-        <translation type="unfinished" />
+        <translation>Kapazitätsfaktor 1.25</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>capacity factor 2.0</source>
-        <translation type="unfinished" />
+        <translation>Kapazitätsfaktor 2.0</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Token choice lets every token pick its experts, so experts can be overloaded. Expert choice (Zhou et al. 2022) turns it around: every expert picks its favourite tokens from the batch, exactly capacity factor × tokens / experts of them. Every expert is therefore exactly full: the load CV is 0 with no balancing loss at all.
 
 The price: some tokens are picked by several experts and some by none. Watch the number of tokens without an expert, and raise routing.capacity_factor to make it shrink.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>expert choice, capacity factor 1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+3" />
-        <source>With top-k routing the combine weights are the softmax of the chosen experts' logits, renormalised to sum to 1. With k = 2 the two weights trade off against each other, and the task loss tells the router which of the two should get more.
+        <translation>Bei Token Choice wählt jedes Token seine Experten, daher können Experten überlastet werden. Expert Choice (Zhou et al. 2022) dreht das um: Jeder Experte wählt seine Lieblings-Tokens aus dem Batch, genau Kapazitätsfaktor × Tokens / Experten viele. Jeder Experte ist daher genau voll: Der Variationskoeffizient der Last ist 0, ganz ohne Ausgleichsverlust.
 
-With k = 1 the single weight is always exactly 1: a constant. The task loss has no gradient with respect to the router at all, so the gate can only learn from a balancing loss. This is why Switch top-1 does not renormalise: it multiplies the expert's output by its softmax probability, which does carry a signal. The check computes the router's gradient on one batch: exactly 0 for renormalised top-1.</source>
-        <translation type="unfinished" />
+Der Preis: Manche Tokens werden von mehreren Experten gewählt, manche von keinem. Beobachten Sie die Zahl der Tokens ohne Experten und erhöhen Sie routing.capacity_factor, damit sie schrumpft.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>expert choice, capacity factor 1</source>
+        <translation>Expert Choice, Kapazitätsfaktor 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With top-k routing the combine weights are the softmax of the chosen experts&apos; logits, renormalised to sum to 1. With k = 2 the two weights trade off against each other, and the task loss tells the router which of the two should get more.
+
+With k = 1 the single weight is always exactly 1: a constant. The task loss has no gradient with respect to the router at all, so the gate can only learn from a balancing loss. This is why Switch top-1 does not renormalise: it multiplies the expert&apos;s output by its softmax probability, which does carry a signal. The check computes the router&apos;s gradient on one batch: exactly 0 for renormalised top-1.</source>
+        <translation>Beim Top-k-Routing sind die Kombinationsgewichte der Softmax der Logits der gewählten Experten, renormiert auf Summe 1. Mit k = 2 wiegen sich die beiden Gewichte gegeneinander auf, und der Aufgabenverlust sagt dem Router, welcher der beiden mehr bekommen soll.
+
+Mit k = 1 ist das einzige Gewicht immer genau 1: eine Konstante. Der Aufgabenverlust hat überhaupt keinen Gradienten bezüglich des Routers, daher kann das Gate nur aus einem Ausgleichsverlust lernen. Deshalb renormiert Switch Top-1 nicht: Es multipliziert die Ausgabe des Experten mit seiner Softmax-Wahrscheinlichkeit, die sehr wohl ein Signal trägt. Die Prüfung berechnet den Gradienten des Routers auf einem Batch: genau 0 beim renormierten Top-1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>top-1, renormalised</source>
-        <translation type="unfinished" />
+        <translation>Top-1, renormiert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>top-2, renormalised</source>
-        <translation type="unfinished" />
+        <translation>Top-2, renormiert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Switch top-1 (not renormalised)</source>
-        <translation type="unfinished" />
+        <translation>Switch Top-1 (nicht renormiert)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A sparse MoE has many parameters but uses only a few of them for each token: the router picks k of the E experts, and only those run. Memory grows with the total, compute with the active parameters.
 
 Mixtral 8×7B has 8 experts per layer and uses 2: 46.7 B parameters in total, but only 12.9 B active per token, so it runs at the speed of a 13 B model. The calculator counts it weight by weight: each expert is 3 · 4096 · 14336 weights per layer over 32 layers (5.64 B), the attention, embeddings, router and norms that every token uses add 1.61 B; total = 1.61 + 8 · 5.64, active = 1.61 + 2 · 5.64. Change model.experts and routing.k and watch the total and active counts of this model.</source>
-        <translation type="unfinished" />
+        <translation>Ein spärliches MoE hat viele Parameter, nutzt für jedes Token aber nur wenige davon: Der Router wählt k der E Experten aus, und nur diese rechnen. Der Speicher wächst mit der Gesamtzahl, die Rechenzeit mit den aktiven Parametern.
+
+Mixtral 8×7B hat 8 Experten pro Schicht und nutzt 2: insgesamt 46,7 Mrd. Parameter, aber nur 12,9 Mrd. aktiv pro Token, daher läuft es so schnell wie ein 13-Mrd.-Modell. Der Rechner zählt Gewicht für Gewicht: Jeder Experte hat 3 · 4096 · 14336 Gewichte pro Schicht über 32 Schichten (5,64 Mrd.); Attention, Embeddings, Router und Normierungen, die jedes Token nutzt, kommen auf 1,61 Mrd.; gesamt = 1,61 + 8 · 5,64, aktiv = 1,61 + 2 · 5,64. Ändern Sie model.experts und routing.k und beobachten Sie die Gesamt- und die Aktivzahl dieses Modells.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>dense, 8 experts</source>
-        <translation type="unfinished" />
+        <translation>dicht, 8 Experten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>top-2 of 8 experts</source>
-        <translation type="unfinished" />
+        <translation>Top-2 von 8 Experten</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>At step 300 the busiest expert fails: the router can no longer send tokens to it. The tokens it handled fall to their second-best expert, which never learned them, so the accuracy dips at once. Training goes on: the router learns where to send those tokens and the remaining experts take over the region. The knocked-out expert's load stays at 0.
+        <location line="+3"/>
+        <source>At step 300 the busiest expert fails: the router can no longer send tokens to it. The tokens it handled fall to their second-best expert, which never learned them, so the accuracy dips at once. Training goes on: the router learns where to send those tokens and the remaining experts take over the region. The knocked-out expert&apos;s load stays at 0.
 
 Watch the accuracy curve and the load bars around step 300, and the region map before and after. You can knock out and restore experts yourself at any time.</source>
-        <translation type="unfinished" />
+        <translation>Bei Schritt 300 fällt der meistbelastete Experte aus: Der Router kann ihm keine Tokens mehr schicken. Seine Tokens fallen an ihren zweitbesten Experten, der sie nie gelernt hat, daher bricht die Genauigkeit sofort ein. Das Training geht weiter: Der Router lernt, wohin er diese Tokens schickt, und die übrigen Experten übernehmen die Region. Die Last des ausgeschalteten Experten bleibt bei 0.
+
+Beobachten Sie die Genauigkeitskurve und die Lastbalken um Schritt 300 sowie die Regionenkarte davor und danach. Sie können Experten jederzeit selbst aus- und wieder einschalten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The busiest expert fails.</source>
-        <translation type="unfinished" />
+        <translation>Der meistbelastete Experte fällt aus.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>knock-out at step 300</source>
-        <translation type="unfinished" />
+        <translation>Ausfall bei Schritt 300</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The model starts with two experts. At step 200 a third one is added and at step 300 a fourth: each starts untrained, with a fresh router column, while the others keep what they learned. The balance loss pulls tokens towards the newcomers, they start to learn, and soon they carry their share of the load.
 
 Watch the load history: a new band appears and widens. You can add or remove experts yourself with model.experts while training runs.</source>
-        <translation type="unfinished" />
+        <translation>Das Modell beginnt mit zwei Experten. Bei Schritt 200 kommt ein dritter hinzu, bei Schritt 300 ein vierter: Jeder startet untrainiert, mit einer frischen Router-Spalte, während die anderen behalten, was sie gelernt haben. Der Ausgleichsverlust zieht Tokens zu den Neuen, sie beginnen zu lernen und tragen bald ihren Teil der Last.
+
+Beobachten Sie den Lastverlauf: Ein neues Band erscheint und wird breiter. Sie können während des Trainings mit model.experts selbst Experten hinzufügen oder entfernen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A third expert joins.</source>
-        <translation type="unfinished" />
+        <translation>Ein dritter Experte kommt hinzu.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A fourth expert joins.</source>
-        <translation type="unfinished" />
+        <translation>Ein vierter Experte kommt hinzu.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>two experts, then four</source>
-        <translation type="unfinished" />
+        <translation>zwei Experten, dann vier</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Joint training learns experts and gate together from the start: whichever expert is slightly better for a region gets it, and the division of labour is whatever falls out. Staged training makes it explicit, in the spirit of the EM view of Jordan and Jacobs: first each expert trains on its own part of the data (here: its own class), then the gate learns, with the experts frozen, whom to ask, then everything is fine-tuned together.
 
 Both reach a good accuracy. Compare the specialization matrices: after staged training each class goes to its own expert, so the mutual information between class and expert is higher.</source>
-        <translation type="unfinished" />
+        <translation>Gemeinsames Training lernt Experten und Gate von Anfang an zusammen: Welcher Experte für eine Region etwas besser ist, bekommt sie, und die Arbeitsteilung ergibt sich von selbst. Gestuftes Training macht sie explizit, im Geist der EM-Sicht von Jordan und Jacobs: Zuerst trainiert jeder Experte auf seinem Teil der Daten (hier: seiner Klasse), dann lernt das Gate bei eingefrorenen Experten, wen es fragen soll, dann wird alles gemeinsam feinjustiert.
+
+Beide erreichen eine gute Genauigkeit. Vergleichen Sie die Spezialisierungsmatrizen: Nach gestuftem Training geht jede Klasse zu ihrem eigenen Experten, daher ist die Transinformation zwischen Klasse und Experte höher.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>staged</source>
-        <translation type="unfinished" />
+        <translation>gestuft</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>joint</source>
-        <translation type="unfinished" />
+        <translation>gemeinsam</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>How does a trained MoE answer for one input? Three steps. Route: the router multiplies the input by its weights and gets one logit per expert; a softmax turns them into probabilities. Select: the k experts with the largest logits are chosen and their probabilities renormalised to weights that sum to 1; the other experts do not run at all. Combine: each chosen expert computes its answer and the output is the weighted sum y = Σ w_e · f_e(x).
 
-Open the inference inspector and click points in the plane: follow the logits, the choice and the sum. The check rebuilds the sum by hand from the inspector's numbers for many samples and compares it with the model's output.</source>
-        <translation type="unfinished" />
+Open the inference inspector and click points in the plane: follow the logits, the choice and the sum. The check rebuilds the sum by hand from the inspector&apos;s numbers for many samples and compares it with the model&apos;s output.</source>
+        <translation>Wie antwortet ein trainiertes MoE auf eine Eingabe? In drei Schritten. Routen: Der Router multipliziert die Eingabe mit seinen Gewichten und erhält ein Logit pro Experte; ein Softmax macht daraus Wahrscheinlichkeiten. Auswählen: Die k Experten mit den größten Logits werden gewählt und ihre Wahrscheinlichkeiten zu Gewichten mit Summe 1 renormiert; die anderen Experten rechnen gar nicht. Kombinieren: Jeder gewählte Experte berechnet seine Antwort, und die Ausgabe ist die gewichtete Summe y = Σ w_e · f_e(x).
+
+Öffnen Sie den Inferenz-Inspektor und klicken Sie Punkte in der Ebene an: Verfolgen Sie die Logits, die Auswahl und die Summe. Die Prüfung rechnet die Summe für viele Samples aus den Zahlen des Inspektors von Hand nach und vergleicht sie mit der Ausgabe des Modells.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>top-2 of 4</source>
-        <translation type="unfinished" />
+        <translation>Top-2 von 4</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The same data and the same experts, with every router this program knows: dense softmax gating, top-k, noisy top-k, Switch top-1, GShard top-2, expert choice, and where available sparsemax and entmax (sparse softmax: the gate itself puts exact zeros on weak experts, so the number of experts per token varies), Soft MoE, hash routing, BASE layers and Sinkhorn.
 
 Switch routing.strategy and compare the test accuracy, the load balance and the region maps. On easy data they all learn; they differ in how they spread the work and what it costs.</source>
-        <translation type="unfinished" />
+        <translation>Dieselben Daten und dieselben Experten, mit jedem Router, den dieses Programm kennt: dichtes Softmax-Gating, Top-k, Noisy Top-k, Switch Top-1, GShard Top-2, Expert Choice und, wo verfügbar, sparsemax und entmax (spärlicher Softmax: Das Gate selbst setzt schwache Experten exakt auf null, daher schwankt die Zahl der Experten pro Token), Soft MoE, Hash-Routing, BASE-Schichten und Sinkhorn.
+
+Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich und Regionenkarten. Auf einfachen Daten lernen alle; sie unterscheiden sich darin, wie sie die Arbeit verteilen und was das kostet.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>dense</source>
-        <translation type="unfinished" />
+        <translation>dicht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>top-k</source>
-        <translation type="unfinished" />
+        <translation>Top-k</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>noisy top-k</source>
-        <translation type="unfinished" />
+        <translation>Noisy Top-k</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Switch</source>
-        <translation type="unfinished" />
+        <translation>Switch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>GShard</source>
-        <translation type="unfinished" />
+        <translation>GShard</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>expert choice</source>
-        <translation type="unfinished" />
+        <translation>Expert Choice</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sparsemax</source>
-        <translation type="unfinished" />
+        <translation>sparsemax</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>entmax</source>
-        <translation type="unfinished" />
+        <translation>entmax</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Soft MoE</source>
-        <translation type="unfinished" />
+        <translation>Soft MoE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>hash</source>
-        <translation type="unfinished" />
+        <translation>Hash</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>BASE</source>
-        <translation type="unfinished" />
+        <translation>BASE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sinkhorn</source>
-        <translation type="unfinished" />
+        <translation>Sinkhorn</translation>
     </message>
 </context>
 <context>
     <name>RunFolder</name>
     <message>
-        <location filename="../app/common/run_folder.cpp" line="+124" />
-        <location line="+2" />
-        <source>cannot write '%1': %2</source>
+        <location filename="../app/common/run_folder.cpp" line="+124"/>
+        <location line="+2"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>cannot create the folder '%1'</source>
+        <location line="+22"/>
+        <source>cannot create the folder &apos;%1&apos;</source>
         <translation>Ordner „%1“ kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>RunPlots</name>
     <message>
-        <location filename="../app/common/run_plots.cpp" line="+73" />
+        <location filename="../app/common/run_plots.cpp" line="+73"/>
         <source>plots can only be drawn by a program with a QApplication</source>
         <translation>Plots kann nur ein Programm mit QApplication zeichnen</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>cannot draw the plot '%1': %2</source>
+        <location line="+14"/>
+        <source>cannot draw the plot &apos;%1&apos;: %2</source>
         <translation>Plot „%1“ kann nicht gezeichnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>StagedFolder</name>
     <message>
-        <location filename="../app/common/staged_folder.cpp" line="+32" />
-        <source>cannot write the run folder '%1': a file of that name exists</source>
+        <location filename="../app/common/staged_folder.cpp" line="+32"/>
+        <source>cannot write the run folder &apos;%1&apos;: a file of that name exists</source>
         <translation>Laufordner „%1“ kann nicht geschrieben werden: eine Datei dieses Namens existiert</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>'%1' already holds files that are not a MoE Lab run; choose another folder</source>
+        <location line="+2"/>
+        <source>&apos;%1&apos; already holds files that are not a MoE Lab run; choose another folder</source>
         <translation>„%1“ enthält bereits Dateien, die kein MoE-Lab-Lauf sind; bitte einen anderen Ordner wählen</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>cannot create the folder '%1'</source>
+        <location line="+4"/>
+        <source>cannot create the folder &apos;%1&apos;</source>
         <translation>Ordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>cannot write to the folder '%1': %2</source>
+        <location line="+4"/>
+        <source>cannot write to the folder &apos;%1&apos;: %2</source>
         <translation>in den Ordner „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>nothing to commit</source>
         <translation>nichts festzuschreiben</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>cannot replace the folder '%1'</source>
+        <location line="+7"/>
+        <source>cannot replace the folder &apos;%1&apos;</source>
         <translation>Ordner „%1“ kann nicht ersetzt werden</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>cannot move the finished run to '%1'</source>
+        <location line="+5"/>
+        <source>cannot move the finished run to &apos;%1&apos;</source>
         <translation>der fertige Lauf kann nicht nach „%1“ verschoben werden</translation>
     </message>
 </context>
 <context>
     <name>Strategies</name>
     <message>
-        <location filename="../app/common/core_strings.cpp" line="+18" />
+        <location filename="../app/common/core_strings.cpp" line="+18"/>
+        <source>BASE balanced assignment</source>
+        <translation>BASE (ausgeglichene Zuweisung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While training, tokens are assigned so that every expert gets the same number and the total affinity is as large as possible; at inference each token takes its best expert.</source>
+        <translation>Im Training werden die Tokens so zugewiesen, dass jeder Experte gleich viele bekommt und die gesamte Affinität maximal ist; bei der Inferenz nimmt jedes Token seinen besten Experten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dense (soft) gating</source>
         <translation>Dichtes (weiches) Gating</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Every expert processes every input; the gate's probabilities weight their outputs.</source>
+        <location line="+1"/>
+        <source>Every expert processes every input; the gate&apos;s probabilities weight their outputs.</source>
         <translation>Jeder Experte verarbeitet jede Eingabe; die Wahrscheinlichkeiten des Gates gewichten ihre Ausgaben.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
+        <source>1.5-entmax (smooth sparse softmax)</source>
+        <translation>1.5-entmax (glatter spärlicher Softmax)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Between softmax and sparsemax: smooth weights, yet weak experts still get exactly zero.</source>
+        <translation>Zwischen Softmax und Sparsemax: glatte Gewichte, doch schwache Experten bekommen weiterhin genau null.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expert choice</source>
         <translation>Expert Choice</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each expert picks the tokens it is most confident about, so every expert is exactly full.</source>
         <translation>Jeder Experte wählt die Tokens, bei denen er am sichersten ist, daher ist jeder Experte genau voll.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>GShard top-2 (random 2nd expert)</source>
         <translation>GShard Top-2 (zufälliger 2. Experte)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Top-2 routing where the second expert is used only with a probability that grows with its weight.</source>
         <translation>Top-2-Routing, bei dem der zweite Experte nur mit einer Wahrscheinlichkeit genutzt wird, die mit seinem Gewicht wächst.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
+        <source>Hash routing (fixed, not learned)</source>
+        <translation>Hash-Routing (fest, nicht gelernt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each input goes to an expert picked by a fixed hash of the input itself; nothing about the routing is learned.</source>
+        <translation>Jede Eingabe geht an einen Experten, den ein fester Hash der Eingabe selbst bestimmt; am Routing wird nichts gelernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Noisy top-k</source>
         <translation>Noisy Top-k</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Learned Gaussian noise is added to the gate before picking the top k, which spreads tokens over experts.</source>
         <translation>Vor der Top-k-Auswahl wird dem Gate gelerntes Gaußsches Rauschen hinzugefügt, das die Tokens auf die Experten verteilt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
+        <source>Sinkhorn balanced (S-BASE)</source>
+        <translation>Sinkhorn-ausgeglichen (S-BASE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The router&apos;s scores are rescaled until every expert gets the same share, then each token takes its top-k of the balanced plan.</source>
+        <translation>Die Scores des Routers werden umskaliert, bis jeder Experte denselben Anteil bekommt; dann nimmt jedes Token seine Top-k des ausgeglichenen Plans.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soft MoE (slots)</source>
+        <translation>Soft MoE (Slots)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each expert works on a blend of all tokens (a slot), and each token blends all slot outputs: nothing is discrete, nothing is dropped.</source>
+        <translation>Jeder Experte arbeitet auf einer Mischung aller Tokens (einem Slot), und jedes Token mischt alle Slot-Ausgaben: nichts ist diskret, nichts wird verworfen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sparsemax (sparse softmax)</source>
+        <translation>Sparsemax (spärlicher Softmax)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A softmax that can give exactly zero: each token uses as many experts as its scores justify, from one to all.</source>
+        <translation>Ein Softmax, der genau null liefern kann: Jedes Token nutzt so viele Experten, wie seine Scores rechtfertigen, von einem bis zu allen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Switch top-1 with capacity</source>
         <translation>Switch Top-1 mit Kapazität</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each token goes to its single best expert; an expert takes at most C tokens and drops the rest.</source>
         <translation>Jedes Token geht an seinen besten Experten; ein Experte nimmt höchstens C Tokens und verwirft den Rest.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Top-k token choice</source>
         <translation>Top-k Token Choice</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each token picks its k most probable experts; their outputs are mixed by the gate weights.</source>
         <translation>Jedes Token wählt seine k wahrscheinlichsten Experten; ihre Ausgaben werden mit den Gate-Gewichten gemischt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Assigned subsets (staged training)</source>
         <translation>Zugewiesene Teilmengen (gestuftes Training)</translation>
     </message>
@@ -1035,22 +1119,22 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>Sweep</name>
     <message>
-        <location filename="../app/common/sweep.cpp" line="+67" />
-        <source>--vary: expected key=v1,v2,..., got '%1'</source>
+        <location filename="../app/common/sweep.cpp" line="+67"/>
+        <source>--vary: expected key=v1,v2,..., got &apos;%1&apos;</source>
         <translation>--vary: key=v1,v2,... erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>--vary: unknown key '%1'</source>
+        <location line="+6"/>
+        <source>--vary: unknown key &apos;%1&apos;</source>
         <translation>--vary: unbekannter Schlüssel „%1“</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>--vary %1: no values given</source>
         <translation>--vary %1: keine Werte angegeben</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--vary: %1</source>
         <translation>--vary: %1</translation>
     </message>
@@ -1058,7 +1142,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>Text</name>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="+51" />
+        <location filename="../app/cli/cli_support.cpp" line="+51"/>
         <source>%1: %2 (see moelab-cli %1 --help)</source>
         <translation>%1: %2 (siehe moelab-cli %1 --help)</translation>
     </message>
@@ -1066,12 +1150,12 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>TrainingRun</name>
     <message>
-        <location filename="../app/common/training_run.cpp" line="+26" />
+        <location filename="../app/common/training_run.cpp" line="+26"/>
         <source>no dataset</source>
         <translation>kein Datensatz</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>cannot use the saved weights: %1</source>
         <translation>die gespeicherten Gewichte sind nicht verwendbar: %1</translation>
     </message>
@@ -1079,12 +1163,12 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>TrainingStatusBar</name>
     <message>
-        <location filename="../app/gui/training_status_bar.cpp" line="+17" />
+        <location filename="../app/gui/training_status_bar.cpp" line="+17"/>
         <source>%1 B</source>
         <translation>%1 Mrd.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 M</source>
         <translation>%1 Mio.</translation>
     </message>
@@ -1092,37 +1176,37 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>ViewDocks</name>
     <message>
-        <location filename="../app/gui/view_docks.cpp" line="+53" />
+        <location filename="../app/gui/view_docks.cpp" line="+53"/>
         <source>Loss and accuracy</source>
         <translation>Verlust und Genauigkeit</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Expert load</source>
         <translation>Expertenlast</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Inference inspector</source>
         <translation>Inferenz-Inspektor</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Model diagram</source>
         <translation>Modelldiagramm</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Gate heatmap</source>
         <translation>Gate-Heatmap</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Specialization</source>
         <translation>Spezialisierung</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+108"/>
         <source>This dataset has more than two input features, so there is no input plane to draw. The gate heatmap, the specialization matrix and the expert load show how it routes.</source>
         <translation>Dieser Datensatz hat mehr als zwei Eingabemerkmale, daher gibt es keine Eingabeebene zu zeichnen. Gate-Heatmap, Spezialisierungsmatrix und Expertenlast zeigen, wie das Routing verteilt.</translation>
     </message>
@@ -1130,37 +1214,37 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+30" />
+        <location filename="../app/gui/main.cpp" line="+30"/>
         <source>MoE Lab: train a Mixture-of-Experts model live and watch its gate route.</source>
         <translation>MoE Lab: ein Mixture-of-Experts-Modell live trainieren und dem Routing seines Gates zusehen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open the experiment FILE (.moelab) instead of the default one.</source>
         <translation>Die Experimentdatei FILE (.moelab) statt der Standarddatei öffnen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Change one setting, e.g. --set routing.k=1 (repeatable).</source>
         <translation>Eine Einstellung ändern, z. B. --set routing.k=1 (wiederholbar).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Train for SECONDS, print view refreshes and steps per second, then quit.</source>
         <translation>SECONDS Sekunden trainieren, Ansichtsaktualisierungen und Schritte pro Sekunde ausgeben, dann beenden.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Start in presenter mode (full screen, larger text).</source>
         <translation>Im Präsentationsmodus starten (Vollbild, größere Schrift).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open the experiment without starting to train.</source>
         <translation>Das Experiment öffnen, ohne das Training zu starten.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show the program in LANG (en, zh_CN, de).</source>
         <translation>Das Programm in der Sprache LANG anzeigen (en, zh_CN, de).</translation>
     </message>
@@ -1168,247 +1252,252 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::ConfigKey</name>
     <message>
-        <location filename="../app/common/core_strings.cpp" line="+4" />
+        <location filename="../app/common/core_strings.cpp" line="+4"/>
         <source>Dataset id (blobs, spirals, iris, fashion_mnist, csv, ...).</source>
         <translation>Datensatz-ID (blobs, spirals, iris, fashion_mnist, csv, …).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Samples to generate (toy sets) or keep (real sets); 0 = default (800 toy, all real).</source>
         <translation>Zu erzeugende (Spielzeugdaten) oder zu behaltende (echte Daten) Samples; 0 = Standard (800 Spielzeug, alle echten).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Noise added by toy generators.</source>
         <translation>Rauschen der Spielzeug-Generatoren.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Seed of the data generator and of the train/test split.</source>
         <translation>Seed des Datengenerators und der Trainings-/Testaufteilung.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>File for csv, mnist or IDX data.</source>
         <translation>Datei für CSV-, MNIST- oder IDX-Daten.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CSV column holding the label (-1 = last).</source>
         <translation>CSV-Spalte mit dem Label (-1 = letzte).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fraction of samples held out for testing.</source>
         <translation>Anteil der Samples, der für den Test zurückgehalten wird.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Standardize features to mean 0, variance 1.</source>
         <translation>Merkmale auf Mittelwert 0 und Varianz 1 standardisieren.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Clusters (blobs) or arms (spirals) of toy data.</source>
         <translation>Cluster (blobs) oder Arme (spirals) der Spielzeugdaten.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Number of routed experts E.</source>
         <translation>Anzahl E der gerouteten Experten.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Hidden width h of each MLP expert.</source>
         <translation>Versteckte Breite h jedes MLP-Experten.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Expert network: linear map or MLP.</source>
         <translation>Expertennetz: lineare Abbildung oder MLP.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Activation of the MLP experts.</source>
         <translation>Aktivierung der MLP-Experten.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Dropout on the experts' hidden layer while training.</source>
+        <location line="+2"/>
+        <source>Dropout on the experts&apos; hidden layer while training.</source>
         <translation>Dropout auf der versteckten Schicht der Experten beim Training.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Always-on shared experts added to the routed output.</source>
         <translation>Immer aktive geteilte Experten, zur gerouteten Ausgabe addiert.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Split each expert into m narrower ones (k scales by m).</source>
         <translation>Jeden Experten in m schmalere teilen (k wird mit m multipliziert).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
+        <source>Add the input to the output (y = x + MoE(x)), so dropped tokens pass through unchanged; needs as many outputs as inputs.</source>
+        <translation>Die Eingabe zur Ausgabe addieren (y = x + MoE(x)), sodass verworfene Tokens unverändert durchgehen; braucht so viele Ausgaben wie Eingaben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Give the router a learnable bias per expert.</source>
         <translation>Dem Router einen lernbaren Bias pro Experte geben.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Std of the router's random initial weights (0 = zero init).</source>
+        <location line="+2"/>
+        <source>Std of the router&apos;s random initial weights (0 = zero init).</source>
         <translation>Standardabweichung der zufälligen Startgewichte des Routers (0 = Null-Init).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Routing strategy id (dense, topk, noisy_topk, switch, gshard, expert_choice, ...).</source>
         <translation>ID der Routing-Strategie (dense, topk, noisy_topk, switch, gshard, expert_choice, …).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Experts per token.</source>
         <translation>Experten pro Token.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Expert capacity factor (0 = no capacity limit).</source>
         <translation>Kapazitätsfaktor der Experten (0 = keine Kapazitätsgrenze).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Capacity factor when evaluating (0 = same as training).</source>
         <translation>Kapazitätsfaktor bei der Auswertung (0 = wie im Training).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How capacity is rounded.</source>
         <translation>Wie die Kapazität gerundet wird.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Which tokens keep a slot when an expert overflows.</source>
         <translation>Welche Tokens ihren Platz behalten, wenn ein Experte überläuft.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Renormalise the top-k weights to sum to one.</source>
         <translation>Top-k-Gewichte auf Summe eins renormieren.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Renormalise the kept weights after capacity drops.</source>
         <translation>Behaltene Gewichte nach Kapazitätsverwerfungen renormieren.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Multiplicative input noise for the router while training.</source>
         <translation>Multiplikatives Eingaberauschen für den Router beim Training.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>GShard: keep the 2nd expert with probability min(1, g2/threshold).</source>
         <translation>GShard: den 2. Experten mit Wahrscheinlichkeit min(1, g2/threshold) behalten.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Divides the logits before sparsemax/entmax.</source>
         <translation>Teilt die Logits vor sparsemax/entmax.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coefficient of the Switch load-balancing loss E·Σ f·P.</source>
         <translation>Koeffizient des Switch-Lastausgleichsverlusts E·Σ f·P.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How f counts top-k choices.</source>
         <translation>Wie f die Top-k-Wahlen zählt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coefficient of the router z-loss.</source>
         <translation>Koeffizient des Router-z-Loss.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coefficient of the importance CV² loss.</source>
         <translation>Koeffizient des Importance-CV²-Verlusts.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coefficient of the smooth load CV² loss (noisy top-k).</source>
         <translation>Koeffizient des glatten Last-CV²-Verlusts (Noisy Top-k).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Loss-free balancing: bias step γ per training step.</source>
         <translation>Verlustfreier Ausgleich: Bias-Schritt γ pro Trainingsschritt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Optimiser.</source>
         <translation>Optimierer.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Learning rate.</source>
         <translation>Lernrate.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>SGD momentum.</source>
         <translation>SGD-Momentum.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Weight decay (L2; decoupled for AdamW).</source>
         <translation>Weight Decay (L2; entkoppelt bei AdamW).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Samples per training step.</source>
         <translation>Samples pro Trainingsschritt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Training steps.</source>
         <translation>Trainingsschritte.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Seed of initialisation, batching and noise.</source>
         <translation>Seed für Initialisierung, Batches und Rauschen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Task loss.</source>
         <translation>Aufgabenverlust.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Joint training, or staged: experts, then gate, then joint.</source>
         <translation>Gemeinsames Training oder gestuft: erst Experten, dann Gate, dann gemeinsam.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Staged training: how samples are assigned to experts.</source>
         <translation>Gestuftes Training: wie Samples den Experten zugeteilt werden.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Staged training: steps of the experts stage and of the gate stage.</source>
         <translation>Gestuftes Training: Schritte der Experten- und der Gate-Phase.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Threads for the engine (0 = default).</source>
         <translation>Threads für die Engine (0 = Standard).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Evaluate on the test set every this many steps.</source>
         <translation>Alle so viele Schritte auf der Testmenge auswerten.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Clip the gradient norm (0 = off).</source>
         <translation>Gradientennorm begrenzen (0 = aus).</translation>
     </message>
@@ -1416,22 +1505,22 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::ControlPanel</name>
     <message>
-        <location filename="../app/gui/control_panel.cpp" line="+174" />
+        <location filename="../app/gui/control_panel.cpp" line="+174"/>
         <source>Add expert</source>
         <translation>Experte hinzufügen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adds a fresh expert while training; the experts already trained keep what they learned.</source>
         <translation>Fügt im Training einen neuen Experten hinzu; die bereits trainierten behalten, was sie gelernt haben.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove expert</source>
         <translation>Experte entfernen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Removes the last expert; the gate re-routes its tokens to the others.</source>
         <translation>Entfernt den letzten Experten; das Gate routet seine Tokens zu den anderen um.</translation>
     </message>
@@ -1439,7 +1528,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::LanguageManager</name>
     <message>
-        <location filename="../app/gui/language_manager.cpp" line="+25" />
+        <location filename="../app/gui/language_manager.cpp" line="+25"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -1447,179 +1536,179 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+92" />
+        <location filename="../app/gui/main_window.cpp" line="+92"/>
         <source>About MoE Lab</source>
         <translation>Über MoE Lab</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;MoE Lab %1&lt;/h3&gt;&lt;p&gt;Trains a real Mixture-of-Experts model live and shows how the gate routes each input to its experts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MoE Lab %1&lt;/h3&gt;&lt;p&gt;Trainiert live ein echtes Mixture-of-Experts-Modell und zeigt, wie das Gate jede Eingabe zu ihren Experten routet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+88"/>
         <source>Could not start the experiment: %1</source>
         <translation>Das Experiment konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Training stopped: %1</source>
         <translation>Training angehalten: %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Sample %1</source>
         <translation>Sample %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sample %1 (%2)</source>
         <translation>Sample %1 (%2)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Play</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+26" />
-        <location line="+6" />
+        <location line="+26"/>
+        <location line="+6"/>
         <source>Open experiment</source>
         <translation>Experiment öffnen</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>MoE Lab experiments (*.moelab);;All files (*)</source>
         <translation>MoE-Lab-Experimente (*.moelab);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+11" />
+        <location line="+15"/>
+        <location line="+11"/>
         <source>Save experiment</source>
         <translation>Experiment speichern</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>MoE Lab experiments (*.moelab)</source>
         <translation>MoE-Lab-Experimente (*.moelab)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>MoE Lab — Mixture-of-Experts, live</source>
         <translation>MoE Lab — Mixture-of-Experts, live</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>L&amp;essons</source>
         <translation>&amp;Lektionen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open experiment…</source>
         <translation>Experiment ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Save experiment as…</source>
         <translation>Experiment &amp;speichern unter…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Start or pause training (Space)</source>
         <translation>Training starten oder pausieren (Leertaste)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Train exactly one step and show it (→)</source>
         <translation>Genau einen Schritt trainieren und zeigen (→)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start again from fresh random weights with the current settings (R)</source>
         <translation>Mit den aktuellen Einstellungen von neuen Zufallsgewichten neu beginnen (R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Presenter mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Full screen with larger text, for the projector (F11)</source>
         <translation>Vollbild mit größerer Schrift, für den Beamer (F11)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset &amp;layout</source>
         <translation>&amp;Layout zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No lessons installed yet</source>
         <translation>Noch keine Lektionen installiert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About MoE Lab</source>
         <translation>&amp;Über MoE Lab</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Playback</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Controls</source>
         <translation>Steuerung</translation>
     </message>
@@ -1627,22 +1716,25 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::SpeedControl</name>
     <message>
-        <location filename="../app/gui/speed_control.cpp" line="+56" />
+        <location filename="../app/gui/speed_control.cpp" line="+56"/>
         <source>Speed: max</source>
         <translation>Tempo: max.</translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>Speed: %n step(s)/s</source>
-        <translation><numerusform>Tempo: %n Schritt/s</numerusform><numerusform>Tempo: %n Schritte/s</numerusform></translation>
+        <translation>
+            <numerusform>Tempo: %n Schritt/s</numerusform>
+            <numerusform>Tempo: %n Schritte/s</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Training speed: slow it down to watch single steps, or let it run flat out.</source>
         <translation>Trainingstempo: langsamer, um einzelne Schritte zu sehen, oder mit voller Geschwindigkeit.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Training speed</source>
         <translation>Trainingstempo</translation>
     </message>
@@ -1650,67 +1742,67 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::TrainingStatusBar</name>
     <message>
-        <location filename="../app/gui/training_status_bar.cpp" line="+56" />
+        <location filename="../app/gui/training_status_bar.cpp" line="+56"/>
         <source>Loading %1: %p%</source>
         <translation>Lade %1: %p%</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Loading data…</source>
         <translation>Lade Daten…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Diverged: lower the learning rate and press Play</source>
         <translation>Divergiert: Lernrate senken und Start drücken</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Epoch %1</source>
         <translation>Epoche %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 steps/s</source>
         <translation>%1 Schritte/s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Parameters: %1 total · %2 active per token</source>
         <translation>Parameter: %1 gesamt · %2 aktiv pro Token</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop loading the dataset and keep the current experiment.</source>
         <translation>Laden des Datensatzes abbrechen und das aktuelle Experiment behalten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All weights of the model, against the weights one token actually uses: the experts it is not routed to cost memory but no compute.</source>
         <translation>Alle Gewichte des Modells gegenüber den Gewichten, die ein Token tatsächlich nutzt: Experten, zu denen es nicht geroutet wird, kosten Speicher, aber keine Rechenzeit.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Training steps per second on the worker thread.</source>
         <translation>Trainingsschritte pro Sekunde im Worker-Thread.</translation>
     </message>
@@ -1718,12 +1810,12 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::TrainingWorker</name>
     <message>
-        <location filename="../app/gui/training_worker.cpp" line="+177" />
+        <location filename="../app/gui/training_worker.cpp" line="+177"/>
         <source>No experiment is loaded.</source>
         <translation>Kein Experiment geladen.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The change could not be applied; the previous model was kept.</source>
         <translation>Die Änderung ließ sich nicht anwenden; das bisherige Modell bleibt.</translation>
     </message>
@@ -1731,37 +1823,37 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::CurveView</name>
     <message>
-        <location filename="../widgets/curve_view.cpp" line="+56" />
+        <location filename="../widgets/curve_view.cpp" line="+56"/>
         <source>output y</source>
         <translation>Ausgabe y</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>gate weight</source>
         <translation>Gate-Gewicht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>input x</source>
         <translation>Eingabe x</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>mixture (model output)</source>
         <translation>Mischung (Modellausgabe)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>expert %1</source>
         <translation>Experte %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thin lines: what each expert predicts. Thick line: the gate-weighted mixture. Below: how much weight the gate gives each expert at each x.</source>
         <translation>Dünne Linien: was jeder Experte vorhersagt. Dicke Linie: die vom Gate gewichtete Mischung. Unten: welches Gewicht das Gate jedem Experten bei jedem x gibt.</translation>
     </message>
@@ -1769,57 +1861,57 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::ExpertLoadView</name>
     <message>
-        <location filename="../widgets/expert_load_view.cpp" line="+69" />
+        <location filename="../widgets/expert_load_view.cpp" line="+69"/>
         <source>share of tokens</source>
         <translation>Anteil der Tokens</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>load history</source>
         <translation>Lastverlauf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>training step</source>
         <translation>Trainingsschritt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>balanced (1/E)</source>
         <translation>ausgeglichen (1/E)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Click an expert's bar to knock it out or bring it back.</source>
+        <location line="+1"/>
+        <source>Click an expert&apos;s bar to knock it out or bring it back.</source>
         <translation>Auf den Balken eines Experten klicken, um ihn aus- oder wieder einzuschalten.</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+93"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>frozen</source>
         <translation>eingefroren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>shared</source>
         <translation>geteilt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>−%1</source>
         <translation>−%1</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>%1 assignments dropped (%2 %)</source>
         <translation>%1 Zuweisungen verworfen (%2 %)</translation>
     </message>
@@ -1827,17 +1919,17 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::GalleryView</name>
     <message>
-        <location filename="../widgets/gallery_view.cpp" line="+22" />
+        <location filename="../widgets/gallery_view.cpp" line="+22"/>
         <source>The samples the gate sends to each expert. Click one to inspect it.</source>
         <translation>Die Samples, die das Gate an jeden Experten schickt. Zum Untersuchen eines anklicken.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>The gallery shows image data (e.g. Fashion-MNIST): train on an image data set to see which pictures each expert receives.</source>
         <translation>Die Galerie zeigt Bilddaten (z. B. Fashion-MNIST): auf einem Bilddatensatz trainieren, um zu sehen, welche Bilder jeder Experte erhält.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>%1 off</source>
         <translation>%1 aus</translation>
     </message>
@@ -1845,27 +1937,27 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::GateHeatmapView</name>
     <message>
-        <location filename="../widgets/gate_heatmap_view.cpp" line="+55" />
+        <location filename="../widgets/gate_heatmap_view.cpp" line="+55"/>
         <source>expert</source>
         <translation>Experte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>probe samples (by class)</source>
         <translation>Sonden-Samples (nach Klasse)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>gate probability</source>
         <translation>Gate-Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each row is one sample, each column an expert: how much the gate trusts each expert. Outlined cells are the experts actually used.</source>
         <translation>Jede Zeile ist ein Sample, jede Spalte ein Experte: wie sehr das Gate jedem Experten vertraut. Umrandete Zellen sind die tatsächlich genutzten Experten.</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
@@ -1873,62 +1965,62 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::InspectorView</name>
     <message>
-        <location filename="../widgets/inspector_view.cpp" line="+45" />
+        <location filename="../widgets/inspector_view.cpp" line="+45"/>
         <source>Click a sample in any view to follow it through the gate. Click a step or press ←/→ to go step by step.</source>
         <translation>Ein Sample in einer beliebigen Ansicht anklicken, um es durch das Gate zu verfolgen. Einen Schritt anklicken oder ←/→ drücken, um schrittweise vorzugehen.</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>Click a sample (a point, a heatmap row or a gallery image) to see how the gate routes it.</source>
         <translation>Ein Sample anklicken (einen Punkt, eine Heatmap-Zeile oder ein Galeriebild), um zu sehen, wie das Gate es routet.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Selected sample</source>
         <translation>Gewähltes Sample</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>1 Route: gate probability</source>
         <translation>1 Routen: Gate-Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>2 Select: combine weight</source>
         <translation>2 Auswählen: Kombinationsgewicht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>3 Combine: expert output</source>
         <translation>3 Kombinieren: Expertenausgabe</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>not selected</source>
         <translation>nicht gewählt</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Result: %1 (%2 %)</source>
         <translation>Ergebnis: %1 (%2 %)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Result: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
@@ -1936,82 +2028,82 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::LossView</name>
     <message>
-        <location filename="../widgets/loss_view.cpp" line="+96" />
+        <location filename="../widgets/loss_view.cpp" line="+96"/>
         <source>Log scale</source>
         <translation>Log. Skala</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show the losses on a logarithmic axis: late, small improvements stay visible.</source>
         <translation>Verluste auf logarithmischer Achse zeigen: späte, kleine Verbesserungen bleiben sichtbar.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>training step</source>
         <translation>Trainingsschritt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>task loss</source>
         <translation>Aufgabenverlust</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>auxiliary loss (right axis)</source>
         <translation>Hilfsverlust (rechte Achse)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>auxiliary loss</source>
         <translation>Hilfsverlust</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>R²</source>
         <translation>R²</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>train R²</source>
         <translation>Trainings-R²</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>train accuracy</source>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>test R²</source>
         <translation>Test-R²</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>auxiliary loss, right axis (%1)</source>
         <translation>Hilfsverlust, rechte Achse (%1)</translation>
     </message>
@@ -2019,39 +2111,39 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::ModelDiagramView</name>
     <message>
-        <location filename="../widgets/model_diagram_view.cpp" line="+29" />
+        <location filename="../widgets/model_diagram_view.cpp" line="+29"/>
         <source>Tokens flow from the input through the gate to the chosen experts. Brighter experts get more tokens. Click an expert to knock it out or bring it back.</source>
         <translation>Tokens fließen von der Eingabe durch das Gate zu den gewählten Experten. Hellere Experten erhalten mehr Tokens. Einen Experten anklicken, um ihn aus- oder wieder einzuschalten.</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+128"/>
         <source>shared %1</source>
         <translation>geteilt %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>frozen</source>
         <translation>eingefroren</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>input x</source>
         <translation>Eingabe x</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>gate
 softmax(x·W)</source>
         <translation>Gate
 softmax(x·W)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 · k = %2 of %3 experts · %4 parameters, %5 active per token</source>
         <translation>%1 · k = %2 von %3 Experten · %4 Parameter, %5 aktiv pro Token</translation>
     </message>
@@ -2059,47 +2151,47 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::PlotExport</name>
     <message>
-        <location filename="../widgets/plot_export.cpp" line="+178" />
+        <location filename="../widgets/plot_export.cpp" line="+178"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export PDF…</source>
         <translation>PDF exportieren…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export SVG…</source>
         <translation>SVG exportieren…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Grafik (*.svg)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Export view</source>
         <translation>Ansicht exportieren</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Copy image</source>
         <translation>Bild kopieren</translation>
     </message>
@@ -2107,42 +2199,42 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::RegionMapView</name>
     <message>
-        <location filename="../widgets/region_map_view.cpp" line="+76" />
+        <location filename="../widgets/region_map_view.cpp" line="+76"/>
         <source>input x₁</source>
         <translation>Eingabe x₁</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>input x₂</source>
         <translation>Eingabe x₂</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>your points</source>
         <translation>Ihre Punkte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>decision boundary</source>
         <translation>Entscheidungsgrenze</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>expert %1</source>
         <translation>Experte %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Click or drag to add points of the chosen class.</source>
         <translation>Klicken oder ziehen, um Punkte der gewählten Klasse hinzuzufügen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Colour: the expert the gate picks there (paler = less sure). Line: where the predicted class changes.</source>
         <translation>Farbe: der Experte, den das Gate dort wählt (blasser = unsicherer). Linie: wo die vorhergesagte Klasse wechselt.</translation>
     </message>
@@ -2150,32 +2242,32 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::SpecializationView</name>
     <message>
-        <location filename="../widgets/specialization_view.cpp" line="+54" />
+        <location filename="../widgets/specialization_view.cpp" line="+54"/>
         <source>expert (top-1 on the test set)</source>
         <translation>Experte (Top-1 auf der Testmenge)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>share of the class</source>
         <translation>Anteil der Klasse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Specialization: I(class; expert) = %1 bits</source>
         <translation>Spezialisierung: I(Klasse; Experte) = %1 Bit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Which expert each class is sent to. A high mutual information means the experts have divided the classes among themselves.</source>
         <translation>Zu welchem Experten jede Klasse geschickt wird. Hohe Transinformation heißt: Die Experten haben die Klassen unter sich aufgeteilt.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
@@ -2183,629 +2275,635 @@ softmax(x·W)</translation>
 <context>
     <name>moelab_cli</name>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="-25" />
+        <location filename="../app/cli/cli_support.cpp" line="-25"/>
         <source>moelab-cli: error: %1</source>
         <translation>moelab-cli: Fehler: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>moelab-cli: %1</source>
         <translation>moelab-cli: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>moelab-cli: warning: %1</source>
         <translation>moelab-cli: Warnung: %1</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Experiment file (.moelab) to start from.</source>
         <translation>Experimentdatei (.moelab) als Ausgangspunkt.</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../app/cli/cmd_datasets.cpp" line="+17" />
-        <location filename="../app/cli/cmd_grad.cpp" line="+27" />
+        <location line="+0"/>
+        <location filename="../app/cli/cmd_datasets.cpp" line="+17"/>
+        <location filename="../app/cli/cmd_grad.cpp" line="+27"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Set one configuration key, e.g. routing.k=2 (repeatable; applied after --config).</source>
         <translation>Einen Konfigurationsschlüssel setzen, z. B. routing.k=2 (wiederholbar; nach --config angewendet).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/cmd_lesson.cpp" line="+149" />
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_lesson.cpp" line="+149"/>
         <source>key=value</source>
         <translation>Schlüssel=Wert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Training steps (same as --set train.steps=N).</source>
         <translation>Trainingsschritte (wie --set train.steps=N).</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../app/cli/cmd_lesson.cpp" line="-2" />
-        <location line="+3" />
-        <location filename="../app/cli/cmd_sweep.cpp" line="+42" />
+        <location line="+0"/>
+        <location filename="../app/cli/cmd_lesson.cpp" line="-2"/>
+        <location line="+3"/>
+        <location filename="../app/cli/cmd_sweep.cpp" line="+42"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>--config FILE is required</source>
         <translation>--config FILE ist erforderlich</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--set %1: %2</source>
         <translation>--set %1: %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>--steps: %1</source>
         <translation>--steps: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Configuration keys (--set key=value):</source>
         <translation>Konfigurationsschlüssel (--set Schlüssel=Wert):</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>whole number %1..%2</source>
         <translation>ganze Zahl %1..%2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>number %1..%2</source>
         <translation>Zahl %1..%2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>true|false</source>
         <translation>true|false</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_datasets.cpp" line="-1" />
+        <location filename="../app/cli/cmd_datasets.cpp" line="-1"/>
         <source>data.samples</source>
         <translation>data.samples</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> (%1×%2 images)</source>
         <translation> (%1×%2-Bilder)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>regression</source>
         <translation>Regression</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n classes</source>
-        <translation><numerusform>%n Klasse</numerusform><numerusform>%n Klassen</numerusform></translation>
+        <translation>
+            <numerusform>%n Klasse</numerusform>
+            <numerusform>%n Klassen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>List the datasets that can be trained on (set one with --set data.name=ID), with their size: samples × features.</source>
         <translation>Die trainierbaren Datensätze auflisten (einen mit --set data.name=ID wählen), mit ihrer Größe: Samples × Merkmale.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print the list as JSON.</source>
         <translation>Die Liste als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>samples × features</source>
         <translation>Samples × Merkmale</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_bench.cpp" line="+20" />
+        <location filename="../app/cli/cmd_bench.cpp" line="+20"/>
         <source>Time training steps of the engine on a fixed workload (the shapes of the PyTorch peer) and print one JSON line per run.</source>
         <translation>Trainingsschritte der Engine auf einer festen Arbeitslast (den Formen des PyTorch-Gegenstücks) messen und pro Lauf eine JSON-Zeile ausgeben.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Workload: %1, or all.</source>
         <translation>Arbeitslast: %1 oder all.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/cmd_datasets.cpp" line="+0" />
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_datasets.cpp" line="+0"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OpenMP threads (default 1).</source>
         <translation>OpenMP-Threads (Standard 1).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
-        <location line="+5" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+2"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>At least this many timed steps (default 200).</source>
         <translation>Mindestens so viele gemessene Schritte (Standard 200).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>At least this many timed seconds (default 2).</source>
         <translation>Mindestens so viele gemessene Sekunden (Standard 2).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Untimed warm-up steps (default 20).</source>
         <translation>Nicht gemessene Aufwärmschritte (Standard 20).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Seed of the weights and data (default 0).</source>
         <translation>Seed für Gewichte und Daten (Standard 0).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>bench: --workload is required (%1, or all)</source>
         <translation>bench: --workload ist erforderlich (%1 oder all)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>bench: unknown workload '%1' (%2, or all)</source>
+        <location line="+7"/>
+        <source>bench: unknown workload &apos;%1&apos; (%2, or all)</source>
         <translation>bench: unbekannte Arbeitslast „%1“ (%2 oder all)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>bench: --threads must be a whole number from 1 to 1024</source>
         <translation>bench: --threads muss eine ganze Zahl von 1 bis 1024 sein</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>bench: --steps must be a whole number of at least 1</source>
         <translation>bench: --steps muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>bench: --min-time must be a number of seconds, 0 or more</source>
         <translation>bench: --min-time muss eine Sekundenzahl ab 0 sein</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>bench: --warmup must be a whole number, 0 or more</source>
         <translation>bench: --warmup muss eine ganze Zahl ab 0 sein</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>bench: --seed must be a whole number</source>
         <translation>bench: --seed muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_datasets.cpp" line="+6" />
+        <location filename="../app/cli/cmd_datasets.cpp" line="+6"/>
         <source>  [not available: %1]</source>
         <translation>  [nicht verfügbar: %1]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_grad.cpp" line="-4" />
+        <location filename="../app/cli/cmd_grad.cpp" line="-4"/>
         <source>Print the loss of one batch and the gradient of every parameter as JSON, under the weights of the experiment file (or a fresh initialisation).</source>
         <translation>Verlust eines Batches und den Gradienten jedes Parameters als JSON ausgeben, mit den Gewichten der Experimentdatei (oder frisch initialisiert).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>CSV file with one sample per row: the features, then the label.</source>
         <translation>CSV-Datei mit einem Sample pro Zeile: erst die Merkmale, dann das Label.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>grad: --batch FILE.csv is required</source>
         <translation>grad: --batch FILE.csv ist erforderlich</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>--batch: %1 features per row, but the model takes %2</source>
         <translation>--batch: %1 Merkmale pro Zeile, das Modell erwartet aber %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>--config: %1</source>
         <translation>--config: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_keys.cpp" line="+14" />
+        <location filename="../app/cli/cmd_keys.cpp" line="+14"/>
         <source>Print every configuration key with its value: the defaults, or the result of --config and --set. --json prints an experiment file.</source>
         <translation>Jeden Konfigurationsschlüssel mit seinem Wert ausgeben: die Standardwerte oder das Ergebnis von --config und --set. --json gibt eine Experimentdatei aus.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Print a .moelab experiment file.</source>
         <translation>Eine .moelab-Experimentdatei ausgeben.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Describe each key (type, range, meaning).</source>
         <translation>Jeden Schlüssel beschreiben (Typ, Bereich, Bedeutung).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sweep.cpp" line="-15" />
+        <location filename="../app/cli/cmd_sweep.cpp" line="-15"/>
         <source>Train every combination of the --vary values (in parallel), overlay their curves in comparison plots and write a summary table as CSV and Markdown.</source>
         <translation>Jede Kombination der --vary-Werte (parallel) trainieren, ihre Kurven in Vergleichsplots überlagern und eine Übersichtstabelle als CSV und Markdown schreiben.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A key and the values to try, e.g. routing.k=1,2,4 (repeatable: the grid of all combinations).</source>
         <translation>Ein Schlüssel und die zu probierenden Werte, z. B. routing.k=1,2,4 (wiederholbar: das Gitter aller Kombinationen).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>key=v1,v2,...</source>
         <translation>Schlüssel=v1,v2,...</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sweep folder to write (replaced if it holds an earlier sweep).</source>
         <translation>Zu schreibender Sweep-Ordner (ersetzt, falls er einen früheren Sweep enthält).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_lesson.cpp" line="-96" />
+        <location filename="../app/cli/cmd_lesson.cpp" line="-96"/>
         <source>Inference of sample %1 (input %2):</source>
         <translation>Inferenz von Sample %1 (Eingabe %2):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  1 route:   router logits z = %1</source>
         <translation>  1 Routen:  Router-Logits z = %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>             softmax p = %1</source>
         <translation>             softmax p = %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>  2 select:  experts %1, combine weights w = %2</source>
         <translation>  2 Auswahl: Experten %1, Kombinationsgewichte w = %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>             expert %1 says %2</source>
         <translation>             Experte %1 sagt %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  3 combine: y = Σ w_e·f_e(x) = %1</source>
         <translation>  3 Kombin.: y = Σ w_e·f_e(x) = %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>             prediction %1</source>
         <translation>             Vorhersage %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>             true class %1</source>
         <translation>             wahre Klasse %1</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+44" />
+        <location line="+14"/>
+        <location line="+44"/>
         <source>Lesson %1: %2</source>
         <translation>Lektion %1: %2</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-39"/>
         <source>Watch: %1</source>
         <translation>Beobachten: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>After %1 steps:</source>
         <translation>Nach %1 Schritten:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>  expert load (last step): %1</source>
         <translation>  Expertenlast (letzter Schritt): %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Run folder: %1</source>
         <translation>Laufordner: %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>appeared: yes (%1 s)</source>
         <translation>eingetreten: ja (%1 s)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>appeared: no (%1 s)</source>
         <translation>eingetreten: nein (%1 s)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Run a built-in lesson (or a .moelab file with a lesson section) headless, or with --check measure whether its effect appears: exit 0 if it did, 1 if not, 2 for bad input.</source>
         <translation>Eine eingebaute Lektion (oder eine .moelab-Datei mit Lektionsteil) ohne Fenster ausführen oder mit --check messen, ob ihr Effekt eintritt: Exit 0 wenn ja, 1 wenn nein, 2 bei falscher Eingabe.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>List the built-in lessons: id, then title.</source>
         <translation>Die eingebauten Lektionen auflisten: ID, dann Titel.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Measure the lesson's phenomenon and say whether it appeared.</source>
+        <location line="+1"/>
+        <source>Measure the lesson&apos;s phenomenon and say whether it appeared.</source>
         <translation>Das Phänomen der Lektion messen und sagen, ob es eingetreten ist.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use this seed for the data and the training.</source>
         <translation>Diesen Seed für Daten und Training verwenden.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Change one configuration key of the lesson (repeatable).</source>
         <translation>Einen Konfigurationsschlüssel der Lektion ändern (wiederholbar).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Training steps.</source>
         <translation>Trainingsschritte.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/cmd_sweep.cpp" line="+1" />
-        <location filename="../app/cli/cmd_train.cpp" line="+31" />
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_sweep.cpp" line="+1"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+31"/>
         <source>dir</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Write the run folder (without --check).</source>
         <translation>Den Laufordner schreiben (ohne --check).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Lesson id (see --list) or a .moelab file.</source>
         <translation>Lektions-ID (siehe --list) oder eine .moelab-Datei.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>lesson: give one lesson name (moelab-cli lesson --list shows them)</source>
         <translation>lesson: einen Lektionsnamen angeben (moelab-cli lesson --list zeigt sie)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>--seed: expected a whole number ≥ 0</source>
         <translation>--seed: ganze Zahl ≥ 0 erwartet</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>lesson: --out writes a run, --check measures; give one of them</source>
         <translation>lesson: --out schreibt einen Lauf, --check misst; eines von beiden angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sweep.cpp" line="+2" />
+        <location filename="../app/cli/cmd_sweep.cpp" line="+2"/>
         <source>Runs at once (default: the number of cores); each run then trains on one thread.</source>
         <translation>Gleichzeitige Läufe (Standard: Anzahl der Kerne); jeder Lauf trainiert dann mit einem Thread.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Also draw every run's own plots.</source>
+        <location line="+3"/>
+        <source>Also draw every run&apos;s own plots.</source>
         <translation>Auch die eigenen Plots jedes Laufs zeichnen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write no plots at all.</source>
         <translation>Überhaupt keine Plots schreiben.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../app/cli/cmd_train.cpp" line="+3" />
+        <location line="+2"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+3"/>
         <source>Plot formats, comma separated (default png,pdf,svg).</source>
         <translation>Plot-Formate, durch Kommas getrennt (Standard png,pdf,svg).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/cmd_train.cpp" line="+1" />
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+1"/>
         <source>list</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../app/cli/cmd_train.cpp" line="+2" />
+        <location line="+2"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+2"/>
         <source>Print no progress.</source>
         <translation>Keinen Fortschritt ausgeben.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>sweep: unexpected argument '%1'</source>
+        <location line="+6"/>
+        <source>sweep: unexpected argument &apos;%1&apos;</source>
         <translation>sweep: unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>sweep: --out DIR is required</source>
         <translation>sweep: --out DIR ist erforderlich</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>sweep: give at least one --vary key=v1,v2,...</source>
         <translation>sweep: mindestens ein --vary key=v1,v2,... angeben</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../app/cli/cmd_train.cpp" line="+15" />
-        <source>--formats: '%1' is not one of png, pdf, svg</source>
+        <location line="+4"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+15"/>
+        <source>--formats: &apos;%1&apos; is not one of png, pdf, svg</source>
         <translation>--formats: „%1“ ist nicht png, pdf oder svg</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>--jobs: expected a whole number from 1 to 256, got '%1'</source>
+        <location line="+6"/>
+        <source>--jobs: expected a whole number from 1 to 256, got &apos;%1&apos;</source>
         <translation>--jobs: ganze Zahl von 1 bis 256 erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>sweep: the grid has more than %1 runs</source>
         <translation>sweep: das Gitter hat mehr als %1 Läufe</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>sweep: %1 runs, %2 at once</source>
         <translation>sweep: %1 Läufe, %2 gleichzeitig</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>run %1/%2 (%3) failed: %4</source>
         <translation>Lauf %1/%2 (%3) fehlgeschlagen: %4</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>run %1/%2 (%3): test accuracy %4, test loss %5, max/mean load %6</source>
         <translation>Lauf %1/%2 (%3): Testgenauigkeit %4, Testverlust %5, max./mittlere Last %6</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>cannot create the folder '%1'</source>
+        <location line="+26"/>
+        <source>cannot create the folder &apos;%1&apos;</source>
         <translation>Ordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n run(s) could not start</source>
-        <translation><numerusform>%n Lauf konnte nicht starten</numerusform><numerusform>%n Läufe konnten nicht starten</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf konnte nicht starten</numerusform>
+            <numerusform>%n Läufe konnten nicht starten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_train.cpp" line="-27" />
+        <location filename="../app/cli/cmd_train.cpp" line="-27"/>
         <source>Train one experiment and write its run folder: config.moelab, metrics.csv, experts.csv, summary.json and plots/ (PNG, PDF, SVG).</source>
         <translation>Ein Experiment trainieren und seinen Laufordner schreiben: config.moelab, metrics.csv, experts.csv, summary.json und plots/ (PNG, PDF, SVG).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Run folder to write (replaced if it holds an earlier run).</source>
         <translation>Zu schreibender Laufordner (ersetzt, falls er einen früheren Lauf enthält).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write no plots.</source>
         <translation>Keine Plots schreiben.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>train: unexpected argument '%1'</source>
+        <location line="+11"/>
+        <source>train: unexpected argument &apos;%1&apos;</source>
         <translation>train: unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>train: --out DIR is required</source>
         <translation>train: --out DIR ist erforderlich</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>training %1 on %2 (%3 samples, %4 features): %5 experts, %6, k=%7, %8 steps</source>
         <translation>trainiere %1 auf %2 (%3 Samples, %4 Merkmale): %5 Experten, %6, k=%7, %8 Schritte</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>step %1/%2  train loss %3  test loss %4  accuracy %5  (%6 s)</source>
         <translation>Schritt %1/%2  Trainingsverlust %3  Testverlust %4  Genauigkeit %5  (%6 s)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>training stopped: %1</source>
         <translation>Training angehalten: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>done: test accuracy %1, test loss %2, max/mean load %3; wrote %4</source>
         <translation>fertig: Testgenauigkeit %1, Testverlust %2, max./mittlere Last %3; %4 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_table.cpp" line="+11" />
+        <location filename="../app/cli/command_table.cpp" line="+11"/>
         <source>Train one experiment and write its run folder.</source>
         <translation>Ein Experiment trainieren und seinen Laufordner schreiben.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Train a grid of experiments and compare them.</source>
         <translation>Ein Gitter von Experimenten trainieren und vergleichen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print the loss and every gradient of one batch as JSON.</source>
         <translation>Verlust und alle Gradienten eines Batches als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>List the datasets that can be trained on.</source>
         <translation>Die trainierbaren Datensätze auflisten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>List the configuration keys with their values.</source>
         <translation>Die Konfigurationsschlüssel mit ihren Werten auflisten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measure the speed of the engine on fixed workloads.</source>
         <translation>Die Geschwindigkeit der Engine auf festen Arbeitslasten messen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run a built-in lesson, or check that its effect appears.</source>
         <translation>Eine eingebaute Lektion ausführen oder prüfen, ob ihr Effekt eintritt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+25" />
+        <location filename="../app/cli/main.cpp" line="+25"/>
         <source>Usage: moelab-cli COMMAND [options]
 
 MoE Lab without a window: train Mixture-of-Experts models, run sweeps and export their plots and numbers.
@@ -2820,15 +2918,15 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Run 'moelab-cli COMMAND --help' for the options of a command.
+        <location line="+7"/>
+        <source>Run &apos;moelab-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 done, 1 the run failed, 2 bad input.</source>
         <translation>„moelab-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
 Exit-Status: 0 fertig, 1 Lauf fehlgeschlagen, 2 falsche Eingabe.</translation>
     </message>
     <message>
-        <location line="+48" />
-        <source>unknown command '%1' (see moelab-cli --help)</source>
+        <location line="+48"/>
+        <source>unknown command &apos;%1&apos; (see moelab-cli --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe moelab-cli --help)</translation>
     </message>
 </context>

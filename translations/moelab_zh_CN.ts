@@ -4,316 +4,316 @@
 <context>
     <name>BatchGradients</name>
     <message>
-        <location filename="../app/common/batch_gradients.cpp" line="+35" />
-        <source>this build's engine cannot compute the gradients of a given batch yet</source>
+        <location filename="../app/common/batch_gradients.cpp" line="+35"/>
+        <source>this build&apos;s engine cannot compute the gradients of a given batch yet</source>
         <translation>此版本的计算引擎尚不能计算给定批次的梯度</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPlots</name>
     <message>
-        <location filename="../app/common/comparison_plots.cpp" line="+35" />
+        <location filename="../app/common/comparison_plots.cpp" line="+35"/>
         <source>Training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Test loss</source>
         <translation>测试损失</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Load coefficient of variation</source>
         <translation>负载变异系数</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Max / mean expert load</source>
         <translation>最大 / 平均专家负载</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Dropped fraction</source>
         <translation>丢弃比例</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Gate entropy</source>
         <translation>门控熵</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>plots can only be drawn by a program with a QApplication</source>
         <translation>只有带 QApplication 的程序才能绘制图表</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>cannot draw the comparison plot '%1': %2</source>
+        <location line="+31"/>
+        <source>cannot draw the comparison plot &apos;%1&apos;: %2</source>
         <translation>无法绘制对比图“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>DatasetSource</name>
     <message>
-        <location filename="../app/common/dataset_source.cpp" line="+27" />
-        <source>data.name: unknown dataset '%1' (one of: %2)</source>
+        <location filename="../app/common/dataset_source.cpp" line="+27"/>
+        <source>data.name: unknown dataset &apos;%1&apos; (one of: %2)</source>
         <translation>data.name：未知数据集“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>cannot load the dataset '%1': %2</source>
+        <location line="+6"/>
+        <source>cannot load the dataset &apos;%1&apos;: %2</source>
         <translation>无法加载数据集“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>ExperimentFile</name>
     <message>
-        <location filename="../app/common/experiment_file.cpp" line="+46" />
+        <location filename="../app/common/experiment_file.cpp" line="+46"/>
         <source>%1: expected a whole number, got %2</source>
         <translation>%1：应为整数，实际为 %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: expected a number, got %2</source>
         <translation>%1：应为数字，实际为 %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: expected true or false, got %2</source>
         <translation>%1：应为 true 或 false，实际为 %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: expected a text value, got %2</source>
         <translation>%1：应为文本，实际为 %2</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>unknown key '%1' ignored</source>
+        <location line="+21"/>
+        <source>unknown key &apos;%1&apos; ignored</source>
         <translation>已忽略未知键“%1”</translation>
     </message>
     <message>
-        <location line="+104" />
-        <source>expected key=value, got '%1'</source>
+        <location line="+104"/>
+        <source>expected key=value, got &apos;%1&apos;</source>
         <translation>应为 键=值，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>unknown key '%1' (see --help for the list of keys)</source>
+        <location line="+4"/>
+        <source>unknown key &apos;%1&apos; (see --help for the list of keys)</source>
         <translation>未知键“%1”（键列表见 --help）</translation>
     </message>
     <message>
-        <location line="+34" />
-        <location line="+3" />
-        <source>cannot write '%1': %2</source>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: not a valid experiment file (JSON error at byte %2: %3)</source>
         <translation>%1：不是有效的实验文件（第 %2 字节处 JSON 错误：%3）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: not a valid experiment file (expected a JSON object)</source>
         <translation>%1：不是有效的实验文件（应为 JSON 对象）</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: not a MoE Lab experiment file (format '%2')</source>
+        <location line="+6"/>
+        <source>%1: not a MoE Lab experiment file (format &apos;%2&apos;)</source>
         <translation>%1：不是 MoE Lab 实验文件（格式“%2”）</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: 'version' must be a positive whole number</source>
+        <location line="+5"/>
+        <source>%1: &apos;version&apos; must be a positive whole number</source>
         <translation>%1：“version”必须是正整数</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 was written by a newer MoE Lab (format version %2; this version reads up to %3). Please update MoE Lab.</source>
         <translation>%1 由更新版本的 MoE Lab 写入（格式版本 %2；本版本最高可读 %3）。请更新 MoE Lab。</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1: 'config' must be an object</source>
+        <location line="+9"/>
+        <source>%1: &apos;config&apos; must be an object</source>
         <translation>%1：“config”必须是对象</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+4" />
+        <location line="+6"/>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: weights: unsupported encoding</source>
         <translation>%1：权重：不支持的编码</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: weights are damaged (bad base64 data or wrong length)</source>
         <translation>%1：权重已损坏（base64 数据有误或长度不对）</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1: 'history' must be an array</source>
+        <location line="+8"/>
+        <source>%1: &apos;history&apos; must be an array</source>
         <translation>%1：“history”必须是数组</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>cannot read '%1': %2</source>
+        <location line="+5"/>
+        <source>cannot read &apos;%1&apos;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>Lesson</name>
     <message>
-        <location filename="../app/common/lesson.cpp" line="+53" />
+        <location filename="../app/common/lesson.cpp" line="+53"/>
         <source>lesson.%1: expected a list of configuration keys</source>
         <translation>lesson.%1：应为配置键列表</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>lesson.%1: unknown configuration key "%2"</source>
+        <location line="+4"/>
+        <source>lesson.%1: unknown configuration key &quot;%2&quot;</source>
         <translation>lesson.%1：未知配置键“%2”</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1.step: expected a whole number ≥ 0</source>
         <translation>%1.step：应为 ≥ 0 的整数</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1.action: expected one of %2</source>
         <translation>%1.action：应为 %2 之一</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>%1.expert: expected an expert index, "busiest" or "newest"</source>
-        <translation>%1.expert：应为专家编号、"busiest" 或 "newest"</translation>
+        <location line="+11"/>
+        <source>%1.expert: expected an expert index, &quot;busiest&quot; or &quot;newest&quot;</source>
+        <translation>%1.expert：应为专家编号、&quot;busiest&quot; 或 &quot;newest&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1.key: unknown configuration key "%2"</source>
+        <location line="+6"/>
+        <source>%1.key: unknown configuration key &quot;%2&quot;</source>
         <translation>%1.key：未知配置键“%2”</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1.value: %2</source>
         <translation>%1.value：%2</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>set %1 = %2</source>
         <translation>设置 %1 = %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>knock out expert %1 (the busiest)</source>
         <translation>停用专家 %1（最繁忙的）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>knock out expert %1</source>
         <translation>停用专家 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>restore expert %1</source>
         <translation>恢复专家 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>add expert %1</source>
         <translation>添加专家 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>remove expert %1</source>
         <translation>移除专家 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>freeze expert %1</source>
         <translation>冻结专家 %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>unfreeze expert %1</source>
         <translation>解冻专家 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>freeze the experts</source>
         <translation>冻结所有专家</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>unfreeze the experts</source>
         <translation>解冻所有专家</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>freeze the gate</source>
         <translation>冻结门控网络</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>unfreeze the gate</source>
         <translation>解冻门控网络</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>reset the optimiser</source>
         <translation>重置优化器</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>step %1: %2</source>
         <translation>第 %1 步：%2</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>lesson.id: expected a snake_case name (letters, digits, _)</source>
         <translation>lesson.id：应为 snake_case 名称（字母、数字、_）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>lesson.title: missing</source>
         <translation>lesson.title：缺失</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>lesson.events: expected a list</source>
         <translation>lesson.events：应为列表</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>lesson.events[%1]: expected an object</source>
         <translation>lesson.events[%1]：应为对象</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>lesson.check: expected an object</source>
         <translation>lesson.check：应为对象</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>lesson.inspect.sample: expected a row number ≥ 0</source>
         <translation>lesson.inspect.sample：应为 ≥ 0 的行号</translation>
     </message>
@@ -321,246 +321,246 @@
 <context>
     <name>LessonCheck</name>
     <message>
-        <location filename="../app/common/lesson_check.cpp" line="+32" />
-        <source>lesson.check.%1: unknown metric "%2" (known: %3)</source>
+        <location filename="../app/common/lesson_check.cpp" line="+32"/>
+        <source>lesson.check.%1: unknown metric &quot;%2&quot; (known: %3)</source>
         <translation>lesson.check.%1：未知指标“%2”（已知：%3）</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>lesson.check.variants: expected a non-empty list</source>
         <translation>lesson.check.variants：应为非空列表</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>variant %1</source>
         <translation>变体 %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>calculator: %1 experts × %2 layers, top-%3: one expert %4 B, shared %5 B, total %6 B, active %7 B per token, %8 GFLOP per token</source>
         <translation>计算器：%1 个专家 × %2 层，top-%3：单个专家 %4 B，共享 %5 B，总计 %6 B，每个 token 激活 %7 B，每个 token %8 GFLOP</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>calculator total</source>
         <translation>计算器：总计</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>calculator active</source>
         <translation>计算器：激活</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 %2 B ≈ %3 B (± %4)</source>
         <translation>%1 %2 B ≈ %3 B（± %4）</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>lesson %1 has no check</source>
         <translation>课程 %1 没有检验</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>lesson.check.kind: "%1" is not a check this program knows (compare)</source>
+        <location line="+3"/>
+        <source>lesson.check.kind: &quot;%1&quot; is not a check this program knows (compare)</source>
         <translation>lesson.check.kind：“%1”不是本程序认识的检验（compare）</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>running: %1</source>
         <translation>运行中：%1</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+16" />
+        <location line="+7"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>%1: skipped (%2)</source>
         <translation>%1：已跳过（%2）</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1: %2 ≥ %3</source>
         <translation>%1：%2 ≥ %3</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: %2 ≤ %3</source>
         <translation>%1：%2 ≤ %3</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>%1 strictly falling: %2</source>
         <translation>%1 严格递减：%2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 strictly rising: %2</source>
         <translation>%1 严格递增：%2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1, %2 / %3: %4 ≥ %5</source>
         <translation>%1，%2 / %3：%4 ≥ %5</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>lesson.check.greater: no such variant</source>
         <translation>lesson.check.greater：没有这个变体</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: %2 %3 ≥ %4 %5 + %6</source>
         <translation>%1：%2 %3 ≥ %4 %5 + %6</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>lesson.check: nothing to check (no expect, order, ratio, greater or calculator)</source>
         <translation>lesson.check：没有可检验的内容（无 expect、order、ratio、greater 或 calculator）</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_run.cpp" line="+152" />
+        <location filename="../app/common/lesson_run.cpp" line="+152"/>
         <source>no dataset</source>
         <translation>没有数据集</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>not applied: %1</source>
         <translation>未应用：%1</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>train accuracy</source>
         <translation>训练准确率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>class×expert MI (bits)</source>
         <translation>类别×专家互信息（比特）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>max/mean load</source>
         <translation>最大/平均负载</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>load CV</source>
         <translation>负载变异系数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>dropped fraction</source>
         <translation>丢弃比例</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>smallest expert load</source>
         <translation>最小专家负载</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>experts in use</source>
         <translation>在用专家数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>tokens without an expert</source>
         <translation>没有专家的 token</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>experts per token</source>
         <translation>每个 token 的专家数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>parameters in total</source>
         <translation>参数总数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>parameters active per token</source>
         <translation>每个 token 激活的参数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>FLOPs per token</source>
         <translation>每个 token 的 FLOPs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>router gradient norm</source>
         <translation>路由器梯度范数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>combine error</source>
         <translation>组合误差</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>accuracy before the event</source>
         <translation>事件前的准确率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>accuracy just after it</source>
         <translation>事件刚结束后的准确率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>accuracy dip</source>
         <translation>准确率下降幅度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>accuracy still missing at the end</source>
         <translation>结束时仍缺失的准确率</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>load of the event's expert</source>
+        <location line="+1"/>
+        <source>load of the event&apos;s expert</source>
         <translation>事件所涉专家的负载</translation>
     </message>
 </context>
 <context>
     <name>LessonLibrary</name>
     <message>
-        <location filename="../app/common/lesson_library.cpp" line="+107" />
-        <source>%1: no lesson section (a lesson is a .moelab file with a "lesson" object)</source>
-        <translation>%1：没有课程部分（课程是带 "lesson" 对象的 .moelab 文件）</translation>
+        <location filename="../app/common/lesson_library.cpp" line="+107"/>
+        <source>%1: no lesson section (a lesson is a .moelab file with a &quot;lesson&quot; object)</source>
+        <translation>%1：没有课程部分（课程是带 &quot;lesson&quot; 对象的 .moelab 文件）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>lesson %1: the built-in file is missing from this build</source>
         <translation>课程 %1：此版本缺少内置文件</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>no lesson named "%1" (moelab-cli lesson --list shows them)</source>
+        <location line="+10"/>
+        <source>no lesson named &quot;%1&quot; (moelab-cli lesson --list shows them)</source>
         <translation>没有名为“%1”的课程（用 moelab-cli lesson --list 查看）</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: cannot open (%2)</source>
         <translation>%1：无法打开（%2）</translation>
     </message>
@@ -568,466 +568,550 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location line="-120" />
-        <location filename="../app/common/lesson_texts.cpp" line="+13" />
+        <location line="-120"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
         <source>Experts and the gate</source>
         <translation>专家与门控网络</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+4" />
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+4"/>
         <source>Balance loss off vs on</source>
         <translation>均衡损失：关闭 vs 开启</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+5" />
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+5"/>
         <source>Collapse: a zero router without noise</source>
         <translation>坍缩：零初始化的路由器且无噪声</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+6" />
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+6"/>
         <source>Capacity and dropped tokens</source>
         <translation>容量与被丢弃的 token</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+6" />
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+6"/>
         <source>Expert choice: balanced by construction</source>
         <translation>Expert Choice（专家选择）：天然均衡</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+4" />
-        <source>Top-1 vs top-2: where the gate's signal comes from</source>
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+4"/>
+        <source>Top-1 vs top-2: where the gate&apos;s signal comes from</source>
         <translation>Top-1 vs top-2：门控的学习信号从何而来</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+6" />
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+6"/>
         <source>Sparse compute: total vs active parameters</source>
         <translation>稀疏计算：总参数 vs 激活参数</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+5" />
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+5"/>
         <source>Fault tolerance: knock an expert out</source>
         <translation>容错：停用一个专家</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+5" />
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+5"/>
         <source>Flexibility: add an expert while training</source>
         <translation>灵活性：训练中添加专家</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+6" />
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+6"/>
         <source>Staged vs joint training</source>
         <translation>分阶段训练 vs 联合训练</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+5" />
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+5"/>
         <source>Inference step by step</source>
         <translation>逐步推理</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/common/lesson_texts.cpp" line="+4" />
+        <location line="+1"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+4"/>
         <source>The routers side by side</source>
         <translation>各种路由器并排对比</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_texts.cpp" line="-55" />
+        <location filename="../app/common/lesson_texts.cpp" line="-55"/>
         <source>A mixture of experts is a few small networks (the experts) and a gate that decides, for each input, how much to trust each of them. Here the gate is dense: every expert sees every point and the gate mixes their answers with softmax weights.
 
 The data are four clusters. Watch the region map: the gate carves the plane into areas, and the specialization matrix shows which expert handles which class. The mutual information between class and expert (in bits, at most 2 for four classes) measures how specialized the experts became.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>dense gate on four clusters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Left alone, a learned router tends to favour the experts that happen to be good early: they get more tokens, learn faster and get even more tokens. Shazeer et al. (2017) measured the ratio of the busiest expert's load to the mean load: 17.8 without a balancing loss, 1.07 to 1.47 with one.
+        <translation>混合专家模型由几个小网络（专家）和一个门控网络组成，门控网络针对每个输入决定对每个专家信任多少。这里的门控是稠密的：每个专家都会看到每个点，门控网络用 softmax 权重混合它们的回答。
 
-This lesson starts with the auxiliary loss off (balance.aux = 0). Watch the load bars pile up on a few experts, then turn balance.aux up to 0.05: the Switch loss α·E·Σ f_i·P_i pushes the router's probability away from busy experts and the bars even out.</source>
-        <translation type="unfinished" />
+数据由四个簇组成。观察区域图：门控网络把平面划分成若干区域，专业化矩阵显示哪个专家负责哪个类别。类别与专家之间的互信息（以比特计，四个类别时最多为 2）衡量专家的专业化程度。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>dense gate on four clusters</source>
+        <translation>四个簇上的稠密门控</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left alone, a learned router tends to favour the experts that happen to be good early: they get more tokens, learn faster and get even more tokens. Shazeer et al. (2017) measured the ratio of the busiest expert&apos;s load to the mean load: 17.8 without a balancing loss, 1.07 to 1.47 with one.
+
+This lesson starts with the auxiliary loss off (balance.aux = 0). Watch the load bars pile up on a few experts, then turn balance.aux up to 0.05: the Switch loss α·E·Σ f_i·P_i pushes the router&apos;s probability away from busy experts and the bars even out.</source>
+        <translation>若放任不管，学习得到的路由器往往偏爱那些碰巧早期表现好的专家：它们得到更多 token，学得更快，进而得到更多 token。Shazeer 等人（2017）测量了最繁忙专家的负载与平均负载之比：没有均衡损失时为 17.8，有均衡损失时为 1.07 到 1.47。
+
+本课开始时辅助损失是关闭的（balance.aux = 0）。观察负载柱如何堆积在少数几个专家上，然后把 balance.aux 调到 0.05：Switch 损失 α·E·Σ f_i·P_i 会把路由器的概率从繁忙的专家身上推开，负载柱随之变得均匀。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>without the balance loss</source>
-        <translation type="unfinished" />
+        <translation>不使用均衡损失</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>with the balance loss</source>
-        <translation type="unfinished" />
+        <translation>使用均衡损失</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The router starts with all weights at zero, so every expert gets the same logit and ties are broken the same way for every token: all tokens go to the same k experts. With top-k routing the experts that were not chosen get no gradient at all, so nothing ever pulls tokens towards them: the router collapses onto k of the E experts (max/mean load E/k).
 
 Two cures: noise (noisy top-k adds a random, learned amount to each logit during training, as Shazeer et al. did with a zero-initialised gate) or a small random initialisation of the router (model.router_init). Try each.</source>
-        <translation type="unfinished" />
+        <translation>路由器的所有权重都从零开始，因此每个专家得到相同的 logit，而每个 token 打破平局的方式都一样：所有 token 都去往同样的 k 个专家。在 top-k 路由下，未被选中的专家完全得不到梯度，于是没有任何力量把 token 拉向它们：路由器坍缩到 E 个专家中的 k 个上（最大/平均负载为 E/k）。
+
+两种对策：噪声（带噪 top-k 在训练时给每个 logit 加上一个随机的、可学习的量，正如 Shazeer 等人对零初始化的门控网络所做的那样），或者给路由器一个小的随机初始化（model.router_init）。两种都试试。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>zero router, no noise</source>
-        <translation type="unfinished" />
+        <translation>零初始化路由器，无噪声</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>zero router with noise</source>
-        <translation type="unfinished" />
+        <translation>零初始化路由器，加噪声</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>small random router</source>
-        <translation type="unfinished" />
+        <translation>小随机初始化的路由器</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>On real hardware each expert gets a fixed buffer: capacity C = capacity factor × tokens / experts. A token routed to a full expert is dropped: it skips the expert layer (its output is zero, or the input itself with a residual).
 
-The Switch Transformer's trade-off: a capacity factor of 1.0 is cheapest but drops the most tokens, 1.25 drops fewer, 2.0 hardly any but reserves twice the memory and compute. Change routing.capacity_factor and watch the dropped fraction and the capacity line on the load bars.</source>
-        <translation type="unfinished" />
+The Switch Transformer&apos;s trade-off: a capacity factor of 1.0 is cheapest but drops the most tokens, 1.25 drops fewer, 2.0 hardly any but reserves twice the memory and compute. Change routing.capacity_factor and watch the dropped fraction and the capacity line on the load bars.</source>
+        <translation>在真实硬件上，每个专家有一个固定大小的缓冲区：容量 C = 容量因子 × token 数 / 专家数。被路由到已满专家的 token 会被丢弃：它跳过专家层（输出为零；有残差连接时就是输入本身）。
+
+Switch Transformer 的权衡：容量因子 1.0 最省，但丢弃的 token 最多；1.25 丢得少一些；2.0 几乎不丢，但要预留两倍的内存和计算。修改 routing.capacity_factor，观察丢弃比例以及负载柱上的容量线。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>capacity factor 1.0</source>
-        <translation type="unfinished" />
+        <translation>容量因子 1.0</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>capacity factor 1.25</source>
-        <translation type="unfinished" />
+        <translation>容量因子 1.25</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>capacity factor 2.0</source>
-        <translation type="unfinished" />
+        <translation>容量因子 2.0</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Token choice lets every token pick its experts, so experts can be overloaded. Expert choice (Zhou et al. 2022) turns it around: every expert picks its favourite tokens from the batch, exactly capacity factor × tokens / experts of them. Every expert is therefore exactly full: the load CV is 0 with no balancing loss at all.
 
 The price: some tokens are picked by several experts and some by none. Watch the number of tokens without an expert, and raise routing.capacity_factor to make it shrink.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>expert choice, capacity factor 1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+3" />
-        <source>With top-k routing the combine weights are the softmax of the chosen experts' logits, renormalised to sum to 1. With k = 2 the two weights trade off against each other, and the task loss tells the router which of the two should get more.
+        <translation>Token Choice（token 选择）路由让每个 token 挑选自己的专家，因此专家可能过载。Expert Choice（专家选择，Zhou 等人 2022）反其道而行：每个专家从批次中挑选自己最中意的 token，数量恰好是 容量因子 × token 数 / 专家数。因此每个专家都恰好满载：即使完全没有均衡损失，负载变异系数也为 0。
 
-With k = 1 the single weight is always exactly 1: a constant. The task loss has no gradient with respect to the router at all, so the gate can only learn from a balancing loss. This is why Switch top-1 does not renormalise: it multiplies the expert's output by its softmax probability, which does carry a signal. The check computes the router's gradient on one batch: exactly 0 for renormalised top-1.</source>
-        <translation type="unfinished" />
+代价是：有些 token 被多个专家选中，有些则一个也没有。观察没有专家的 token 数量，并调高 routing.capacity_factor 让它减少。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>expert choice, capacity factor 1</source>
+        <translation>Expert Choice（专家选择），容量因子 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With top-k routing the combine weights are the softmax of the chosen experts&apos; logits, renormalised to sum to 1. With k = 2 the two weights trade off against each other, and the task loss tells the router which of the two should get more.
+
+With k = 1 the single weight is always exactly 1: a constant. The task loss has no gradient with respect to the router at all, so the gate can only learn from a balancing loss. This is why Switch top-1 does not renormalise: it multiplies the expert&apos;s output by its softmax probability, which does carry a signal. The check computes the router&apos;s gradient on one batch: exactly 0 for renormalised top-1.</source>
+        <translation>在 top-k 路由中，组合权重是被选中专家的 logits 的 softmax，再重新归一化使其和为 1。当 k = 2 时，两个权重此消彼长，任务损失会告诉路由器两者中哪一个应该得到更多。
+
+当 k = 1 时，唯一的权重总是恰好为 1：一个常数。任务损失对路由器根本没有梯度，因此门控网络只能从均衡损失中学习。这就是 Switch top-1 不做重新归一化的原因：它把专家的输出乘以该专家的 softmax 概率，而这个概率确实携带信号。检验会在一个批次上计算路由器的梯度：对重新归一化的 top-1 而言恰好为 0。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>top-1, renormalised</source>
-        <translation type="unfinished" />
+        <translation>top-1，重新归一化</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>top-2, renormalised</source>
-        <translation type="unfinished" />
+        <translation>top-2，重新归一化</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Switch top-1 (not renormalised)</source>
-        <translation type="unfinished" />
+        <translation>Switch top-1（不重新归一化）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A sparse MoE has many parameters but uses only a few of them for each token: the router picks k of the E experts, and only those run. Memory grows with the total, compute with the active parameters.
 
 Mixtral 8×7B has 8 experts per layer and uses 2: 46.7 B parameters in total, but only 12.9 B active per token, so it runs at the speed of a 13 B model. The calculator counts it weight by weight: each expert is 3 · 4096 · 14336 weights per layer over 32 layers (5.64 B), the attention, embeddings, router and norms that every token uses add 1.61 B; total = 1.61 + 8 · 5.64, active = 1.61 + 2 · 5.64. Change model.experts and routing.k and watch the total and active counts of this model.</source>
-        <translation type="unfinished" />
+        <translation>稀疏 MoE 拥有大量参数，但对每个 token 只使用其中少数：路由器从 E 个专家中挑选 k 个，只有它们会运行。内存随总参数量增长，计算量随激活参数量增长。
+
+Mixtral 8×7B 每层有 8 个专家，每次使用 2 个：总共 46.7 B 参数，但每个 token 只激活 12.9 B，因此它的运行速度相当于一个 13 B 的模型。计算器逐个权重地统计：每个专家每层有 3 · 4096 · 14336 个权重，共 32 层（5.64 B）；每个 token 都会用到的注意力层、嵌入层、路由器和归一化层另占 1.61 B；总计 = 1.61 + 8 · 5.64，激活 = 1.61 + 2 · 5.64。修改 model.experts 和 routing.k，观察该模型的总参数量和激活参数量。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>dense, 8 experts</source>
-        <translation type="unfinished" />
+        <translation>稠密，8 个专家</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>top-2 of 8 experts</source>
-        <translation type="unfinished" />
+        <translation>8 个专家中选 top-2</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>At step 300 the busiest expert fails: the router can no longer send tokens to it. The tokens it handled fall to their second-best expert, which never learned them, so the accuracy dips at once. Training goes on: the router learns where to send those tokens and the remaining experts take over the region. The knocked-out expert's load stays at 0.
+        <location line="+3"/>
+        <source>At step 300 the busiest expert fails: the router can no longer send tokens to it. The tokens it handled fall to their second-best expert, which never learned them, so the accuracy dips at once. Training goes on: the router learns where to send those tokens and the remaining experts take over the region. The knocked-out expert&apos;s load stays at 0.
 
 Watch the accuracy curve and the load bars around step 300, and the region map before and after. You can knock out and restore experts yourself at any time.</source>
-        <translation type="unfinished" />
+        <translation>第 300 步时，最繁忙的专家失效：路由器再也无法把 token 发给它。它原先处理的 token 落到各自的次优专家上，而这些专家从未学过它们，因此准确率立刻下降。训练继续进行：路由器学会把这些 token 送往何处，其余专家接管这片区域。被停用专家的负载保持为 0。
+
+观察第 300 步前后的准确率曲线和负载柱，以及之前和之后的区域图。你随时可以自己停用或恢复专家。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The busiest expert fails.</source>
-        <translation type="unfinished" />
+        <translation>最繁忙的专家失效。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>knock-out at step 300</source>
-        <translation type="unfinished" />
+        <translation>第 300 步停用专家</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The model starts with two experts. At step 200 a third one is added and at step 300 a fourth: each starts untrained, with a fresh router column, while the others keep what they learned. The balance loss pulls tokens towards the newcomers, they start to learn, and soon they carry their share of the load.
 
 Watch the load history: a new band appears and widens. You can add or remove experts yourself with model.experts while training runs.</source>
-        <translation type="unfinished" />
+        <translation>模型一开始有两个专家。第 200 步加入第三个，第 300 步加入第四个：每个新专家都从未训练的状态开始，带有一列新的路由器权重，而其他专家保留所学内容。均衡损失把 token 拉向新来的专家，它们开始学习，很快就承担起自己那份负载。
+
+观察负载历史：会出现一条新的色带并逐渐变宽。训练过程中你也可以通过 model.experts 自己添加或移除专家。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A third expert joins.</source>
-        <translation type="unfinished" />
+        <translation>第三个专家加入。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A fourth expert joins.</source>
-        <translation type="unfinished" />
+        <translation>第四个专家加入。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>two experts, then four</source>
-        <translation type="unfinished" />
+        <translation>先两个专家，后四个</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Joint training learns experts and gate together from the start: whichever expert is slightly better for a region gets it, and the division of labour is whatever falls out. Staged training makes it explicit, in the spirit of the EM view of Jordan and Jacobs: first each expert trains on its own part of the data (here: its own class), then the gate learns, with the experts frozen, whom to ask, then everything is fine-tuned together.
 
 Both reach a good accuracy. Compare the specialization matrices: after staged training each class goes to its own expert, so the mutual information between class and expert is higher.</source>
-        <translation type="unfinished" />
+        <translation>联合训练从一开始就同时学习专家和门控网络：哪个专家在某个区域稍好一点，该区域就归它，分工如何完全顺其自然。分阶段训练则把分工明确化，沿袭 Jordan 和 Jacobs 的 EM 观点：先让每个专家在自己那部分数据上训练（这里是各自的类别），然后在冻结专家的情况下让门控网络学习该询问谁，最后一起微调全部参数。
+
+两者都能达到不错的准确率。比较专业化矩阵：分阶段训练后每个类别都去往自己的专家，因此类别与专家之间的互信息更高。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>staged</source>
-        <translation type="unfinished" />
+        <translation>分阶段</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>joint</source>
-        <translation type="unfinished" />
+        <translation>联合</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>How does a trained MoE answer for one input? Three steps. Route: the router multiplies the input by its weights and gets one logit per expert; a softmax turns them into probabilities. Select: the k experts with the largest logits are chosen and their probabilities renormalised to weights that sum to 1; the other experts do not run at all. Combine: each chosen expert computes its answer and the output is the weighted sum y = Σ w_e · f_e(x).
 
-Open the inference inspector and click points in the plane: follow the logits, the choice and the sum. The check rebuilds the sum by hand from the inspector's numbers for many samples and compares it with the model's output.</source>
-        <translation type="unfinished" />
+Open the inference inspector and click points in the plane: follow the logits, the choice and the sum. The check rebuilds the sum by hand from the inspector&apos;s numbers for many samples and compares it with the model&apos;s output.</source>
+        <translation>训练好的 MoE 如何回答一个输入？分三步。路由：路由器用其权重乘以输入，为每个专家得到一个 logit；softmax 把它们变成概率。选择：选出 logit 最大的 k 个专家，并把它们的概率重新归一化为和为 1 的权重；其他专家根本不运行。组合：每个被选中的专家计算自己的回答，输出是加权和 y = Σ w_e · f_e(x)。
+
+打开推理检查器并点击平面上的点：跟踪 logits、选择和求和。检验会用检查器中的数字为许多样本手工重建这个和，并与模型的输出比较。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>top-2 of 4</source>
-        <translation type="unfinished" />
+        <translation>4 选 top-2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The same data and the same experts, with every router this program knows: dense softmax gating, top-k, noisy top-k, Switch top-1, GShard top-2, expert choice, and where available sparsemax and entmax (sparse softmax: the gate itself puts exact zeros on weak experts, so the number of experts per token varies), Soft MoE, hash routing, BASE layers and Sinkhorn.
 
 Switch routing.strategy and compare the test accuracy, the load balance and the region maps. On easy data they all learn; they differ in how they spread the work and what it costs.</source>
-        <translation type="unfinished" />
+        <translation>相同的数据、相同的专家，换上本程序认识的每一种路由器：稠密 softmax 门控、top-k、带噪 top-k、Switch top-1、GShard top-2、Expert Choice（专家选择），以及（若可用）sparsemax 和 entmax（稀疏 softmax：门控本身就给弱专家精确的零权重，因此每个 token 的专家数会变化）、Soft MoE、哈希路由、BASE 层和 Sinkhorn。
+
+切换 routing.strategy，比较测试准确率、负载均衡情况和区域图。在简单数据上它们都能学会；区别在于如何分摊工作以及代价如何。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>dense</source>
-        <translation type="unfinished" />
+        <translation>稠密</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>top-k</source>
-        <translation type="unfinished" />
+        <translation>top-k</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>noisy top-k</source>
-        <translation type="unfinished" />
+        <translation>带噪 top-k</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Switch</source>
-        <translation type="unfinished" />
+        <translation>Switch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>GShard</source>
-        <translation type="unfinished" />
+        <translation>GShard</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>expert choice</source>
-        <translation type="unfinished" />
+        <translation>Expert Choice（专家选择）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sparsemax</source>
-        <translation type="unfinished" />
+        <translation>sparsemax</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>entmax</source>
-        <translation type="unfinished" />
+        <translation>entmax</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Soft MoE</source>
-        <translation type="unfinished" />
+        <translation>Soft MoE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>hash</source>
-        <translation type="unfinished" />
+        <translation>哈希</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>BASE</source>
-        <translation type="unfinished" />
+        <translation>BASE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sinkhorn</source>
-        <translation type="unfinished" />
+        <translation>Sinkhorn</translation>
     </message>
 </context>
 <context>
     <name>RunFolder</name>
     <message>
-        <location filename="../app/common/run_folder.cpp" line="+124" />
-        <location line="+2" />
-        <source>cannot write '%1': %2</source>
+        <location filename="../app/common/run_folder.cpp" line="+124"/>
+        <location line="+2"/>
+        <source>cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>cannot create the folder '%1'</source>
+        <location line="+22"/>
+        <source>cannot create the folder &apos;%1&apos;</source>
         <translation>无法创建文件夹“%1”</translation>
     </message>
 </context>
 <context>
     <name>RunPlots</name>
     <message>
-        <location filename="../app/common/run_plots.cpp" line="+73" />
+        <location filename="../app/common/run_plots.cpp" line="+73"/>
         <source>plots can only be drawn by a program with a QApplication</source>
         <translation>只有带 QApplication 的程序才能绘制图表</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>cannot draw the plot '%1': %2</source>
+        <location line="+14"/>
+        <source>cannot draw the plot &apos;%1&apos;: %2</source>
         <translation>无法绘制图表“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>StagedFolder</name>
     <message>
-        <location filename="../app/common/staged_folder.cpp" line="+32" />
-        <source>cannot write the run folder '%1': a file of that name exists</source>
+        <location filename="../app/common/staged_folder.cpp" line="+32"/>
+        <source>cannot write the run folder &apos;%1&apos;: a file of that name exists</source>
         <translation>无法写入运行文件夹“%1”：已存在同名文件</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>'%1' already holds files that are not a MoE Lab run; choose another folder</source>
+        <location line="+2"/>
+        <source>&apos;%1&apos; already holds files that are not a MoE Lab run; choose another folder</source>
         <translation>“%1”中已有不属于 MoE Lab 运行的文件；请选择其他文件夹</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>cannot create the folder '%1'</source>
+        <location line="+4"/>
+        <source>cannot create the folder &apos;%1&apos;</source>
         <translation>无法创建文件夹“%1”</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>cannot write to the folder '%1': %2</source>
+        <location line="+4"/>
+        <source>cannot write to the folder &apos;%1&apos;: %2</source>
         <translation>无法写入文件夹“%1”：%2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>nothing to commit</source>
         <translation>没有可提交的内容</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>cannot replace the folder '%1'</source>
+        <location line="+7"/>
+        <source>cannot replace the folder &apos;%1&apos;</source>
         <translation>无法替换文件夹“%1”</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>cannot move the finished run to '%1'</source>
+        <location line="+5"/>
+        <source>cannot move the finished run to &apos;%1&apos;</source>
         <translation>无法将已完成的运行移动到“%1”</translation>
     </message>
 </context>
 <context>
     <name>Strategies</name>
     <message>
-        <location filename="../app/common/core_strings.cpp" line="+18" />
+        <location filename="../app/common/core_strings.cpp" line="+18"/>
+        <source>BASE balanced assignment</source>
+        <translation>BASE 均衡分配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While training, tokens are assigned so that every expert gets the same number and the total affinity is as large as possible; at inference each token takes its best expert.</source>
+        <translation>训练时，token 的分配使每个专家得到相同数量的 token，且总亲和度尽可能大；推理时每个 token 选择其最优专家。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dense (soft) gating</source>
         <translation>稠密（软）门控</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Every expert processes every input; the gate's probabilities weight their outputs.</source>
+        <location line="+1"/>
+        <source>Every expert processes every input; the gate&apos;s probabilities weight their outputs.</source>
         <translation>每个专家处理每个输入；门控网络的概率为它们的输出加权。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
+        <source>1.5-entmax (smooth sparse softmax)</source>
+        <translation>1.5-entmax（平滑稀疏 softmax）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Between softmax and sparsemax: smooth weights, yet weak experts still get exactly zero.</source>
+        <translation>介于 softmax 与 sparsemax 之间：权重平滑，但弱专家仍精确为零。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expert choice</source>
         <translation>Expert Choice（专家选择）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each expert picks the tokens it is most confident about, so every expert is exactly full.</source>
         <translation>每个专家挑选它最有把握的 token，因此每个专家都恰好满载。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>GShard top-2 (random 2nd expert)</source>
         <translation>GShard top-2（随机第二专家）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Top-2 routing where the second expert is used only with a probability that grows with its weight.</source>
         <translation>Top-2 路由：第二个专家只以一定概率被使用，该概率随其权重增大。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
+        <source>Hash routing (fixed, not learned)</source>
+        <translation>哈希路由（固定，不学习）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each input goes to an expert picked by a fixed hash of the input itself; nothing about the routing is learned.</source>
+        <translation>每个输入发往由其自身的固定哈希值选出的专家；路由完全不经过学习。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Noisy top-k</source>
         <translation>带噪 top-k</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Learned Gaussian noise is added to the gate before picking the top k, which spreads tokens over experts.</source>
         <translation>在选出 top-k 之前，给门控加上可学习的高斯噪声，使 token 分散到更多专家。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
+        <source>Sinkhorn balanced (S-BASE)</source>
+        <translation>Sinkhorn 均衡（S-BASE）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The router&apos;s scores are rescaled until every expert gets the same share, then each token takes its top-k of the balanced plan.</source>
+        <translation>反复缩放路由器的打分，直到每个专家得到相同的份额，然后每个 token 从均衡后的方案中取 top-k。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Soft MoE (slots)</source>
+        <translation>Soft MoE（槽位）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each expert works on a blend of all tokens (a slot), and each token blends all slot outputs: nothing is discrete, nothing is dropped.</source>
+        <translation>每个专家处理所有 token 的一个混合（一个槽位），每个 token 再混合所有槽位的输出：没有离散选择，也没有 token 被丢弃。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sparsemax (sparse softmax)</source>
+        <translation>Sparsemax（稀疏 softmax）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A softmax that can give exactly zero: each token uses as many experts as its scores justify, from one to all.</source>
+        <translation>一种能给出精确零值的 softmax：每个 token 使用其打分所支持的专家数，从一个到全部。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Switch top-1 with capacity</source>
         <translation>Switch top-1（带容量限制）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each token goes to its single best expert; an expert takes at most C tokens and drops the rest.</source>
         <translation>每个 token 只发往其最优的一个专家；每个专家最多接收 C 个 token，其余的被丢弃。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Top-k token choice</source>
         <translation>Top-k token 选择</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each token picks its k most probable experts; their outputs are mixed by the gate weights.</source>
         <translation>每个 token 选出概率最高的 k 个专家；它们的输出按门控权重混合。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Assigned subsets (staged training)</source>
         <translation>指定子集（分阶段训练）</translation>
     </message>
@@ -1035,22 +1119,22 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>Sweep</name>
     <message>
-        <location filename="../app/common/sweep.cpp" line="+67" />
-        <source>--vary: expected key=v1,v2,..., got '%1'</source>
+        <location filename="../app/common/sweep.cpp" line="+67"/>
+        <source>--vary: expected key=v1,v2,..., got &apos;%1&apos;</source>
         <translation>--vary：应为 key=v1,v2,...，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>--vary: unknown key '%1'</source>
+        <location line="+6"/>
+        <source>--vary: unknown key &apos;%1&apos;</source>
         <translation>--vary：未知键“%1”</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>--vary %1: no values given</source>
         <translation>--vary %1：未给出取值</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--vary: %1</source>
         <translation>--vary：%1</translation>
     </message>
@@ -1058,7 +1142,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>Text</name>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="+51" />
+        <location filename="../app/cli/cli_support.cpp" line="+51"/>
         <source>%1: %2 (see moelab-cli %1 --help)</source>
         <translation>%1：%2（参见 moelab-cli %1 --help）</translation>
     </message>
@@ -1066,12 +1150,12 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>TrainingRun</name>
     <message>
-        <location filename="../app/common/training_run.cpp" line="+26" />
+        <location filename="../app/common/training_run.cpp" line="+26"/>
         <source>no dataset</source>
         <translation>没有数据集</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>cannot use the saved weights: %1</source>
         <translation>无法使用保存的权重：%1</translation>
     </message>
@@ -1079,12 +1163,12 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>TrainingStatusBar</name>
     <message>
-        <location filename="../app/gui/training_status_bar.cpp" line="+17" />
+        <location filename="../app/gui/training_status_bar.cpp" line="+17"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 M</source>
         <translation>%1 M</translation>
     </message>
@@ -1092,37 +1176,37 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>ViewDocks</name>
     <message>
-        <location filename="../app/gui/view_docks.cpp" line="+53" />
+        <location filename="../app/gui/view_docks.cpp" line="+53"/>
         <source>Loss and accuracy</source>
         <translation>损失与准确率</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Expert load</source>
         <translation>专家负载</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Inference inspector</source>
         <translation>推理检查器</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Model diagram</source>
         <translation>模型结构图</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Gate heatmap</source>
         <translation>门控热力图</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Specialization</source>
         <translation>专业化</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+108"/>
         <source>This dataset has more than two input features, so there is no input plane to draw. The gate heatmap, the specialization matrix and the expert load show how it routes.</source>
         <translation>此数据集的输入特征多于两个，无法绘制输入平面。门控热力图、专业化矩阵和专家负载会展示它如何路由。</translation>
     </message>
@@ -1130,37 +1214,37 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+30" />
+        <location filename="../app/gui/main.cpp" line="+30"/>
         <source>MoE Lab: train a Mixture-of-Experts model live and watch its gate route.</source>
         <translation>MoE Lab：实时训练混合专家（Mixture-of-Experts）模型，观察其门控网络如何路由。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open the experiment FILE (.moelab) instead of the default one.</source>
         <translation>打开实验文件 FILE（.moelab），而不是默认实验。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Change one setting, e.g. --set routing.k=1 (repeatable).</source>
         <translation>修改一项设置，例如 --set routing.k=1（可重复）。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Train for SECONDS, print view refreshes and steps per second, then quit.</source>
         <translation>训练 SECONDS 秒，输出每秒视图刷新次数和训练步数，然后退出。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Start in presenter mode (full screen, larger text).</source>
         <translation>以演示模式启动（全屏，较大字号）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open the experiment without starting to train.</source>
         <translation>打开实验但不开始训练。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show the program in LANG (en, zh_CN, de).</source>
         <translation>以语言 LANG 显示程序（en、zh_CN、de）。</translation>
     </message>
@@ -1168,247 +1252,252 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::ConfigKey</name>
     <message>
-        <location filename="../app/common/core_strings.cpp" line="+4" />
+        <location filename="../app/common/core_strings.cpp" line="+4"/>
         <source>Dataset id (blobs, spirals, iris, fashion_mnist, csv, ...).</source>
         <translation>数据集 id（blobs、spirals、iris、fashion_mnist、csv……）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Samples to generate (toy sets) or keep (real sets); 0 = default (800 toy, all real).</source>
         <translation>要生成（玩具数据集）或保留（真实数据集）的样本数；0 = 默认（玩具 800，真实全部）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Noise added by toy generators.</source>
         <translation>玩具数据生成器添加的噪声。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Seed of the data generator and of the train/test split.</source>
         <translation>数据生成器和训练/测试划分的随机种子。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>File for csv, mnist or IDX data.</source>
         <translation>csv、mnist 或 IDX 数据的文件。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CSV column holding the label (-1 = last).</source>
         <translation>存放标签的 CSV 列（-1 = 最后一列）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fraction of samples held out for testing.</source>
         <translation>留作测试的样本比例。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Standardize features to mean 0, variance 1.</source>
         <translation>将特征标准化为均值 0、方差 1。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Clusters (blobs) or arms (spirals) of toy data.</source>
         <translation>玩具数据的簇数（blobs）或旋臂数（spirals）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Number of routed experts E.</source>
         <translation>被路由的专家数 E。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Hidden width h of each MLP expert.</source>
         <translation>每个 MLP 专家的隐藏层宽度 h。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Expert network: linear map or MLP.</source>
         <translation>专家网络：线性映射或 MLP。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Activation of the MLP experts.</source>
         <translation>MLP 专家的激活函数。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Dropout on the experts' hidden layer while training.</source>
+        <location line="+2"/>
+        <source>Dropout on the experts&apos; hidden layer while training.</source>
         <translation>训练时对专家隐藏层施加的 dropout。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Always-on shared experts added to the routed output.</source>
         <translation>始终启用的共享专家，其输出加到路由输出上。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Split each expert into m narrower ones (k scales by m).</source>
         <translation>将每个专家拆成 m 个更窄的专家（k 随之乘以 m）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
+        <source>Add the input to the output (y = x + MoE(x)), so dropped tokens pass through unchanged; needs as many outputs as inputs.</source>
+        <translation>把输入加到输出上（y = x + MoE(x)），使被丢弃的 token 原样通过；要求输出维数与输入维数相同。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Give the router a learnable bias per expert.</source>
         <translation>为路由器的每个专家提供一个可学习的偏置。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Std of the router's random initial weights (0 = zero init).</source>
+        <location line="+2"/>
+        <source>Std of the router&apos;s random initial weights (0 = zero init).</source>
         <translation>路由器随机初始权重的标准差（0 = 零初始化）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Routing strategy id (dense, topk, noisy_topk, switch, gshard, expert_choice, ...).</source>
         <translation>路由策略 id（dense、topk、noisy_topk、switch、gshard、expert_choice……）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Experts per token.</source>
         <translation>每个 token 的专家数。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Expert capacity factor (0 = no capacity limit).</source>
         <translation>专家容量因子（0 = 不限容量）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Capacity factor when evaluating (0 = same as training).</source>
         <translation>评估时的容量因子（0 = 与训练时相同）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How capacity is rounded.</source>
         <translation>容量如何取整。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Which tokens keep a slot when an expert overflows.</source>
         <translation>专家溢出时哪些 token 保留位置。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Renormalise the top-k weights to sum to one.</source>
         <translation>将 top-k 权重重新归一化，使其和为 1。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Renormalise the kept weights after capacity drops.</source>
         <translation>容量丢弃后对保留的权重重新归一化。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Multiplicative input noise for the router while training.</source>
         <translation>训练时路由器输入的乘性噪声。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>GShard: keep the 2nd expert with probability min(1, g2/threshold).</source>
         <translation>GShard：以概率 min(1, g2/threshold) 保留第二个专家。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Divides the logits before sparsemax/entmax.</source>
         <translation>在 sparsemax/entmax 之前除以 logits。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coefficient of the Switch load-balancing loss E·Σ f·P.</source>
         <translation>Switch 负载均衡损失 E·Σ f·P 的系数。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How f counts top-k choices.</source>
         <translation>f 如何统计 top-k 选择。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coefficient of the router z-loss.</source>
         <translation>路由器 z 损失（z-loss）的系数。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coefficient of the importance CV² loss.</source>
         <translation>重要性 CV² 损失的系数。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coefficient of the smooth load CV² loss (noisy top-k).</source>
         <translation>平滑负载 CV² 损失的系数（带噪 top-k）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Loss-free balancing: bias step γ per training step.</source>
         <translation>无损失均衡：每个训练步的偏置步长 γ。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Optimiser.</source>
         <translation>优化器。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Learning rate.</source>
         <translation>学习率。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>SGD momentum.</source>
         <translation>SGD 动量。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Weight decay (L2; decoupled for AdamW).</source>
         <translation>权重衰减（L2；AdamW 为解耦形式）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Samples per training step.</source>
         <translation>每个训练步的样本数。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Training steps.</source>
         <translation>训练步数。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Seed of initialisation, batching and noise.</source>
         <translation>初始化、分批和噪声的随机种子。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Task loss.</source>
         <translation>任务损失。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Joint training, or staged: experts, then gate, then joint.</source>
         <translation>联合训练，或分阶段：先专家，再门控，最后联合。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Staged training: how samples are assigned to experts.</source>
         <translation>分阶段训练：样本如何分配给专家。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Staged training: steps of the experts stage and of the gate stage.</source>
         <translation>分阶段训练：专家阶段和门控阶段的步数。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Threads for the engine (0 = default).</source>
         <translation>计算引擎的线程数（0 = 默认）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Evaluate on the test set every this many steps.</source>
         <translation>每隔这么多步在测试集上评估一次。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Clip the gradient norm (0 = off).</source>
         <translation>裁剪梯度范数（0 = 关闭）。</translation>
     </message>
@@ -1416,22 +1505,22 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::ControlPanel</name>
     <message>
-        <location filename="../app/gui/control_panel.cpp" line="+174" />
+        <location filename="../app/gui/control_panel.cpp" line="+174"/>
         <source>Add expert</source>
         <translation>添加专家</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adds a fresh expert while training; the experts already trained keep what they learned.</source>
         <translation>训练中添加一个新专家；已训练的专家保留所学内容。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove expert</source>
         <translation>移除专家</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Removes the last expert; the gate re-routes its tokens to the others.</source>
         <translation>移除最后一个专家；门控网络把它的 token 重新路由给其他专家。</translation>
     </message>
@@ -1439,7 +1528,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::LanguageManager</name>
     <message>
-        <location filename="../app/gui/language_manager.cpp" line="+25" />
+        <location filename="../app/gui/language_manager.cpp" line="+25"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
@@ -1447,179 +1536,179 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+92" />
+        <location filename="../app/gui/main_window.cpp" line="+92"/>
         <source>About MoE Lab</source>
         <translation>关于 MoE Lab</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;MoE Lab %1&lt;/h3&gt;&lt;p&gt;Trains a real Mixture-of-Experts model live and shows how the gate routes each input to its experts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MoE Lab %1&lt;/h3&gt;&lt;p&gt;实时训练一个真实的混合专家（Mixture-of-Experts）模型，并展示门控网络如何把每个输入路由到它的专家。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+88"/>
         <source>Could not start the experiment: %1</source>
         <translation>无法启动实验：%1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Training stopped: %1</source>
         <translation>训练已停止：%1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Sample %1</source>
         <translation>样本 %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sample %1 (%2)</source>
         <translation>样本 %1（%2）</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Play</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location line="+26" />
-        <location line="+6" />
+        <location line="+26"/>
+        <location line="+6"/>
         <source>Open experiment</source>
         <translation>打开实验</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>MoE Lab experiments (*.moelab);;All files (*)</source>
         <translation>MoE Lab 实验 (*.moelab);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+11" />
+        <location line="+15"/>
+        <location line="+11"/>
         <source>Save experiment</source>
         <translation>保存实验</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>MoE Lab experiments (*.moelab)</source>
         <translation>MoE Lab 实验 (*.moelab)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>MoE Lab — Mixture-of-Experts, live</source>
         <translation>MoE Lab — 混合专家模型，实时训练</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>L&amp;essons</source>
         <translation>课程(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open experiment…</source>
         <translation>打开实验(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Save experiment as…</source>
         <translation>实验另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Start or pause training (Space)</source>
         <translation>开始或暂停训练（空格键）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Train exactly one step and show it (→)</source>
         <translation>只训练一步并显示结果（→）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start again from fresh random weights with the current settings (R)</source>
         <translation>用当前设置从新的随机权重重新开始（R）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Presenter mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Full screen with larger text, for the projector (F11)</source>
         <translation>全屏并放大文字，适合投影（F11）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset &amp;layout</source>
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No lessons installed yet</source>
         <translation>尚未安装课程</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About MoE Lab</source>
         <translation>关于 MoE Lab(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Playback</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Controls</source>
         <translation>控制面板</translation>
     </message>
@@ -1627,22 +1716,24 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::SpeedControl</name>
     <message>
-        <location filename="../app/gui/speed_control.cpp" line="+56" />
+        <location filename="../app/gui/speed_control.cpp" line="+56"/>
         <source>Speed: max</source>
         <translation>速度：最快</translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>Speed: %n step(s)/s</source>
-        <translation><numerusform>速度：%n 步/秒</numerusform></translation>
+        <translation>
+            <numerusform>速度：%n 步/秒</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Training speed: slow it down to watch single steps, or let it run flat out.</source>
         <translation>训练速度：调慢以观察单个步骤，或全速运行。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Training speed</source>
         <translation>训练速度</translation>
     </message>
@@ -1650,67 +1741,67 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::TrainingStatusBar</name>
     <message>
-        <location filename="../app/gui/training_status_bar.cpp" line="+56" />
+        <location filename="../app/gui/training_status_bar.cpp" line="+56"/>
         <source>Loading %1: %p%</source>
         <translation>正在加载 %1：%p%</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Loading data…</source>
         <translation>正在加载数据…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Diverged: lower the learning rate and press Play</source>
         <translation>已发散：请降低学习率后按“开始”</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Training</source>
         <translation>训练中</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Step %1</source>
         <translation>第 %1 步</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 steps/s</source>
         <translation>%1 步/秒</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Parameters: %1 total · %2 active per token</source>
         <translation>参数：共 %1 · 每个 token 激活 %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop loading the dataset and keep the current experiment.</source>
         <translation>停止加载数据集，保留当前实验。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All weights of the model, against the weights one token actually uses: the experts it is not routed to cost memory but no compute.</source>
         <translation>模型的全部权重与单个 token 实际用到的权重之比：未被路由到的专家占用内存，但不消耗计算。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Training steps per second on the worker thread.</source>
         <translation>工作线程上每秒的训练步数。</translation>
     </message>
@@ -1718,12 +1809,12 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::TrainingWorker</name>
     <message>
-        <location filename="../app/gui/training_worker.cpp" line="+177" />
+        <location filename="../app/gui/training_worker.cpp" line="+177"/>
         <source>No experiment is loaded.</source>
         <translation>未加载实验。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The change could not be applied; the previous model was kept.</source>
         <translation>无法应用此更改；已保留之前的模型。</translation>
     </message>
@@ -1731,37 +1822,37 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::CurveView</name>
     <message>
-        <location filename="../widgets/curve_view.cpp" line="+56" />
+        <location filename="../widgets/curve_view.cpp" line="+56"/>
         <source>output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>gate weight</source>
         <translation>门控权重</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>mixture (model output)</source>
         <translation>混合（模型输出）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>expert %1</source>
         <translation>专家 %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thin lines: what each expert predicts. Thick line: the gate-weighted mixture. Below: how much weight the gate gives each expert at each x.</source>
         <translation>细线：每个专家的预测。粗线：按门控加权的混合。下方：在每个 x 处门控网络给每个专家的权重。</translation>
     </message>
@@ -1769,57 +1860,57 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::ExpertLoadView</name>
     <message>
-        <location filename="../widgets/expert_load_view.cpp" line="+69" />
+        <location filename="../widgets/expert_load_view.cpp" line="+69"/>
         <source>share of tokens</source>
         <translation>token 占比</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>load history</source>
         <translation>负载历史</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>training step</source>
         <translation>训练步</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>balanced (1/E)</source>
         <translation>均衡（1/E）</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Click an expert's bar to knock it out or bring it back.</source>
+        <location line="+1"/>
+        <source>Click an expert&apos;s bar to knock it out or bring it back.</source>
         <translation>点击专家的柱条可停用或恢复该专家。</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+93"/>
         <source>off</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>frozen</source>
         <translation>已冻结</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>shared</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>−%1</source>
         <translation>−%1</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>%1 assignments dropped (%2 %)</source>
         <translation>丢弃了 %1 个分配（%2 %）</translation>
     </message>
@@ -1827,17 +1918,17 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::GalleryView</name>
     <message>
-        <location filename="../widgets/gallery_view.cpp" line="+22" />
+        <location filename="../widgets/gallery_view.cpp" line="+22"/>
         <source>The samples the gate sends to each expert. Click one to inspect it.</source>
         <translation>门控网络发往每个专家的样本。点击一个样本可查看详情。</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>The gallery shows image data (e.g. Fashion-MNIST): train on an image data set to see which pictures each expert receives.</source>
         <translation>样本库展示图像数据（如 Fashion-MNIST）：在图像数据集上训练，即可看到每个专家收到哪些图片。</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>%1 off</source>
         <translation>%1 已停用</translation>
     </message>
@@ -1845,27 +1936,27 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::GateHeatmapView</name>
     <message>
-        <location filename="../widgets/gate_heatmap_view.cpp" line="+55" />
+        <location filename="../widgets/gate_heatmap_view.cpp" line="+55"/>
         <source>expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>probe samples (by class)</source>
         <translation>探测样本（按类别）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>gate probability</source>
         <translation>门控概率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each row is one sample, each column an expert: how much the gate trusts each expert. Outlined cells are the experts actually used.</source>
         <translation>每行是一个样本，每列是一个专家：门控网络对每个专家的信任程度。带边框的格子是实际使用的专家。</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>class %1</source>
         <translation>类别 %1</translation>
     </message>
@@ -1873,62 +1964,62 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::InspectorView</name>
     <message>
-        <location filename="../widgets/inspector_view.cpp" line="+45" />
+        <location filename="../widgets/inspector_view.cpp" line="+45"/>
         <source>Click a sample in any view to follow it through the gate. Click a step or press ←/→ to go step by step.</source>
         <translation>在任一视图中点击一个样本，跟踪它穿过门控网络的过程。点击某一步或按 ←/→ 逐步查看。</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>Click a sample (a point, a heatmap row or a gallery image) to see how the gate routes it.</source>
         <translation>点击一个样本（一个点、热力图的一行或样本库中的一张图），查看门控网络如何路由它。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Selected sample</source>
         <translation>所选样本</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>1 Route: gate probability</source>
         <translation>1 路由：门控概率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>2 Select: combine weight</source>
         <translation>2 选择：组合权重</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>3 Combine: expert output</source>
         <translation>3 组合：专家输出</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>%1 (#%2)</source>
         <translation>%1（#%2）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>not selected</source>
         <translation>未选中</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Result: %1 (%2 %)</source>
         <translation>结果：%1（%2 %）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>class %1</source>
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Result: %1</source>
         <translation>结果：%1</translation>
     </message>
@@ -1936,82 +2027,82 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::LossView</name>
     <message>
-        <location filename="../widgets/loss_view.cpp" line="+96" />
+        <location filename="../widgets/loss_view.cpp" line="+96"/>
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show the losses on a logarithmic axis: late, small improvements stay visible.</source>
         <translation>在对数坐标轴上显示损失：后期的微小改进依然清晰可见。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>training step</source>
         <translation>训练步</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>train loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>test loss</source>
         <translation>测试损失</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>task loss</source>
         <translation>任务损失</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>auxiliary loss (right axis)</source>
         <translation>辅助损失（右轴）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>auxiliary loss</source>
         <translation>辅助损失</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>R²</source>
         <translation>R²</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>train R²</source>
         <translation>训练 R²</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>train accuracy</source>
         <translation>训练准确率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>test R²</source>
         <translation>测试 R²</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>auxiliary loss, right axis (%1)</source>
         <translation>辅助损失，右轴（%1）</translation>
     </message>
@@ -2019,39 +2110,39 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::ModelDiagramView</name>
     <message>
-        <location filename="../widgets/model_diagram_view.cpp" line="+29" />
+        <location filename="../widgets/model_diagram_view.cpp" line="+29"/>
         <source>Tokens flow from the input through the gate to the chosen experts. Brighter experts get more tokens. Click an expert to knock it out or bring it back.</source>
         <translation>token 从输入经过门控网络流向被选中的专家。越亮的专家收到的 token 越多。点击专家可停用或恢复它。</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+128"/>
         <source>shared %1</source>
         <translation>共享 %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>frozen</source>
         <translation>已冻结</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>gate
 softmax(x·W)</source>
         <translation>门控
 softmax(x·W)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 · k = %2 of %3 experts · %4 parameters, %5 active per token</source>
         <translation>%1 · k = %2 / %3 个专家 · %4 个参数，每个 token 激活 %5</translation>
     </message>
@@ -2059,47 +2150,47 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::PlotExport</name>
     <message>
-        <location filename="../widgets/plot_export.cpp" line="+178" />
+        <location filename="../widgets/plot_export.cpp" line="+178"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Copy image</source>
         <translation>复制图像</translation>
     </message>
@@ -2107,42 +2198,42 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::RegionMapView</name>
     <message>
-        <location filename="../widgets/region_map_view.cpp" line="+76" />
+        <location filename="../widgets/region_map_view.cpp" line="+76"/>
         <source>input x₁</source>
         <translation>输入 x₁</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>input x₂</source>
         <translation>输入 x₂</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>your points</source>
         <translation>你添加的点</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>class %1</source>
         <translation>类别 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>expert %1</source>
         <translation>专家 %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Click or drag to add points of the chosen class.</source>
         <translation>点击或拖动以添加所选类别的点。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Colour: the expert the gate picks there (paler = less sure). Line: where the predicted class changes.</source>
         <translation>颜色：门控网络在该处选择的专家（越浅 = 越不确定）。线：预测类别发生变化的位置。</translation>
     </message>
@@ -2150,32 +2241,32 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::SpecializationView</name>
     <message>
-        <location filename="../widgets/specialization_view.cpp" line="+54" />
+        <location filename="../widgets/specialization_view.cpp" line="+54"/>
         <source>expert (top-1 on the test set)</source>
         <translation>专家（测试集上的 top-1）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>share of the class</source>
         <translation>占该类别的比例</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Specialization: I(class; expert) = %1 bits</source>
         <translation>专业化：I(类别; 专家) = %1 比特</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Which expert each class is sent to. A high mutual information means the experts have divided the classes among themselves.</source>
         <translation>每个类别被发往哪个专家。互信息越高，说明专家之间已经分工划分了各个类别。</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>class %1</source>
         <translation>类别 %1</translation>
     </message>
@@ -2183,629 +2274,633 @@ softmax(x·W)</translation>
 <context>
     <name>moelab_cli</name>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="-25" />
+        <location filename="../app/cli/cli_support.cpp" line="-25"/>
         <source>moelab-cli: error: %1</source>
         <translation>moelab-cli：错误：%1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>moelab-cli: %1</source>
         <translation>moelab-cli：%1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>moelab-cli: warning: %1</source>
         <translation>moelab-cli：警告：%1</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Experiment file (.moelab) to start from.</source>
         <translation>作为起点的实验文件（.moelab）。</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../app/cli/cmd_datasets.cpp" line="+17" />
-        <location filename="../app/cli/cmd_grad.cpp" line="+27" />
+        <location line="+0"/>
+        <location filename="../app/cli/cmd_datasets.cpp" line="+17"/>
+        <location filename="../app/cli/cmd_grad.cpp" line="+27"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Set one configuration key, e.g. routing.k=2 (repeatable; applied after --config).</source>
         <translation>设置一个配置键，例如 routing.k=2（可重复；在 --config 之后应用）。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/cmd_lesson.cpp" line="+149" />
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_lesson.cpp" line="+149"/>
         <source>key=value</source>
         <translation>键=值</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Training steps (same as --set train.steps=N).</source>
         <translation>训练步数（等同于 --set train.steps=N）。</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../app/cli/cmd_lesson.cpp" line="-2" />
-        <location line="+3" />
-        <location filename="../app/cli/cmd_sweep.cpp" line="+42" />
+        <location line="+0"/>
+        <location filename="../app/cli/cmd_lesson.cpp" line="-2"/>
+        <location line="+3"/>
+        <location filename="../app/cli/cmd_sweep.cpp" line="+42"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>--config FILE is required</source>
         <translation>必须提供 --config FILE</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--set %1: %2</source>
         <translation>--set %1：%2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>--steps: %1</source>
         <translation>--steps：%1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Configuration keys (--set key=value):</source>
         <translation>配置键（--set 键=值）：</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>whole number %1..%2</source>
         <translation>整数 %1..%2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>number %1..%2</source>
         <translation>数字 %1..%2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>true|false</source>
         <translation>true|false</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_datasets.cpp" line="-1" />
+        <location filename="../app/cli/cmd_datasets.cpp" line="-1"/>
         <source>data.samples</source>
         <translation>data.samples</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> (%1×%2 images)</source>
         <translation>（%1×%2 图像）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>regression</source>
         <translation>回归</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n classes</source>
-        <translation><numerusform>%n 个类别</numerusform></translation>
+        <translation>
+            <numerusform>%n 个类别</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>List the datasets that can be trained on (set one with --set data.name=ID), with their size: samples × features.</source>
         <translation>列出可用于训练的数据集（用 --set data.name=ID 选择），并给出其规模：样本数 × 特征数。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print the list as JSON.</source>
         <translation>以 JSON 格式输出列表。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>samples × features</source>
         <translation>样本 × 特征</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_bench.cpp" line="+20" />
+        <location filename="../app/cli/cmd_bench.cpp" line="+20"/>
         <source>Time training steps of the engine on a fixed workload (the shapes of the PyTorch peer) and print one JSON line per run.</source>
         <translation>在固定负载（与 PyTorch 对照实现的形状相同）上计时计算引擎的训练步，每次运行输出一行 JSON。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Workload: %1, or all.</source>
         <translation>工作负载：%1，或 all。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/cmd_datasets.cpp" line="+0" />
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_datasets.cpp" line="+0"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OpenMP threads (default 1).</source>
         <translation>OpenMP 线程数（默认 1）。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
-        <location line="+5" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+2"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>At least this many timed steps (default 200).</source>
         <translation>至少计时这么多步（默认 200）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>At least this many timed seconds (default 2).</source>
         <translation>至少计时这么多秒（默认 2）。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Untimed warm-up steps (default 20).</source>
         <translation>不计时的预热步数（默认 20）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Seed of the weights and data (default 0).</source>
         <translation>权重和数据的随机种子（默认 0）。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>bench: --workload is required (%1, or all)</source>
         <translation>bench：必须提供 --workload（%1，或 all）</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>bench: unknown workload '%1' (%2, or all)</source>
+        <location line="+7"/>
+        <source>bench: unknown workload &apos;%1&apos; (%2, or all)</source>
         <translation>bench：未知工作负载“%1”（%2，或 all）</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>bench: --threads must be a whole number from 1 to 1024</source>
         <translation>bench：--threads 必须是 1 到 1024 之间的整数</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>bench: --steps must be a whole number of at least 1</source>
         <translation>bench：--steps 必须是至少为 1 的整数</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>bench: --min-time must be a number of seconds, 0 or more</source>
         <translation>bench：--min-time 必须是不小于 0 的秒数</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>bench: --warmup must be a whole number, 0 or more</source>
         <translation>bench：--warmup 必须是不小于 0 的整数</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>bench: --seed must be a whole number</source>
         <translation>bench：--seed 必须是整数</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_datasets.cpp" line="+6" />
+        <location filename="../app/cli/cmd_datasets.cpp" line="+6"/>
         <source>  [not available: %1]</source>
         <translation>  [不可用：%1]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_grad.cpp" line="-4" />
+        <location filename="../app/cli/cmd_grad.cpp" line="-4"/>
         <source>Print the loss of one batch and the gradient of every parameter as JSON, under the weights of the experiment file (or a fresh initialisation).</source>
         <translation>以 JSON 输出一个批次的损失和每个参数的梯度，使用实验文件中的权重（或全新初始化）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>CSV file with one sample per row: the features, then the label.</source>
         <translation>每行一个样本的 CSV 文件：先是特征，然后是标签。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>grad: --batch FILE.csv is required</source>
         <translation>grad：必须提供 --batch FILE.csv</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>--batch: %1 features per row, but the model takes %2</source>
         <translation>--batch：每行 %1 个特征，但模型需要 %2 个</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>--config: %1</source>
         <translation>--config：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_keys.cpp" line="+14" />
+        <location filename="../app/cli/cmd_keys.cpp" line="+14"/>
         <source>Print every configuration key with its value: the defaults, or the result of --config and --set. --json prints an experiment file.</source>
         <translation>输出每个配置键及其值：默认值，或 --config 与 --set 的结果。--json 输出一个实验文件。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Print a .moelab experiment file.</source>
         <translation>输出一个 .moelab 实验文件。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Describe each key (type, range, meaning).</source>
         <translation>说明每个键（类型、范围、含义）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sweep.cpp" line="-15" />
+        <location filename="../app/cli/cmd_sweep.cpp" line="-15"/>
         <source>Train every combination of the --vary values (in parallel), overlay their curves in comparison plots and write a summary table as CSV and Markdown.</source>
         <translation>（并行）训练 --vary 取值的每种组合，在对比图中叠加它们的曲线，并以 CSV 和 Markdown 写出汇总表。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A key and the values to try, e.g. routing.k=1,2,4 (repeatable: the grid of all combinations).</source>
         <translation>一个键及要尝试的取值，例如 routing.k=1,2,4（可重复：所有组合构成网格）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>key=v1,v2,...</source>
         <translation>键=v1,v2,...</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sweep folder to write (replaced if it holds an earlier sweep).</source>
         <translation>要写入的扫描文件夹（若其中有先前的扫描结果则替换）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_lesson.cpp" line="-96" />
+        <location filename="../app/cli/cmd_lesson.cpp" line="-96"/>
         <source>Inference of sample %1 (input %2):</source>
         <translation>样本 %1 的推理（输入 %2）：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  1 route:   router logits z = %1</source>
         <translation>  1 路由：  路由器 logits z = %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>             softmax p = %1</source>
         <translation>             softmax p = %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>  2 select:  experts %1, combine weights w = %2</source>
         <translation>  2 选择：  专家 %1，组合权重 w = %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>             expert %1 says %2</source>
         <translation>             专家 %1 输出 %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  3 combine: y = Σ w_e·f_e(x) = %1</source>
         <translation>  3 组合：  y = Σ w_e·f_e(x) = %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>             prediction %1</source>
         <translation>             预测 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>             true class %1</source>
         <translation>             真实类别 %1</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+44" />
+        <location line="+14"/>
+        <location line="+44"/>
         <source>Lesson %1: %2</source>
         <translation>课程 %1：%2</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-39"/>
         <source>Watch: %1</source>
         <translation>观察：%1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>After %1 steps:</source>
         <translation>%1 步之后：</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>  expert load (last step): %1</source>
         <translation>  专家负载（最后一步）：%1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Run folder: %1</source>
         <translation>运行文件夹：%1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>ok</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>appeared: yes (%1 s)</source>
         <translation>是否出现：是（%1 秒）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>appeared: no (%1 s)</source>
         <translation>是否出现：否（%1 秒）</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Run a built-in lesson (or a .moelab file with a lesson section) headless, or with --check measure whether its effect appears: exit 0 if it did, 1 if not, 2 for bad input.</source>
         <translation>无界面地运行一个内置课程（或带课程部分的 .moelab 文件），或用 --check 检测其效应是否出现：出现则退出码 0，未出现为 1，输入错误为 2。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>List the built-in lessons: id, then title.</source>
         <translation>列出内置课程：id，然后是标题。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Measure the lesson's phenomenon and say whether it appeared.</source>
+        <location line="+1"/>
+        <source>Measure the lesson&apos;s phenomenon and say whether it appeared.</source>
         <translation>测量课程所讲的现象，并说明它是否出现。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use this seed for the data and the training.</source>
         <translation>对数据和训练使用此随机种子。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Change one configuration key of the lesson (repeatable).</source>
         <translation>修改课程的一个配置键（可重复）。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Training steps.</source>
         <translation>训练步数。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/cmd_sweep.cpp" line="+1" />
-        <location filename="../app/cli/cmd_train.cpp" line="+31" />
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_sweep.cpp" line="+1"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+31"/>
         <source>dir</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Write the run folder (without --check).</source>
         <translation>写出运行文件夹（不与 --check 同用）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Lesson id (see --list) or a .moelab file.</source>
         <translation>课程 id（见 --list）或一个 .moelab 文件。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>lesson: give one lesson name (moelab-cli lesson --list shows them)</source>
         <translation>lesson：请给出一个课程名（用 moelab-cli lesson --list 查看）</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>--seed: expected a whole number ≥ 0</source>
         <translation>--seed：应为 ≥ 0 的整数</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>lesson: --out writes a run, --check measures; give one of them</source>
         <translation>lesson：--out 写出运行，--check 进行测量；请二选一</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sweep.cpp" line="+2" />
+        <location filename="../app/cli/cmd_sweep.cpp" line="+2"/>
         <source>Runs at once (default: the number of cores); each run then trains on one thread.</source>
         <translation>同时进行的运行数（默认：CPU 核数）；每个运行使用一个线程训练。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Also draw every run's own plots.</source>
+        <location line="+3"/>
+        <source>Also draw every run&apos;s own plots.</source>
         <translation>同时绘制每个运行自己的图表。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write no plots at all.</source>
         <translation>完全不写出图表。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../app/cli/cmd_train.cpp" line="+3" />
+        <location line="+2"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+3"/>
         <source>Plot formats, comma separated (default png,pdf,svg).</source>
         <translation>图表格式，以逗号分隔（默认 png,pdf,svg）。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/cmd_train.cpp" line="+1" />
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+1"/>
         <source>list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../app/cli/cmd_train.cpp" line="+2" />
+        <location line="+2"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+2"/>
         <source>Print no progress.</source>
         <translation>不输出进度。</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>sweep: unexpected argument '%1'</source>
+        <location line="+6"/>
+        <source>sweep: unexpected argument &apos;%1&apos;</source>
         <translation>sweep：意外的参数“%1”</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>sweep: --out DIR is required</source>
         <translation>sweep：必须提供 --out DIR</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>sweep: give at least one --vary key=v1,v2,...</source>
         <translation>sweep：请至少给出一个 --vary key=v1,v2,...</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../app/cli/cmd_train.cpp" line="+15" />
-        <source>--formats: '%1' is not one of png, pdf, svg</source>
+        <location line="+4"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+15"/>
+        <source>--formats: &apos;%1&apos; is not one of png, pdf, svg</source>
         <translation>--formats：“%1”不是 png、pdf、svg 之一</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>--jobs: expected a whole number from 1 to 256, got '%1'</source>
+        <location line="+6"/>
+        <source>--jobs: expected a whole number from 1 to 256, got &apos;%1&apos;</source>
         <translation>--jobs：应为 1 到 256 之间的整数，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>sweep: the grid has more than %1 runs</source>
         <translation>sweep：网格中的运行数超过 %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>sweep: %1 runs, %2 at once</source>
         <translation>sweep：共 %1 个运行，同时进行 %2 个</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>run %1/%2 (%3) failed: %4</source>
         <translation>运行 %1/%2（%3）失败：%4</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>run %1/%2 (%3): test accuracy %4, test loss %5, max/mean load %6</source>
         <translation>运行 %1/%2（%3）：测试准确率 %4，测试损失 %5，最大/平均负载 %6</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>cannot create the folder '%1'</source>
+        <location line="+26"/>
+        <source>cannot create the folder &apos;%1&apos;</source>
         <translation>无法创建文件夹“%1”</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n run(s) could not start</source>
-        <translation><numerusform>%n 个运行无法启动</numerusform></translation>
+        <translation>
+            <numerusform>%n 个运行无法启动</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_train.cpp" line="-27" />
+        <location filename="../app/cli/cmd_train.cpp" line="-27"/>
         <source>Train one experiment and write its run folder: config.moelab, metrics.csv, experts.csv, summary.json and plots/ (PNG, PDF, SVG).</source>
         <translation>训练一个实验并写出其运行文件夹：config.moelab、metrics.csv、experts.csv、summary.json 和 plots/（PNG、PDF、SVG）。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Run folder to write (replaced if it holds an earlier run).</source>
         <translation>要写入的运行文件夹（若其中有先前的运行则替换）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write no plots.</source>
         <translation>不写出图表。</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>train: unexpected argument '%1'</source>
+        <location line="+11"/>
+        <source>train: unexpected argument &apos;%1&apos;</source>
         <translation>train：意外的参数“%1”</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>train: --out DIR is required</source>
         <translation>train：必须提供 --out DIR</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>training %1 on %2 (%3 samples, %4 features): %5 experts, %6, k=%7, %8 steps</source>
         <translation>正在训练 %1，数据集 %2（%3 个样本，%4 个特征）：%5 个专家，%6，k=%7，%8 步</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>step %1/%2  train loss %3  test loss %4  accuracy %5  (%6 s)</source>
         <translation>第 %1/%2 步  训练损失 %3  测试损失 %4  准确率 %5  （%6 秒）</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>training stopped: %1</source>
         <translation>训练已停止：%1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>done: test accuracy %1, test loss %2, max/mean load %3; wrote %4</source>
         <translation>完成：测试准确率 %1，测试损失 %2，最大/平均负载 %3；已写入 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_table.cpp" line="+11" />
+        <location filename="../app/cli/command_table.cpp" line="+11"/>
         <source>Train one experiment and write its run folder.</source>
         <translation>训练一个实验并写出其运行文件夹。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Train a grid of experiments and compare them.</source>
         <translation>训练一组网格实验并进行比较。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print the loss and every gradient of one batch as JSON.</source>
         <translation>以 JSON 输出一个批次的损失和所有梯度。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>List the datasets that can be trained on.</source>
         <translation>列出可用于训练的数据集。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>List the configuration keys with their values.</source>
         <translation>列出配置键及其取值。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measure the speed of the engine on fixed workloads.</source>
         <translation>在固定工作负载上测量计算引擎的速度。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run a built-in lesson, or check that its effect appears.</source>
         <translation>运行一个内置课程，或检验其效应是否出现。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+25" />
+        <location filename="../app/cli/main.cpp" line="+25"/>
         <source>Usage: moelab-cli COMMAND [options]
 
 MoE Lab without a window: train Mixture-of-Experts models, run sweeps and export their plots and numbers.
@@ -2820,15 +2915,15 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Run 'moelab-cli COMMAND --help' for the options of a command.
+        <location line="+7"/>
+        <source>Run &apos;moelab-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 done, 1 the run failed, 2 bad input.</source>
         <translation>运行“moelab-cli 命令 --help”查看某个命令的选项。
 退出码：0 完成，1 运行失败，2 输入错误。</translation>
     </message>
     <message>
-        <location line="+48" />
-        <source>unknown command '%1' (see moelab-cli --help)</source>
+        <location line="+48"/>
+        <source>unknown command &apos;%1&apos; (see moelab-cli --help)</source>
         <translation>未知命令“%1”（参见 moelab-cli --help）</translation>
     </message>
 </context>

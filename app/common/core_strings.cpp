@@ -14,18 +14,36 @@ struct Text {
 // core/config.cpp (tests/translations checks that every text the core reports is here).
 const Text kTexts[] = {
     // Routing strategies: display name, then the one-sentence description.
+    // base_assignment.cpp
+    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "BASE balanced assignment")},
+    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "While training, tokens are assigned so that every expert gets the same number and the total affinity is as large as possible; at inference each token takes its best expert.")},
     // dense.cpp
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Dense (soft) gating")},
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Every expert processes every input; the gate's probabilities weight their outputs.")},
+    // entmax.cpp
+    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "1.5-entmax (smooth sparse softmax)")},
+    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Between softmax and sparsemax: smooth weights, yet weak experts still get exactly zero.")},
     // expert_choice.cpp
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Expert choice")},
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Each expert picks the tokens it is most confident about, so every expert is exactly full.")},
     // gshard_top2.cpp
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "GShard top-2 (random 2nd expert)")},
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Top-2 routing where the second expert is used only with a probability that grows with its weight.")},
+    // hash.cpp
+    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Hash routing (fixed, not learned)")},
+    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Each input goes to an expert picked by a fixed hash of the input itself; nothing about the routing is learned.")},
     // noisy_top_k.cpp
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Noisy top-k")},
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Learned Gaussian noise is added to the gate before picking the top k, which spreads tokens over experts.")},
+    // sinkhorn.cpp
+    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Sinkhorn balanced (S-BASE)")},
+    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "The router's scores are rescaled until every expert gets the same share, then each token takes its top-k of the balanced plan.")},
+    // soft_moe.cpp
+    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Soft MoE (slots)")},
+    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Each expert works on a blend of all tokens (a slot), and each token blends all slot outputs: nothing is discrete, nothing is dropped.")},
+    // sparsemax.cpp
+    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Sparsemax (sparse softmax)")},
+    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "A softmax that can give exactly zero: each token uses as many experts as its scores justify, from one to all.")},
     // switch_top1.cpp
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Switch top-1 with capacity")},
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Each token goes to its single best expert; an expert takes at most C tokens and drops the rest.")},
@@ -68,6 +86,8 @@ const Text kTexts[] = {
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Always-on shared experts added to the routed output.")},
     // model.fine_grain
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Split each expert into m narrower ones (k scales by m).")},
+    // model.residual
+    {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Add the input to the output (y = x + MoE(x)), so dropped tokens pass through unchanged; needs as many outputs as inputs.")},
     // model.router_bias
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Give the router a learnable bias per expert.")},
     // model.router_init
