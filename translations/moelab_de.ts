@@ -63,6 +63,759 @@
     </message>
 </context>
 <context>
+    <name>ControlTexts</name>
+    <message>
+        <location filename="lupdate_only/control_texts.cpp" line="+13"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data the experts learn from: 2-D toy sets show the gate&apos;s regions, real sets show which expert takes which class.</source>
+        <translation>Die Daten, aus denen die Experten lernen: 2-D-Spielzeugdaten zeigen die Regionen des Gates, echte Daten zeigen, welcher Experte welche Klasse übernimmt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many examples are generated or kept; more data gives smoother regions but longer epochs.</source>
+        <translation>Wie viele Beispiele erzeugt oder behalten werden; mehr Daten ergeben glattere Regionen, aber längere Epochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much the toy points scatter; more noise makes the classes overlap and the task harder.</source>
+        <translation>Wie stark die Spielzeugpunkte streuen; mehr Rauschen lässt die Klassen überlappen und macht die Aufgabe schwerer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data seed</source>
+        <translation>Daten-Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed gives the same data and the same train/test split, so two runs can be compared.</source>
+        <translation>Derselbe Seed ergibt dieselben Daten und dieselbe Trainings-/Testaufteilung, sodass sich zwei Läufe vergleichen lassen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV or IDX file to read when the dataset comes from a file.</source>
+        <translation>Die CSV- oder IDX-Datei, wenn der Datensatz aus einer Datei kommt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label column</source>
+        <translation>Label-Spalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which CSV column holds the class label (-1 means the last one).</source>
+        <translation>Welche CSV-Spalte das Klassenlabel enthält (-1 = die letzte).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test fraction</source>
+        <translation>Testanteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The share of samples kept out of training, to measure how well the model generalises.</source>
+        <translation>Der Anteil der Samples, der nicht trainiert wird, um zu messen, wie gut das Modell generalisiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standardize</source>
+        <translation>Standardisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts and scales every feature to mean 0 and variance 1, which keeps the gate&apos;s logits in a good range.</source>
+        <translation>Verschiebt und skaliert jedes Merkmal auf Mittelwert 0 und Varianz 1, was die Logits des Gates in einem guten Bereich hält.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many clusters or spiral arms the toy data has: regions the experts can share out among themselves.</source>
+        <translation>Wie viele Cluster oder Spiralarme die Spielzeugdaten haben: Regionen, die die Experten unter sich aufteilen können.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Experts</source>
+        <translation>Experten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of expert networks the gate chooses from; more experts add capacity without adding compute per token.</source>
+        <translation>Die Zahl der Expertennetze, aus denen das Gate wählt; mehr Experten erhöhen die Kapazität ohne mehr Rechenaufwand pro Token.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hidden width</source>
+        <translation>Versteckte Breite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The width of each expert&apos;s hidden layer, that is, the size of one expert.</source>
+        <translation>Die Breite der versteckten Schicht jedes Experten, also die Größe eines Experten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expert type</source>
+        <translation>Expertentyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A linear expert draws one straight boundary; an MLP expert can bend its own.</source>
+        <translation>Ein linearer Experte zieht eine gerade Grenze; ein MLP-Experte kann seine eigene biegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The non-linearity inside each MLP expert.</source>
+        <translation>Die Nichtlinearität in jedem MLP-Experten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Randomly silences hidden units while training so the experts do not memorise the training set.</source>
+        <translation>Schaltet beim Training zufällig versteckte Einheiten stumm, damit die Experten die Trainingsdaten nicht auswendig lernen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared experts</source>
+        <translation>Geteilte Experten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experts every token always uses next to the routed ones (as in DeepSeekMoE), to hold what all inputs have in common.</source>
+        <translation>Experten, die jedes Token neben den gerouteten immer nutzt (wie in DeepSeekMoE), für das, was alle Eingaben gemeinsam haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fine-grained split</source>
+        <translation>Feine Aufteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Splits each expert into m narrower ones and multiplies k by m: more combinations for the same compute.</source>
+        <translation>Teilt jeden Experten in m schmalere und multipliziert k mit m: mehr Kombinationen bei gleichem Rechenaufwand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Router bias</source>
+        <translation>Router-Bias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gives the gate a learnable offset per expert, so it can prefer an expert whatever the input.</source>
+        <translation>Gibt dem Gate einen lernbaren Versatz pro Experte, sodass es einen Experten unabhängig von der Eingabe bevorzugen kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Router init</source>
+        <translation>Router-Init</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The spread of the gate&apos;s random starting weights; zero makes all experts look alike at the start, which invites collapse.</source>
+        <translation>Die Streuung der zufälligen Startgewichte des Gates; null lässt alle Experten anfangs gleich aussehen, was zum Kollaps einlädt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the gate turns its scores into a choice of experts for each token.</source>
+        <translation>Wie das Gate seine Scores für jedes Token in eine Auswahl von Experten umsetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>k (experts per token)</source>
+        <translation>k (Experten pro Token)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many experts each token is sent to; compute per token grows with k, not with the number of experts.</source>
+        <translation>An wie viele Experten jedes Token geht; der Rechenaufwand pro Token wächst mit k, nicht mit der Zahl der Experten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity factor</source>
+        <translation>Kapazitätsfaktor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many tokens an expert may take, relative to an even share; tokens beyond it are dropped (0 = no limit).</source>
+        <translation>Wie viele Tokens ein Experte nehmen darf, relativ zu einem gleichen Anteil; darüber hinaus werden Tokens verworfen (0 = keine Grenze).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eval capacity factor</source>
+        <translation>Eval-Kapazitätsfaktor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The capacity factor used on the test set (0 = the same as in training).</source>
+        <translation>Der Kapazitätsfaktor auf der Testmenge (0 = wie im Training).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity rounding</source>
+        <translation>Kapazität runden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How an expert&apos;s capacity is rounded to a whole number of tokens.</source>
+        <translation>Wie die Kapazität eines Experten auf eine ganze Zahl von Tokens gerundet wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overflow priority</source>
+        <translation>Überlauf-Priorität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which tokens keep their place when an expert is full: the first ones, the most confident ones (BPR), or the highest scores.</source>
+        <translation>Welche Tokens ihren Platz behalten, wenn ein Experte voll ist: die ersten, die sichersten (BPR) oder die mit den höchsten Scores.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renormalise top-k</source>
+        <translation>Top-k renormieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescales the chosen experts&apos; weights to sum to one; with k = 1 the weight is then always 1 and the gate learns nothing.</source>
+        <translation>Skaliert die Gewichte der gewählten Experten auf Summe eins; mit k = 1 ist das Gewicht dann immer 1, und das Gate lernt nichts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renormalise after drops</source>
+        <translation>Nach Verwerfen renormieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When capacity drops one of a token&apos;s experts, rescales the weights of the ones it kept.</source>
+        <translation>Wenn die Kapazität einen der Experten eines Tokens verwirft, werden die Gewichte der behaltenen neu skaliert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiplies the gate&apos;s input by a little random noise while training, so routing does not settle too early.</source>
+        <translation>Multipliziert die Eingabe des Gates im Training mit etwas Zufallsrauschen, damit sich das Routing nicht zu früh festlegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GShard threshold</source>
+        <translation>GShard-Schwelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GShard keeps a token&apos;s second expert only with probability g2 / threshold, saving compute on unsure tokens.</source>
+        <translation>GShard behält den zweiten Experten eines Tokens nur mit Wahrscheinlichkeit g2 / Schwelle und spart so Rechenzeit bei unsicheren Tokens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divides the gate&apos;s scores before sparsemax or entmax; higher is softer, with more experts per token.</source>
+        <translation>Teilt die Scores des Gates vor sparsemax oder entmax; höher ist weicher, mit mehr Experten pro Token.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance loss</source>
+        <translation>Ausgleichsverlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of the Switch loss E·Σ f·P, which pushes the gate to spread tokens evenly over the experts.</source>
+        <translation>Gewicht des Switch-Verlusts E·Σ f·P, der das Gate drängt, Tokens gleichmäßig auf die Experten zu verteilen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance loss convention</source>
+        <translation>Ausgleichs-Konvention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the token fraction f is counted when each token picks k experts (Switch, Mixtral or Megatron style).</source>
+        <translation>Wie der Token-Anteil f gezählt wird, wenn jedes Token k Experten wählt (Switch-, Mixtral- oder Megatron-Stil).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Router z-loss</source>
+        <translation>Router-z-Loss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penalises large gate scores, which keeps the router numerically stable (ST-MoE).</source>
+        <translation>Bestraft große Gate-Scores und hält den Router so numerisch stabil (ST-MoE).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importance loss</source>
+        <translation>Importance-Verlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penalises uneven total gate probability per expert (Shazeer et al., 2017).</source>
+        <translation>Bestraft ungleiche Gesamt-Gate-Wahrscheinlichkeit pro Experte (Shazeer et al., 2017).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load loss</source>
+        <translation>Lastverlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penalises uneven smooth token counts per expert; it relies on the noise of noisy top-k.</source>
+        <translation>Bestraft ungleiche geglättete Token-Zahlen pro Experte; er beruht auf dem Rauschen von Noisy Top-k.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss-free bias rate</source>
+        <translation>Verlustfreie Bias-Rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balances without any loss: each step raises the selection bias of idle experts and lowers that of busy ones (DeepSeek-V3).</source>
+        <translation>Gleicht ganz ohne Verlust aus: Jeder Schritt hebt den Auswahl-Bias untätiger Experten und senkt den ausgelasteter (DeepSeek-V3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimiser</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How gradients become weight updates: SGD with momentum, Adam, or AdamW with decoupled weight decay.</source>
+        <translation>Wie Gradienten zu Gewichtsänderungen werden: SGD mit Momentum, Adam oder AdamW mit entkoppeltem Weight Decay.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The size of each update step; too large and the loss explodes, too small and nothing moves.</source>
+        <translation>Die Größe jedes Updateschritts; zu groß, und der Verlust explodiert, zu klein, und nichts bewegt sich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the previous SGD update carries into the next, smoothing noisy gradients.</source>
+        <translation>Wie viel vom vorigen SGD-Update ins nächste übergeht, um verrauschte Gradienten zu glätten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight decay</source>
+        <translation>Weight Decay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulls the weights toward zero at every step, a simple guard against overfitting.</source>
+        <translation>Zieht die Gewichte bei jedem Schritt Richtung null, ein einfacher Schutz gegen Überanpassung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per training step; load statistics and the balance loss are computed over one batch.</source>
+        <translation>Tokens pro Trainingsschritt; Laststatistik und Ausgleichsverlust werden über einen Batch berechnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many training steps the run lasts before it stops by itself.</source>
+        <translation>Wie viele Trainingsschritte der Lauf dauert, bevor er von selbst anhält.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seed of the initial weights, the batches and the noise: the same seed gives the same run.</source>
+        <translation>Der Seed der Startgewichte, der Batches und des Rauschens: derselbe Seed ergibt denselben Lauf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task loss</source>
+        <translation>Aufgabenverlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the model minimises: cross-entropy for classes, squared error for numbers, or the classic mixture losses of Jacobs et al. (1991).</source>
+        <translation>Was das Modell minimiert: Kreuzentropie für Klassen, quadratischen Fehler für Zahlen oder die klassischen Mischungsverluste von Jacobs et al. (1991).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train experts and gate together, or in stages: the experts first, then the gate, then both.</source>
+        <translation>Experten und Gate zusammen trainieren oder in Stufen: erst die Experten, dann das Gate, dann beide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage partition</source>
+        <translation>Stufen-Aufteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In staged training, how the samples are shared out to the experts before the gate learns.</source>
+        <translation>Im gestuften Training, wie die Samples auf die Experten verteilt werden, bevor das Gate lernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage steps</source>
+        <translation>Stufenschritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many steps each stage of staged training lasts.</source>
+        <translation>Wie viele Schritte jede Stufe des gestuften Trainings dauert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads the engine may use (0 = the default).</source>
+        <translation>CPU-Threads, die die Engine nutzen darf (0 = Standard).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluate every</source>
+        <translation>Auswerten alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often, in steps, the model is measured on the test set.</source>
+        <translation>Wie oft, in Schritten, das Modell auf der Testmenge gemessen wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gradient clipping</source>
+        <translation>Gradienten-Clipping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caps the gradient&apos;s size so one bad batch cannot throw the weights away (0 = off).</source>
+        <translation>Begrenzt die Größe des Gradienten, damit ein schlechter Batch die Gewichte nicht verwirft (0 = aus).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixture of distributions</source>
+        <translation>Mischung von Verteilungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean squared error</source>
+        <translation>Mittlerer quadr. Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competitive (Jacobs 1991)</source>
+        <translation>Kompetitiv (Jacobs 1991)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round up</source>
+        <translation>Aufrunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round down (Switch)</source>
+        <translation>Abrunden (Switch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round to nearest</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First come</source>
+        <translation>Wer zuerst kommt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most confident (BPR)</source>
+        <translation>Sicherste (BPR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest score</source>
+        <translation>Höchster Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Megatron</source>
+        <translation>Megatron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixtral</source>
+        <translation>Mixtral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staged</source>
+        <translation>Gestuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By class</source>
+        <translation>Nach Klasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By cluster</source>
+        <translation>Nach Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blobs</source>
+        <translation>Blobs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spirals</source>
+        <translation>Spiralen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moons</source>
+        <translation>Monde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circles</source>
+        <translation>Kreise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkerboard</source>
+        <translation>Schachbrett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sine (1-D regression)</source>
+        <translation>Sinus (1-D-Regression)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piecewise (1-D regression)</source>
+        <translation>Stückweise (1-D-Regression)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iris</source>
+        <translation>Iris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wine</source>
+        <translation>Wein (Wine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breast cancer</source>
+        <translation>Brustkrebs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits</source>
+        <translation>Ziffern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balancing</source>
+        <translation>Lastausgleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top-1 with renormalisation: the gate weight is always 1, so the gate gets no learning signal.</source>
+        <translation>Top-1 mit Renormierung: Das Gate-Gewicht ist immer 1, das Gate bekommt also kein Lernsignal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With this strategy a token&apos;s output depends on the other tokens in its batch.</source>
+        <translation>Bei dieser Strategie hängt die Ausgabe eines Tokens von den anderen Tokens im Batch ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % of the assignments are dropped by the capacity limit.</source>
+        <translation>%1 % der Zuweisungen werden durch die Kapazitätsgrenze verworfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>k is larger than the number of active experts; %1 is used.</source>
+        <translation>k ist größer als die Zahl der aktiven Experten; %1 wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With k ≥ E the smooth load is undefined; hard token counts are used instead.</source>
+        <translation>Mit k ≥ E ist die geglättete Last undefiniert; stattdessen werden harte Token-Zahlen verwendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This strategy does not use the balance loss.</source>
+        <translation>Diese Strategie nutzt den Ausgleichsverlust nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens that keep a single expert give the gate no gradient; a higher temperature helps.</source>
+        <translation>Tokens mit nur einem Experten geben dem Gate keinen Gradienten; eine höhere Temperatur hilft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some experts received no token: %1.</source>
+        <translation>Einige Experten erhielten kein Token: %1.</translation>
+    </message>
+</context>
+<context>
     <name>DatasetSource</name>
     <message>
         <location filename="../app/common/dataset_source.cpp" line="+27"/>

@@ -63,6 +63,759 @@
     </message>
 </context>
 <context>
+    <name>ControlTexts</name>
+    <message>
+        <location filename="lupdate_only/control_texts.cpp" line="+13"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data the experts learn from: 2-D toy sets show the gate&apos;s regions, real sets show which expert takes which class.</source>
+        <translation>专家学习所用的数据：二维玩具数据集展示门控网络划分的区域，真实数据集展示哪个专家负责哪个类别。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many examples are generated or kept; more data gives smoother regions but longer epochs.</source>
+        <translation>生成或保留多少个样本；数据越多，区域越平滑，但每轮越长。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much the toy points scatter; more noise makes the classes overlap and the task harder.</source>
+        <translation>玩具数据点的离散程度；噪声越大，类别越重叠，任务越难。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data seed</source>
+        <translation>数据种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed gives the same data and the same train/test split, so two runs can be compared.</source>
+        <translation>相同的种子给出相同的数据和相同的训练/测试划分，便于比较两次运行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV or IDX file to read when the dataset comes from a file.</source>
+        <translation>数据集来自文件时要读取的 CSV 或 IDX 文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label column</source>
+        <translation>标签列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which CSV column holds the class label (-1 means the last one).</source>
+        <translation>哪一列 CSV 存放类别标签（-1 表示最后一列）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test fraction</source>
+        <translation>测试比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The share of samples kept out of training, to measure how well the model generalises.</source>
+        <translation>不参与训练的样本比例，用于衡量模型的泛化能力。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standardize</source>
+        <translation>标准化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts and scales every feature to mean 0 and variance 1, which keeps the gate&apos;s logits in a good range.</source>
+        <translation>将每个特征平移缩放到均值 0、方差 1，使门控网络的 logits 保持在合适范围内。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many clusters or spiral arms the toy data has: regions the experts can share out among themselves.</source>
+        <translation>玩具数据有多少个簇或旋臂：专家可以彼此分配的区域。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Experts</source>
+        <translation>专家数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of expert networks the gate chooses from; more experts add capacity without adding compute per token.</source>
+        <translation>门控网络可选择的专家网络数量；更多专家增加模型容量，但不增加每个 token 的计算量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hidden width</source>
+        <translation>隐藏层宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The width of each expert&apos;s hidden layer, that is, the size of one expert.</source>
+        <translation>每个专家隐藏层的宽度，即单个专家的大小。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expert type</source>
+        <translation>专家类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A linear expert draws one straight boundary; an MLP expert can bend its own.</source>
+        <translation>线性专家只能画一条直线边界；MLP 专家可以画出弯曲的边界。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The non-linearity inside each MLP expert.</source>
+        <translation>每个 MLP 专家内部的非线性函数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Randomly silences hidden units while training so the experts do not memorise the training set.</source>
+        <translation>训练时随机屏蔽隐藏单元，使专家不会死记训练集。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared experts</source>
+        <translation>共享专家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experts every token always uses next to the routed ones (as in DeepSeekMoE), to hold what all inputs have in common.</source>
+        <translation>除被路由的专家外，每个 token 都始终使用的专家（如 DeepSeekMoE），用来承载所有输入的共性。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fine-grained split</source>
+        <translation>细粒度拆分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Splits each expert into m narrower ones and multiplies k by m: more combinations for the same compute.</source>
+        <translation>把每个专家拆成 m 个更窄的专家，并把 k 乘以 m：计算量不变，组合更多。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Router bias</source>
+        <translation>路由器偏置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gives the gate a learnable offset per expert, so it can prefer an expert whatever the input.</source>
+        <translation>为门控网络的每个专家提供一个可学习的偏移，使其可以不论输入而偏爱某个专家。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Router init</source>
+        <translation>路由器初始化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The spread of the gate&apos;s random starting weights; zero makes all experts look alike at the start, which invites collapse.</source>
+        <translation>门控网络随机初始权重的分散程度；为零时所有专家一开始看起来都一样，容易导致坍缩。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the gate turns its scores into a choice of experts for each token.</source>
+        <translation>门控网络如何把它的打分变成每个 token 对专家的选择。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>k (experts per token)</source>
+        <translation>k（每个 token 的专家数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many experts each token is sent to; compute per token grows with k, not with the number of experts.</source>
+        <translation>每个 token 被发往多少个专家；每个 token 的计算量随 k 增长，而不随专家总数增长。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity factor</source>
+        <translation>容量因子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many tokens an expert may take, relative to an even share; tokens beyond it are dropped (0 = no limit).</source>
+        <translation>一个专家最多可接收多少 token（相对于平均份额）；超出的 token 被丢弃（0 = 不限）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eval capacity factor</source>
+        <translation>评估容量因子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The capacity factor used on the test set (0 = the same as in training).</source>
+        <translation>在测试集上使用的容量因子（0 = 与训练时相同）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity rounding</source>
+        <translation>容量取整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How an expert&apos;s capacity is rounded to a whole number of tokens.</source>
+        <translation>专家容量如何取整为整数个 token。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overflow priority</source>
+        <translation>溢出优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which tokens keep their place when an expert is full: the first ones, the most confident ones (BPR), or the highest scores.</source>
+        <translation>专家满载时哪些 token 保留位置：最先到的、最有把握的（BPR），或得分最高的。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renormalise top-k</source>
+        <translation>top-k 重新归一化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescales the chosen experts&apos; weights to sum to one; with k = 1 the weight is then always 1 and the gate learns nothing.</source>
+        <translation>把被选中专家的权重重新缩放到和为 1；当 k = 1 时权重恒为 1，门控网络什么也学不到。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renormalise after drops</source>
+        <translation>丢弃后重新归一化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When capacity drops one of a token&apos;s experts, rescales the weights of the ones it kept.</source>
+        <translation>当容量限制丢弃了某个 token 的一个专家时，重新缩放它保留的专家的权重。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jitter</source>
+        <translation>抖动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiplies the gate&apos;s input by a little random noise while training, so routing does not settle too early.</source>
+        <translation>训练时给门控网络的输入乘上少量随机噪声，使路由不会过早固定。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GShard threshold</source>
+        <translation>GShard 阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GShard keeps a token&apos;s second expert only with probability g2 / threshold, saving compute on unsure tokens.</source>
+        <translation>GShard 只以 g2 / 阈值 的概率保留 token 的第二个专家，在不确定的 token 上节省计算。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divides the gate&apos;s scores before sparsemax or entmax; higher is softer, with more experts per token.</source>
+        <translation>在 sparsemax 或 entmax 之前除门控网络的打分；越高越平滑，每个 token 用到的专家越多。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance loss</source>
+        <translation>均衡损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of the Switch loss E·Σ f·P, which pushes the gate to spread tokens evenly over the experts.</source>
+        <translation>Switch 损失 E·Σ f·P 的权重，它促使门控网络把 token 均匀分配给各专家。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance loss convention</source>
+        <translation>均衡损失约定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the token fraction f is counted when each token picks k experts (Switch, Mixtral or Megatron style).</source>
+        <translation>当每个 token 选 k 个专家时，token 比例 f 如何计数（Switch、Mixtral 或 Megatron 方式）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Router z-loss</source>
+        <translation>路由器 z 损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penalises large gate scores, which keeps the router numerically stable (ST-MoE).</source>
+        <translation>惩罚过大的门控打分，使路由器在数值上保持稳定（ST-MoE）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importance loss</source>
+        <translation>重要性损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penalises uneven total gate probability per expert (Shazeer et al., 2017).</source>
+        <translation>惩罚各专家门控概率总和的不均衡（Shazeer 等人，2017）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load loss</source>
+        <translation>负载损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penalises uneven smooth token counts per expert; it relies on the noise of noisy top-k.</source>
+        <translation>惩罚各专家平滑 token 计数的不均衡；它依赖带噪 top-k 的噪声。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss-free bias rate</source>
+        <translation>无损失偏置速率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balances without any loss: each step raises the selection bias of idle experts and lowers that of busy ones (DeepSeek-V3).</source>
+        <translation>不借助任何损失实现均衡：每一步提高空闲专家的选择偏置，降低繁忙专家的选择偏置（DeepSeek-V3）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimiser</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How gradients become weight updates: SGD with momentum, Adam, or AdamW with decoupled weight decay.</source>
+        <translation>梯度如何变成权重更新：带动量的 SGD、Adam，或带解耦权重衰减的 AdamW。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The size of each update step; too large and the loss explodes, too small and nothing moves.</source>
+        <translation>每次更新的步长；太大损失会爆炸，太小则毫无进展。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the previous SGD update carries into the next, smoothing noisy gradients.</source>
+        <translation>上一次 SGD 更新有多少延续到下一次，用来平滑带噪声的梯度。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulls the weights toward zero at every step, a simple guard against overfitting.</source>
+        <translation>每一步都把权重往零拉，是防止过拟合的简单手段。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per training step; load statistics and the balance loss are computed over one batch.</source>
+        <translation>每个训练步的 token 数；负载统计和均衡损失都在一个批次上计算。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many training steps the run lasts before it stops by itself.</source>
+        <translation>运行在自行停止之前持续多少个训练步。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seed of the initial weights, the batches and the noise: the same seed gives the same run.</source>
+        <translation>初始权重、批次和噪声的随机种子：相同的种子给出相同的运行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task loss</source>
+        <translation>任务损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the model minimises: cross-entropy for classes, squared error for numbers, or the classic mixture losses of Jacobs et al. (1991).</source>
+        <translation>模型最小化的目标：类别用交叉熵，数值用平方误差，或 Jacobs 等人（1991）的经典混合损失。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <translation>训练计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train experts and gate together, or in stages: the experts first, then the gate, then both.</source>
+        <translation>专家与门控网络一起训练，或分阶段：先专家，再门控，然后两者一起。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage partition</source>
+        <translation>阶段划分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In staged training, how the samples are shared out to the experts before the gate learns.</source>
+        <translation>在分阶段训练中，门控网络学习之前样本如何分给各专家。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage steps</source>
+        <translation>阶段步数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many steps each stage of staged training lasts.</source>
+        <translation>分阶段训练中每个阶段持续的步数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threads</source>
+        <translation>线程数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads the engine may use (0 = the default).</source>
+        <translation>计算引擎可使用的 CPU 线程数（0 = 默认）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluate every</source>
+        <translation>评估间隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often, in steps, the model is measured on the test set.</source>
+        <translation>每隔多少步在测试集上评估一次模型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gradient clipping</source>
+        <translation>梯度裁剪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caps the gradient&apos;s size so one bad batch cannot throw the weights away (0 = off).</source>
+        <translation>限制梯度大小，使一个糟糕的批次不至于毁掉权重（0 = 关闭）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixture of distributions</source>
+        <translation>分布的混合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean squared error</source>
+        <translation>均方误差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competitive (Jacobs 1991)</source>
+        <translation>竞争式（Jacobs 1991）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round up</source>
+        <translation>向上取整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round down (Switch)</source>
+        <translation>向下取整（Switch）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round to nearest</source>
+        <translation>四舍五入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First come</source>
+        <translation>先到先得</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most confident (BPR)</source>
+        <translation>最有把握（BPR）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest score</source>
+        <translation>得分最高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Megatron</source>
+        <translation>Megatron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixtral</source>
+        <translation>Mixtral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint</source>
+        <translation>联合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staged</source>
+        <translation>分阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By class</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By cluster</source>
+        <translation>按簇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blobs</source>
+        <translation>团簇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spirals</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moons</source>
+        <translation>双月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circles</source>
+        <translation>同心圆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkerboard</source>
+        <translation>棋盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sine (1-D regression)</source>
+        <translation>正弦（一维回归）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piecewise (1-D regression)</source>
+        <translation>分段函数（一维回归）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iris</source>
+        <translation>鸢尾花（Iris）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wine</source>
+        <translation>葡萄酒（Wine）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breast cancer</source>
+        <translation>乳腺癌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits</source>
+        <translation>手写数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routing</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balancing</source>
+        <translation>负载均衡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top-1 with renormalisation: the gate weight is always 1, so the gate gets no learning signal.</source>
+        <translation>top-1 加重新归一化：门控权重恒为 1，门控网络得不到学习信号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With this strategy a token&apos;s output depends on the other tokens in its batch.</source>
+        <translation>在此策略下，一个 token 的输出取决于同一批次中的其他 token。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % of the assignments are dropped by the capacity limit.</source>
+        <translation>%1 % 的分配因容量限制被丢弃。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>k is larger than the number of active experts; %1 is used.</source>
+        <translation>k 大于活跃专家数；改用 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With k ≥ E the smooth load is undefined; hard token counts are used instead.</source>
+        <translation>当 k ≥ E 时平滑负载无定义；改用硬 token 计数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This strategy does not use the balance loss.</source>
+        <translation>此策略不使用均衡损失。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens that keep a single expert give the gate no gradient; a higher temperature helps.</source>
+        <translation>只保留单个专家的 token 不给门控网络提供梯度；提高温度会有帮助。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some experts received no token: %1.</source>
+        <translation>有些专家没有收到任何 token：%1。</translation>
+    </message>
+</context>
+<context>
     <name>DatasetSource</name>
     <message>
         <location filename="../app/common/dataset_source.cpp" line="+27"/>
