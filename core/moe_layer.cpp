@@ -1,6 +1,8 @@
 #include "moe_layer.h"
 
+#include "activation.h"
 #include "routing/registry.h"
+#include "routing/soft_moe.h"
 
 #include <algorithm>
 #include <cmath>
@@ -73,6 +75,11 @@ void MoeLayer<S>::forward(const Matrix<S> &x, const LayerOptions &opt, bool trai
     Rng routeRng = stream.fork(0xB0B);
     ctx.rng = &routeRng;
     ctx.selectionBias = &m_router.selectionBias();
+    MatrixD inputs;
+    if (m_strategy->info().needsInputs) {
+        inputs = x.template cast<double>();
+        ctx.inputs = &inputs;
+    }
     f.routing = m_strategy->route(z, f.noiseLogits, ctx);
 
     // Auxiliary losses (values now, gradients kept for backward).
@@ -96,6 +103,13 @@ void MoeLayer<S>::forward(const Matrix<S> &x, const LayerOptions &opt, bool trai
     f.auxTotal = 0;
     for (const auto &a : f.auxTerms)
         f.auxTotal += a.value;
+
+    if (m_strategy->info().softDispatch) {
+        forwardSlots(x, opt.dropout, training, stream, f);
+        return;
+    }
+    f.slotBatches.clear();
+    f.slotInput.resize(0, 0);
 
     // Dispatch: gather rows per expert in buffer order, run the experts.
     f.batches.resize(std::size_t(E));
@@ -121,16 +135,95 @@ void MoeLayer<S>::forward(const Matrix<S> &x, const LayerOptions &opt, bool trai
 }
 
 template <class S>
+void MoeLayer<S>::forwardSlots(const Matrix<S> &x, double dropout, bool training, const Rng &stream,
+                               LayerForward<S> &f)
+{
+    const int T = int(x.rows()), E = expertCount();
+    const MatrixD &D = f.routing.stateA;   // T×E dispatch
+    f.slotInput.noalias() = D.cast<S>().transpose() * x;
+    f.slotBatches.resize(std::size_t(E));
+    for (int e = 0; e < E; ++e) {
+        auto &b = f.slotBatches[std::size_t(e)];
+        b.slot.clear();
+        b.token.clear();
+        if (!m_knockedOut[std::size_t(e)])
+            b.token.push_back(e);   // row e of X̃
+    }
+    m_engine->forwardExperts(f.slotInput, m_experts, f.slotBatches, dropout, stream, training);
+
+    // The per-token view of the slots for the losses: expert e "holds" every token it
+    // combines into, with its one slot output repeated.
+    f.batches.resize(std::size_t(E));
+    f.routed.setZero(T, m_out);
+    for (int e = 0; e < E; ++e) {
+        auto &b = f.batches[std::size_t(e)];
+        b.slot = f.routing.expertSlots[std::size_t(e)];
+        b.token.resize(b.slot.size());
+        b.x.resize(0, 0);
+        const auto &slotOut = f.slotBatches[std::size_t(e)].out;
+        b.out.resize(Eigen::Index(b.slot.size()), m_out);
+        for (std::size_t i = 0; i < b.slot.size(); ++i) {
+            const auto &a = f.routing.assignments[std::size_t(b.slot[i])];
+            b.token[i] = a.token;
+            b.out.row(Eigen::Index(i)) = slotOut.row(0);
+            f.routed.row(a.token) += S(a.weight) * slotOut.row(0);
+        }
+    }
+}
+
+template <class S>
+MatrixD MoeLayer<S>::slotDispatchGradient(const LayerForward<S> &f, const std::vector<Matrix<S>> &dSlot) const
+{
+    const int E = expertCount();
+    Matrix<S> dXs = Matrix<S>::Zero(E, m_in);   // dX̃, one row per slot
+    for (int e = 0; e < E; ++e) {
+        const auto &b = f.slotBatches[std::size_t(e)];
+        if (b.token.empty())
+            continue;
+        const auto params = m_experts[std::size_t(e)].parameters();   // W1, b1 (, W2, b2)
+        const Matrix<S> &dO = dSlot[std::size_t(e)];
+        if (m_type == ExpertType::Linear) {
+            dXs.row(e) = dO * params[0]->value.transpose();
+            continue;
+        }
+        Matrix<S> dh = dO * params[2]->value.transpose();
+        if (b.cache.mask.size() > 0)
+            dh.array() *= b.cache.mask.array();
+        Matrix<S> da;
+        if (m_act == Activation::Tanh && b.cache.mask.size() > 0) {
+            const Matrix<S> hRaw = b.cache.a.array().tanh();
+            activationBackward(m_act, b.cache.a, hRaw, dh, da);
+        } else {
+            activationBackward(m_act, b.cache.a, b.cache.h, dh, da);
+        }
+        dXs.row(e) = da * params[0]->value.transpose();
+    }
+    return (*f.input * dXs.transpose()).template cast<double>();   // dD = X dX̃ᵀ
+}
+
+template <class S>
 void MoeLayer<S>::backward(const LayerForward<S> &f, const std::vector<Matrix<S>> &dOut, const MatrixD &omega,
                            const LayerOptions &opt)
 {
-    m_engine->backwardExperts(m_experts, f.batches, dOut);
+    const bool soft = m_strategy->info().softDispatch && f.slotBatches.size() == std::size_t(expertCount());
+    std::vector<Matrix<S>> dSlot;
+    if (soft) {   // dỸ_e = Σ over the repeated rows
+        dSlot.resize(dOut.size());
+        for (std::size_t e = 0; e < dOut.size(); ++e)
+            dSlot[e] = f.slotBatches[e].token.empty() ? Matrix<S>(0, m_out) : Matrix<S>(dOut[e].colwise().sum());
+        m_engine->backwardExperts(m_experts, f.slotBatches, dSlot);
+    } else {
+        m_engine->backwardExperts(m_experts, f.batches, dOut);
+    }
     if (m_router.frozen())
         return;
     RouteContext ctx = opt.route;
     ctx.training = true;
     ctx.selectionBias = &m_router.selectionBias();
-    RouterGrad g = m_strategy->backward(f.routing, omega, ctx);
+    RouterGrad g = soft ? RouterGrad{SoftMoeStrategy::logitGradient(f.routing.stateA, f.routing.probs, omega,
+                                                                    slotDispatchGradient(f, dSlot)),
+                                     {}}
+                        : m_strategy->backward(f.routing, omega, ctx);
     if (f.auxLogitGrad.size() > 0)
         g.dLogits += f.auxLogitGrad;
     for (int e = 0; e < expertCount(); ++e)

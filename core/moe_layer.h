@@ -5,6 +5,13 @@
 //   backward: given per-expert dO_e (n_e × o) and ω (T × E, ∂L/∂w for kept pairs):
 //             expert gradients (engine) · dZ = strategy map(ω) + aux gradients · dWg = Xᵀ dZ
 //
+// Soft MoE (StrategyInfo::softDispatch, routing/soft_moe.h): the experts run on the E slot
+//   inputs X̃ = Dᵀ X instead of gathered rows. So that the task losses need not know, the
+//   per-expert batches then list every token with the expert's slot output repeated
+//   (out row = Ỹ_e, weight Cw_{t,e}): y_t = Σ_e Cw_{t,e} Ỹ_e, and the losses hand back
+//   dOut rows whose column sum is dỸ_e and ω = dCw. Backward adds the dispatch path
+//   dD = X dX̃ᵀ, with dX̃ the experts' input gradient.
+//
 // Shapes: X T×d, Z T×E, O_e n_e×o, y T×o. Knocked-out experts are masked with −∞ logits.
 #pragma once
 
@@ -29,6 +36,9 @@ struct LayerForward {
     std::vector<NamedValue> auxTerms; // every auxiliary loss with its coefficient
     double auxTotal = 0;
     MatrixD auxLogitGrad;             // Σ of the aux gradients on Z (T×E), empty if none
+    // Soft MoE only: the slot inputs X̃ (E×d) and the experts' real batches (one slot each).
+    Matrix<S> slotInput;
+    std::vector<ExpertBatch<S>> slotBatches;
 };
 
 struct LayerOptions {
@@ -70,6 +80,10 @@ public:
     [[nodiscard]] const Engine<S> &engine() const { return *m_engine; }
 
 private:
+    void forwardSlots(const Matrix<S> &x, double dropout, bool training, const Rng &stream, LayerForward<S> &f);
+    // dD = X dX̃ᵀ (T×E) from the slot outputs' gradients dỸ (one row per expert).
+    MatrixD slotDispatchGradient(const LayerForward<S> &f, const std::vector<Matrix<S>> &dSlot) const;
+
     int m_in, m_out, m_hidden;
     ExpertType m_type;
     Activation m_act;

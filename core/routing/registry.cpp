@@ -1,9 +1,15 @@
 #include "registry.h"
 
+#include "base_assignment.h"
 #include "dense.h"
+#include "entmax.h"
 #include "expert_choice.h"
 #include "gshard_top2.h"
+#include "hash.h"
 #include "noisy_top_k.h"
+#include "sinkhorn.h"
+#include "soft_moe.h"
+#include "sparsemax.h"
 #include "switch_top1.h"
 #include "top_k.h"
 
@@ -30,6 +36,12 @@ const std::vector<Factory> &factories()
         factory<SwitchStrategy>(),
         factory<GShardStrategy>(),
         factory<ExpertChoiceStrategy>(),
+        factory<SparsemaxStrategy>(),
+        factory<EntmaxStrategy>(),
+        factory<SoftMoeStrategy>(),
+        factory<HashStrategy>(),
+        factory<BaseStrategy>(),
+        factory<SinkhornStrategy>(),
     };
     return list;
 }

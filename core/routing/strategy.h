@@ -72,6 +72,9 @@ struct RouteContext {
     // Test hooks: fixed normal draws (T×E) for noisy top-k and fixed uniforms (T) for GShard.
     const MatrixD *fixedNormals = nullptr;
     const std::vector<double> *fixedUniforms = nullptr;
+    // The layer's input rows X (T×d, double), set only for strategies with needsInputs
+    // (hash routing keys on x itself, not on the learned logits).
+    const MatrixD *inputs = nullptr;
 };
 
 struct StrategyInfo {
@@ -86,6 +89,9 @@ struct StrategyInfo {
     bool usesSelectionBias = false;
     bool batchDependent = false;
     int fixedK = 0;            // > 0: k is fixed (switch 1, gshard 2)
+    bool needsInputs = false;  // route() reads RouteContext::inputs (hash routing)
+    bool softDispatch = false; // Soft MoE: experts process slots (mixtures of tokens), not tokens;
+                               // Routing::stateA holds the T×E dispatch matrix, probs the combine
 };
 
 class RoutingStrategy {
