@@ -150,6 +150,7 @@ const std::vector<KeyRow> &rows()
         makeReal("model.dropout", 0, 0.9, "Dropout on the experts' hidden layer while training.", REF(model.dropout)),
         makeInt("model.shared_experts", 0, 8, "Always-on shared experts added to the routed output.", REF(model.sharedExperts)),
         makeInt("model.fine_grain", 1, 16, "Split each expert into m narrower ones (k scales by m).", REF(model.fineGrain)),
+        makeBool("model.residual", "Add the input to the output (y = x + MoE(x)), so dropped tokens pass through unchanged; needs as many outputs as inputs.", REF(model.residual)),
         makeBool("model.router_bias", "Give the router a learnable bias per expert.", REF(model.routerBias)),
         makeReal("model.router_init", 0, 1, "Std of the router's random initial weights (0 = zero init).", REF(model.routerInitStd)),
 
@@ -294,7 +295,7 @@ std::string configValue(const ExperimentConfig &cfg, const std::string &key)
 bool keyChangesProblemShape(const std::string &key)
 {
     return key.rfind("data.", 0) == 0 || key == "model.hidden" || key == "model.expert_type" ||
-           key == "model.activation" || key == "model.fine_grain" || key == "model.router_bias" ||
+           key == "model.activation" || key == "model.fine_grain" || key == "model.router_bias" || key == "model.residual" ||
            key == "train.loss";
 }
 

@@ -43,6 +43,7 @@ struct ModelConfig {
     int sharedExperts = 0;                      // model.shared_experts
     int fineGrain = 1;                          // model.fine_grain (split each expert into m)
     bool routerBias = false;                    // model.router_bias
+    bool residual = false;                      // model.residual (y = x + MoE(x); needs outputs == inputs)
     double routerInitStd = 0.02;                // model.router_init (0 = zero init)
 };
 

@@ -39,6 +39,8 @@ void Model<S>::forward(const Matrix<S> &x, const LayerOptions &opt, bool trainin
     }
     if (!m_shared.empty())
         f.output += f.sharedSum;
+    if (m_spec.residual && x.cols() == f.output.cols())
+        f.output += x;   // a constant path: no parameter gradient
 }
 
 template <class S>

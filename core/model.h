@@ -1,7 +1,8 @@
 // Model: the MoE layer, optional always-on shared experts (DeepSeekMoE, §11), and the task
 // loss. The experts' outputs are the task outputs (class logits or regression values).
 //
-//   output_t = Σ_{kept (t,e)} w_{t,e} f_e(x_t) + Σ_{shared s} f_s(x_t)
+//   output_t = Σ_{kept (t,e)} w_{t,e} f_e(x_t) + Σ_{shared s} f_s(x_t)  [+ x_t in residual mode]
+//   (residual mode, MOE_SPEC §0.9: a token whose assignments were all dropped passes through)
 //
 // Task losses (mean over the T tokens of the batch):
 //   ce          L = CE(softmax(output_t), y_t)                       (mixture of logits)
@@ -28,6 +29,7 @@ struct ModelSpec {
     Activation activation = Activation::Relu;
     int sharedExperts = 0;
     bool routerBias = false;
+    bool residual = false;   // output += x (only when inputs == outputs): dropped tokens pass through
 };
 
 template <class S>
