@@ -73,7 +73,7 @@ std::unique_ptr<Engine<float>> makeRegisteredEngine(std::string *note)
                 *note = why.empty() ? "Computing with the " + b.name + " engine." : why;
             return engine;
         }
-        declined += (declined.empty() ? "" : " ") + b.name + " engine not used (" + why + ").";
+        declined += std::string(declined.empty() ? "" : " ") + "Engine '" + b.name + "' not used (" + why + ").";
     }
     if (declined.empty() && !wanted.empty() && wanted != "auto")
         declined = "MOELAB_ENGINE=" + wanted + ": no such engine in this build.";

@@ -10,12 +10,9 @@ constexpr float kInvSqrt2Pi = 0.39894228040143267794f;
 __device__ float activate(Act act, float a)
 {
     switch (act) {
-    case Act::Relu:
-        return a > 0.0f ? a : 0.0f;
-    case Act::Gelu:
-        return a * 0.5f * (1.0f + erff(a * kInvSqrt2));
-    case Act::Tanh:
-        return tanhf(a);
+    case Act::Relu: return a > 0.0f ? a : 0.0f;
+    case Act::Gelu: return a * 0.5f * (1.0f + erff(a * kInvSqrt2));
+    case Act::Tanh: return tanhf(a);
     }
     return a;
 }
@@ -23,10 +20,8 @@ __device__ float activate(Act act, float a)
 __device__ float derivative(Act act, float a)
 {
     switch (act) {
-    case Act::Relu:
-        return a > 0.0f ? 1.0f : 0.0f;
-    case Act::Gelu:
-        return 0.5f * (1.0f + erff(a * kInvSqrt2)) + a * kInvSqrt2Pi * expf(-0.5f * a * a);
+    case Act::Relu: return a > 0.0f ? 1.0f : 0.0f;
+    case Act::Gelu: return 0.5f * (1.0f + erff(a * kInvSqrt2)) + a * kInvSqrt2Pi * expf(-0.5f * a * a);
     case Act::Tanh: {
         const float t = tanhf(a);
         return 1.0f - t * t;

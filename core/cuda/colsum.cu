@@ -4,8 +4,8 @@ namespace moe::cuda {
 
 namespace {
 
-constexpr int kTileCols = 32;   // threadIdx.x: one column each (coalesced row reads)
-constexpr int kTileRows = 16;   // threadIdx.y: strided partial sums over the rows
+constexpr int kTileCols = 32;  // threadIdx.x: one column each (coalesced row reads)
+constexpr int kTileRows = 16;  // threadIdx.y: strided partial sums over the rows
 
 __global__ void columnSumsKernel(const float *__restrict__ m, int rows, int cols, float *__restrict__ sums)
 {

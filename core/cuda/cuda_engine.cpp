@@ -78,14 +78,14 @@ struct CudaEngine<float>::Impl {
     std::uint64_t generation = 0;
 };
 
-CudaEngine<float>::CudaEngine(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+CudaEngine<float>::CudaEngine(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) { }
 
 CudaEngine<float>::~CudaEngine()
 {
     if (m_impl && m_impl->ctx) {
         try {
             m_impl->ctx->makeCurrent();
-        } catch (const std::exception &) {   // freeing on a broken device: nothing left to do
+        } catch (const std::exception &) {  // freeing on a broken device: nothing left to do
         }
     }
 }
@@ -214,8 +214,8 @@ void CudaEngine<float>::backwardExperts(std::vector<Expert<float>> &experts,
         // Reuse the device copies only when they come from the latest forward over these very
         // batches; otherwise (another engine ran the forward, or a forward over other batches
         // came in between) upload what the host-side batch holds.
-        const bool fresh = slot.generation == im.generation && slot.hostX == b.x.data() && slot.rows == rows &&
-                           slot.hasMask == hasMask;
+        const bool fresh = slot.generation == im.generation && slot.hostX == b.x.data() && slot.rows == rows
+            && slot.hasMask == hasMask;
         if (!fresh) {
             slot.x.upload(b.x.data(), count(b.x), s);
             if (mlp) {
@@ -233,7 +233,7 @@ void CudaEngine<float>::backwardExperts(std::vector<Expert<float>> &experts,
         if (!mlp) {
             float *gW = slot.gW1.reserve<float>(std::size_t(d) * std::size_t(o));
             float *gB = slot.gB1.reserve<float>(std::size_t(o));
-            cuda::gemmRowMajor(ctx, true, false, d, o, rows, xe, d, dO, o, 0.0f, gW, o);   // Xᵀ dO
+            cuda::gemmRowMajor(ctx, true, false, d, o, rows, xe, d, dO, o, 0.0f, gW, o);  // Xᵀ dO
             cuda::columnSums(dO, rows, o, gB, s);
         } else {
             float *gW2 = slot.gW2.reserve<float>(std::size_t(h) * std::size_t(o));
@@ -244,12 +244,12 @@ void CudaEngine<float>::backwardExperts(std::vector<Expert<float>> &experts,
             float *da = slot.da.reserve<float>(nh);
             // W2 as it is now (the CPU backward reads the current value too).
             const float *w2 = slot.w2.upload(params[2]->value.data(), count(params[2]->value), s);
-            cuda::gemmRowMajor(ctx, true, false, h, o, rows, slot.h.data<float>(), h, dO, o, 0.0f, gW2, o);   // Hᵀ dO
+            cuda::gemmRowMajor(ctx, true, false, h, o, rows, slot.h.data<float>(), h, dO, o, 0.0f, gW2, o);  // Hᵀ dO
             cuda::columnSums(dO, rows, o, gB2, s);
-            cuda::gemmRowMajor(ctx, false, true, rows, h, o, dO, o, w2, o, 0.0f, dh, h);   // dO W2ᵀ
-            cuda::activationBackward(slot.a.data<float>(), dh, hasMask ? slot.mask.data<float>() : nullptr, da, rows,
-                                     h, activationOf(slot, expert), s);
-            cuda::gemmRowMajor(ctx, true, false, d, h, rows, xe, d, da, h, 0.0f, gW1, h);   // Xᵀ dA
+            cuda::gemmRowMajor(ctx, false, true, rows, h, o, dO, o, w2, o, 0.0f, dh, h);  // dO W2ᵀ
+            cuda::activationBackward(slot.a.data<float>(), dh, hasMask ? slot.mask.data<float>() : nullptr, da, rows, h,
+                                     activationOf(slot, expert), s);
+            cuda::gemmRowMajor(ctx, true, false, d, h, rows, xe, d, da, h, 0.0f, gW1, h);  // Xᵀ dA
             cuda::columnSums(da, rows, h, gB1, s);
         }
         // Gradients back into the host parameters (the optimiser runs on the host).
@@ -295,4 +295,4 @@ namespace {
 
 // The link of every program that links moe_core asks for this symbol (core/cuda/CMakeLists.txt),
 // so this object file, and with it the registration above, is never dropped from the archive.
-extern "C" void moelab_cuda_engine_anchor() {}
+extern "C" void moelab_cuda_engine_anchor() { }

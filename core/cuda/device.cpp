@@ -29,7 +29,7 @@ int deviceCount(std::string *why)
         const cudaError_t err = cudaGetDeviceCount(&n);
         if (err != cudaSuccess) {
             reason = std::string("no CUDA device: ") + cudaGetErrorString(err);
-            (void)cudaGetLastError();   // clear it so that it cannot surface in later calls
+            (void)cudaGetLastError();  // clear it so that it cannot surface in later calls
             n = 0;
         } else if (n == 0) {
             reason = "no CUDA device: the driver reports none";
@@ -115,7 +115,7 @@ std::unique_ptr<Context> Context::create(int device, std::string *whyNot)
     ctx->m_device = device;
     try {
         check(cudaSetDevice(device), "cudaSetDevice");
-        cudaDeviceProp prop{};
+        cudaDeviceProp prop {};
         check(cudaGetDeviceProperties(&prop, device), "cudaGetDeviceProperties");
         ctx->m_name = prop.name;
         cudaStream_t stream = nullptr;

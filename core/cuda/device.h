@@ -74,7 +74,7 @@ public:
     Context &operator=(const Context &) = delete;
 
     [[nodiscard]] Stream stream() const { return m_stream; }
-    [[nodiscard]] void *blasHandle() const { return m_blas; }   // a cublasHandle_t
+    [[nodiscard]] void *blasHandle() const { return m_blas; }  // a cublasHandle_t
     [[nodiscard]] const std::string &deviceName() const { return m_name; }
     [[nodiscard]] int device() const { return m_device; }
     // Makes this context's device current for the calling thread (the trainer may run on

@@ -14,7 +14,6 @@
 
 using namespace moe;
 
-
 namespace {
 
 constexpr double kRelTol = 1e-4;
@@ -70,8 +69,8 @@ struct Case {
     int d = 4, h = 16, o = 3, experts = 4, tokens = 64, k = 2;
     double dropout = 0.0;
     bool training = true;
-    int frozen = -1;   // an expert that is frozen
-    int empty = -1;    // an expert that gets no rows
+    int frozen = -1;  // an expert that is frozen
+    int empty = -1;  // an expert that gets no rows
 };
 
 // Everything one engine run produces.
@@ -95,8 +94,8 @@ std::vector<Expert<float>> makeExperts(const Case &c, std::uint64_t seed)
 
 struct Inputs {
     Matrix<float> x;
-    std::vector<std::vector<int>> tokens;   // per expert
-    std::vector<Matrix<float>> dOut;        // per expert
+    std::vector<std::vector<int>> tokens;  // per expert
+    std::vector<Matrix<float>> dOut;  // per expert
 };
 
 Inputs makeInputs(const Case &c, std::uint64_t seed)
@@ -150,8 +149,9 @@ void compareRuns(const Run &gpu, const Run &cpu)
         const auto &b = cpu.batches[e];
         const std::string tag = "expert " + std::to_string(e) + " ";
         for (const auto &[actual, expected, what] :
-             {std::tuple{&g.x, &b.x, "x"}, std::tuple{&g.out, &b.out, "out"}, std::tuple{&g.cache.a, &b.cache.a, "A"},
-              std::tuple{&g.cache.h, &b.cache.h, "H"}, std::tuple{&g.cache.mask, &b.cache.mask, "mask"}}) {
+             {std::tuple {&g.x, &b.x, "x"}, std::tuple {&g.out, &b.out, "out"},
+              std::tuple {&g.cache.a, &b.cache.a, "A"}, std::tuple {&g.cache.h, &b.cache.h, "H"},
+              std::tuple {&g.cache.mask, &b.cache.mask, "mask"}}) {
             const std::string msg = compareRel(*actual, *expected, tag + what);
             QVERIFY2(msg.empty(), msg.c_str());
         }
@@ -209,7 +209,7 @@ private slots:
         QVERIFY(!note.empty());
         if (!haveDevice()) {
             QVERIFY(!engine);
-            QVERIFY2(note.find("cuda engine not used (no CUDA device") != std::string::npos, note.c_str());
+            QVERIFY2(note.find("Engine 'cuda' not used (no CUDA device") != std::string::npos, note.c_str());
         } else {
             QVERIFY2(engine, note.c_str());
             QCOMPARE(engine->name(), std::string("cuda"));
@@ -240,18 +240,29 @@ private slots:
         const int lin = int(ExpertType::Linear), mlp = int(ExpertType::Mlp);
         const int relu = int(Activation::Relu), gelu = int(Activation::Gelu), tanh = int(Activation::Tanh);
         // name reads as: expert kind, activation, shapes, routing, what is special
-        QTest::newRow("linear 2->4, 4 experts, 64 tokens, k=2") << lin << relu << 2 << 0 << 4 << 4 << 64 << 2 << 0.0 << true << -1 << -1;
-        QTest::newRow("mlp relu 2->16->4, k=1") << mlp << relu << 2 << 16 << 4 << 4 << 64 << 1 << 0.0 << true << -1 << -1;
-        QTest::newRow("mlp gelu 20->32->10, 8 experts, 256 tokens, k=2") << mlp << gelu << 20 << 32 << 10 << 8 << 256 << 2 << 0.0 << true << -1 << -1;
-        QTest::newRow("mlp tanh 20->32->10, 8 experts, k=3") << mlp << tanh << 20 << 32 << 10 << 8 << 256 << 3 << 0.0 << true << -1 << -1;
-        QTest::newRow("mlp relu with dropout 0.3") << mlp << relu << 8 << 24 << 5 << 4 << 128 << 2 << 0.3 << true << -1 << -1;
-        QTest::newRow("mlp tanh with dropout 0.2") << mlp << tanh << 8 << 24 << 5 << 4 << 128 << 2 << 0.2 << true << -1 << -1;
-        QTest::newRow("mlp gelu with dropout 0.5 at evaluation (no mask)") << mlp << gelu << 8 << 24 << 5 << 4 << 128 << 2 << 0.5 << false << -1 << -1;
-        QTest::newRow("mlp relu, one expert empty, one frozen") << mlp << relu << 6 << 12 << 3 << 5 << 100 << 2 << 0.0 << true << 1 << 3;
-        QTest::newRow("linear, one expert empty, one frozen") << lin << relu << 6 << 0 << 3 << 5 << 100 << 2 << 0.0 << true << 0 << 2;
+        QTest::newRow("linear 2->4, 4 experts, 64 tokens, k=2")
+            << lin << relu << 2 << 0 << 4 << 4 << 64 << 2 << 0.0 << true << -1 << -1;
+        QTest::newRow("mlp relu 2->16->4, k=1")
+            << mlp << relu << 2 << 16 << 4 << 4 << 64 << 1 << 0.0 << true << -1 << -1;
+        QTest::newRow("mlp gelu 20->32->10, 8 experts, 256 tokens, k=2")
+            << mlp << gelu << 20 << 32 << 10 << 8 << 256 << 2 << 0.0 << true << -1 << -1;
+        QTest::newRow("mlp tanh 20->32->10, 8 experts, k=3")
+            << mlp << tanh << 20 << 32 << 10 << 8 << 256 << 3 << 0.0 << true << -1 << -1;
+        QTest::newRow("mlp relu with dropout 0.3")
+            << mlp << relu << 8 << 24 << 5 << 4 << 128 << 2 << 0.3 << true << -1 << -1;
+        QTest::newRow("mlp tanh with dropout 0.2")
+            << mlp << tanh << 8 << 24 << 5 << 4 << 128 << 2 << 0.2 << true << -1 << -1;
+        QTest::newRow("mlp gelu with dropout 0.5 at evaluation (no mask)")
+            << mlp << gelu << 8 << 24 << 5 << 4 << 128 << 2 << 0.5 << false << -1 << -1;
+        QTest::newRow("mlp relu, one expert empty, one frozen")
+            << mlp << relu << 6 << 12 << 3 << 5 << 100 << 2 << 0.0 << true << 1 << 3;
+        QTest::newRow("linear, one expert empty, one frozen")
+            << lin << relu << 6 << 0 << 3 << 5 << 100 << 2 << 0.0 << true << 0 << 2;
         QTest::newRow("single token, k=1") << mlp << gelu << 3 << 7 << 2 << 3 << 1 << 1 << 0.0 << true << -1 << -1;
-        QTest::newRow("mnist-shaped 784->64->10, 8 experts, 512 tokens, k=2") << mlp << relu << 784 << 64 << 10 << 8 << 512 << 2 << 0.1 << true << -1 << -1;
-        QTest::newRow("odd sizes 33->65->17, 3 experts, 301 tokens") << mlp << tanh << 33 << 65 << 17 << 3 << 301 << 2 << 0.0 << true << -1 << -1;
+        QTest::newRow("mnist-shaped 784->64->10, 8 experts, 512 tokens, k=2")
+            << mlp << relu << 784 << 64 << 10 << 8 << 512 << 2 << 0.1 << true << -1 << -1;
+        QTest::newRow("odd sizes 33->65->17, 3 experts, 301 tokens")
+            << mlp << tanh << 33 << 65 << 17 << 3 << 301 << 2 << 0.0 << true << -1 << -1;
     }
 
     void parity()
@@ -328,7 +339,8 @@ private slots:
             c.d = 10, c.h = 20, c.o = 4, c.experts = 3 + step % 3, c.tokens = 20 + 90 * (step % 4), c.k = 1 + step % 2;
             c.dropout = step % 2 ? 0.25 : 0.0;
             const Inputs in = makeInputs(c, 100 + std::uint64_t(step));
-            compareRuns(runEngines(*gpu, *gpu, c, in, std::uint64_t(step)), runEngines(cpu, cpu, c, in, std::uint64_t(step)));
+            compareRuns(runEngines(*gpu, *gpu, c, in, std::uint64_t(step)),
+                        runEngines(cpu, cpu, c, in, std::uint64_t(step)));
             if (QTest::currentTestFailed())
                 return;
         }
