@@ -148,7 +148,7 @@ const std::vector<KeyRow> &rows()
         makeChoice("model.expert_type", kExpertType, "Expert network: linear map or MLP.", REF(model.expertType)),
         makeChoice("model.activation", kActivation, "Activation of the MLP experts.", REF(model.activation)),
         makeReal("model.dropout", 0, 0.9, "Dropout on the experts' hidden layer while training.", REF(model.dropout)),
-        makeInt("model.shared_experts", 0, 8, "Always-on shared experts added to the routed output.", REF(model.sharedExperts)),
+        makeInt("model.shared_experts", 0, 8, "Always-on shared experts; they count in model.experts and routing.k (the router picks k·m − shared of the rest).", REF(model.sharedExperts)),
         makeInt("model.fine_grain", 1, 16, "Split each expert into m narrower ones (k scales by m).", REF(model.fineGrain)),
         makeBool("model.residual", "Add the input to the output (y = x + MoE(x)), so dropped tokens pass through unchanged; needs as many outputs as inputs.", REF(model.residual)),
         makeBool("model.router_bias", "Give the router a learnable bias per expert.", REF(model.routerBias)),

@@ -77,8 +77,10 @@ ModelSpec TrainerImpl::specFromConfig() const
     ModelSpec s;
     s.inputs = data->inputDim();
     s.outputs = data->outputDim();
+    // DeepSeekMoE (MOE_SPEC §11): split each of E experts into m narrower ones; K_s of the
+    // E·m are always-on shared experts, the router picks k·m − K_s of the other E·m − K_s.
     const int m = std::max(1, cfg.model.fineGrain);
-    s.experts = cfg.model.experts * m;
+    s.experts = std::max(1, cfg.model.experts * m - cfg.model.sharedExperts);
     s.hidden = std::max(1, cfg.model.hidden / m);
     s.expertType = cfg.model.expertType;
     s.activation = cfg.model.activation;
@@ -205,7 +207,7 @@ LayerOptions TrainerImpl::layerOptions(bool training) const
 int TrainerImpl::effectiveK() const
 {
     const int m = std::max(1, cfg.model.fineGrain);
-    return std::max(1, cfg.routing.k * m);
+    return std::max(1, cfg.routing.k * m - cfg.model.sharedExperts);
 }
 
 OptimizerSettings TrainerImpl::optimizerSettings() const

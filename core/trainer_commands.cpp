@@ -20,18 +20,8 @@ std::string TrainerImpl::applyValue(const std::string &key, const std::string &v
     if (key == "routing.strategy" && !findStrategy(next.routing.strategy))
         return "routing.strategy: unknown strategy '" + next.routing.strategy + "'";
     if (key == "model.experts") {
-        auto &layer = model->layer();
-        const int want = next.model.experts * std::max(1, next.model.fineGrain);
         cfg = next;
-        layer.resizeExperts(want, initRng, cfg.model.routerInitStd);
-        model->setExpertCountInSpec(want);
-        if (stage == Stage::Gate)
-            for (auto &e : layer.experts())
-                e.setFrozen(true);
-        if (!partitionOfRow.empty())
-            for (auto &p : partitionOfRow)
-                p = std::min(p, want - 1);
-        rememberGoodWeights();
+        resizeRouted(std::max(1, next.model.experts * std::max(1, next.model.fineGrain) - next.model.sharedExperts));
         return {};
     }
     const bool strategyChanged = key == "routing.strategy" && next.routing.strategy != cfg.routing.strategy;
@@ -49,6 +39,21 @@ std::string TrainerImpl::applyValue(const std::string &key, const std::string &v
         for (auto *p : model->parameters())
             p->resetState();
     return {};
+}
+
+void TrainerImpl::resizeRouted(int routed)
+{
+    auto &layer = model->layer();
+    layer.resizeExperts(routed, initRng, cfg.model.routerInitStd);
+    model->setExpertCountInSpec(routed);
+    const int m = std::max(1, cfg.model.fineGrain);
+    cfg.model.experts = std::max(1, (routed + cfg.model.sharedExperts + m - 1) / m);
+    if (stage == Stage::Gate)
+        for (auto &e : layer.experts())
+            e.setFrozen(true);
+    for (auto &p : partitionOfRow)
+        p = std::min(p, routed - 1);
+    rememberGoodWeights();
 }
 
 std::string TrainerImpl::apply(const Command &c)
@@ -93,7 +98,8 @@ std::string TrainerImpl::apply(const Command &c)
     case Command::Kind::AddExpert:
         if (E >= 256)
             return "at most 256 experts";
-        return applyValue("model.experts", std::to_string((E + 1) / std::max(1, cfg.model.fineGrain)));
+        resizeRouted(E + 1);
+        return {};
     case Command::Kind::RemoveExpert: {
         if (auto err = checkExpert(c.expert); !err.empty())
             return err;
@@ -101,7 +107,8 @@ std::string TrainerImpl::apply(const Command &c)
             return "the last expert cannot be removed";
         layer.removeExpert(c.expert);
         model->setExpertCountInSpec(E - 1);
-        cfg.model.experts = std::max(1, (E - 1) / std::max(1, cfg.model.fineGrain));
+        cfg.model.experts = std::max(1, (E - 1 + cfg.model.sharedExperts + std::max(1, cfg.model.fineGrain) - 1) /
+                                            std::max(1, cfg.model.fineGrain));
         rememberGoodWeights();
         return {};
     }

@@ -44,6 +44,7 @@ public:
     // commands
     std::string apply(const Command &c);
     std::string applyValue(const std::string &key, const std::string &value);
+    void resizeRouted(int routed);
 
     // snapshot
     Snapshot snapshot(SnapshotDetail detail, int resolution) const;

@@ -706,9 +706,7 @@ private slots:
               expertParams[0], expertParams[1], expertParams[2]);
         QCOMPARE(expertFlops[1], expertFlops[0]);
         QCOMPARE(expertParams[1], expertParams[0]);
-        // fine+shared needs the router to pick m·k − K_s experts (DeepSeekMoE); the trainer's
-        // effectiveK() is m·k, so the shared expert comes on top. A change for the lead.
-        QEXPECT_FAIL("", "trainer: effectiveK() does not subtract the shared experts (m·k − K_s)", Continue);
+        // fine+shared: the router picks m·k − K_s = 3 of the 15 routed experts, plus 1 shared.
         QCOMPARE(expertFlops[2], expertFlops[0]);
     }
 
@@ -723,14 +721,14 @@ private slots:
         QFETCH(QString, strategy);
         ExperimentConfig c = clusterConfig(strategy.toStdString());
         c.model.experts = 2;
-        c.model.fineGrain = 2;   // 4 routed experts of width 8
+        c.model.fineGrain = 2;   // 2·2 = 4 experts of width 8: 1 shared + 3 routed
         c.model.sharedExperts = 1;
         Trainer t(c, test::fourClusters(800, 1));
         while (t.step()) {
         }
         QVERIFY2(!t.diverged(), t.stopReason().c_str());
         const Snapshot s = t.snapshot();
-        QCOMPARE(s.experts, 4);
+        QCOMPARE(s.experts, 3);
         const EvalResult r = t.evaluate();
         QVERIFY2(r.accuracy >= 0.95, qPrintable(QString("test accuracy %1").arg(r.accuracy)));
     }
