@@ -4,15 +4,35 @@
 #   bash cmake/setup.sh run     install what is missing, build, start the window
 #   bash cmake/setup.sh test    install what is missing, build, run the whole test suite
 #
-# Other modes: build (install + build only), asan (ASan+UBSan build of the core and
-# datasets tests), tsan (TSan build of the app/controller tests).
-# Environment: BUILD_DIR (default build), JOBS (default: all cores), MOELAB_CMAKE_ARGS.
+# Every mode first installs the Debian packages that are missing (apt-get, through sudo when
+# not root; it names what it installs and does nothing when all are present), then:
+#
+#   run    Release build of moelab + moelab-cli in $BUILD_DIR, then exec the window (extra
+#          arguments go to moelab, e.g. `bash cmake/setup.sh run --help`).
+#   test   Release build of everything with warnings as errors, then the whole CTest suite
+#          headless (QT_QPA_PLATFORM=offscreen). With CI=true (what .ci/run sees in CI) or
+#          MOELAB_WITH_ASAN=1 it then also runs the asan mode. Ends with ctest's summary line.
+#   build  install + configure + build everything, nothing run.
+#   asan   ASan+UBSan build in $BUILD_DIR-asan (GUI off, CUDA off) and the tests labelled
+#          `sanitize` (core and datasets).
+#   tsan   TSan build in $BUILD_DIR-tsan (CUDA off) of the tests labelled `tsan` (the
+#          training controller/worker) and those tests, with cmake/tsan.supp (false positives
+#          in uninstrumented libgomp/Qt only).
+#
+# Environment: BUILD_DIR (default build), JOBS (default: all cores), MOELAB_CMAKE_ARGS (extra
+# cmake -D options, e.g. "-DMOELAB_ARCH=portable -DMOELAB_CUDA=OFF").
 set -euo pipefail
 mode=${1:-run}
 shift || true
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 
+case "$mode" in
+  run|test|build|asan|tsan) ;;
+  *) echo "usage: bash cmake/setup.sh run|test|build|asan|tsan" >&2; exit 2 ;;
+esac
+
+# --- Debian packages -----------------------------------------------------------------------
 packages=(build-essential cmake qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev
           libqcustomplot-dev libeigen3-dev zlib1g-dev libgl-dev
           fonts-dejavu-core fonts-wqy-microhei dataset-fashion-mnist)
@@ -27,56 +47,65 @@ done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "MoE Lab: installing missing Debian packages: ${missing[*]}"
   sudo=""
-  [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq
-  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null; then
+      echo "MoE Lab: not root and no sudo; as root run: apt-get install ${missing[*]}" >&2
+      exit 1
+    fi
+    sudo="sudo"
+  fi
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 else
   echo "MoE Lab: all required packages are installed."
 fi
 
+# --- Configure and build -------------------------------------------------------------------
 jobs=${JOBS:-$(nproc)}
-configure() {  # configure DIR [cmake args...]
-  local dir=$1; shift
-  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Release ${MOELAB_CMAKE_ARGS:-} "$@" >/dev/null
+build=${BUILD_DIR:-build}
+configure() {  # configure DIR [cmake args...]; shows only MoE Lab's own lines (and errors)
+  local dir=$1 log; shift
+  log=$(cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Release ${MOELAB_CMAKE_ARGS:-} "$@") ||
+    { printf '%s\n' "$log"; return 1; }
+  printf '%s\n' "$log" | grep '^-- MoE Lab' || true
+}
+labelled_tests() {  # labelled_tests DIR LABEL: test names (= target names, see tests/CMakeLists.txt)
+  ctest --test-dir "$1" -N -L "$2" | sed -n 's/^ *Test *#[0-9]*: //p'
 }
 
 case "$mode" in
   build)
-    configure "${BUILD_DIR:-build}"
-    cmake --build "${BUILD_DIR:-build}" -j "$jobs"
+    configure "$build"
+    cmake --build "$build" -j "$jobs"
     ;;
   run)
-    configure "${BUILD_DIR:-build}" -DBUILD_TESTING=OFF
-    cmake --build "${BUILD_DIR:-build}" -j "$jobs" --target moelab moelab-cli
-    exec "${BUILD_DIR:-build}/app/moelab" "$@"
+    configure "$build"
+    cmake --build "$build" -j "$jobs" --target moelab moelab-cli
+    exec "$build/app/gui/moelab" "$@"
     ;;
   test)
-    dir=${BUILD_DIR:-build}
-    configure "$dir" -DMOELAB_WERROR=ON
-    cmake --build "$dir" -j "$jobs"
+    configure "$build" -DBUILD_TESTING=ON -DMOELAB_WERROR=ON
+    cmake --build "$build" -j "$jobs"
     export QT_QPA_PLATFORM=offscreen QTEST_DISABLE_STACK_DUMP=1
-    ctest --test-dir "$dir" --output-on-failure -j "$jobs"
+    ctest --test-dir "$build" --output-on-failure -j "$jobs"
     if [ "${CI:-}" = "true" ] || [ "${MOELAB_WITH_ASAN:-0}" = "1" ]; then
-      "$0" asan
+      bash "$here/cmake/setup.sh" asan
     fi
     ;;
   asan)
-    dir=${BUILD_DIR:-build}-asan
-    configure "$dir" -DMOELAB_SANITIZE=address -DMOELAB_BUILD_GUI=OFF -DMOELAB_CUDA=OFF -DMOELAB_WERROR=ON
-    cmake --build "$dir" -j "$jobs"
+    dir=$build-asan
+    configure "$dir" -DBUILD_TESTING=ON -DMOELAB_SANITIZE=address -DMOELAB_BUILD_GUI=OFF \
+      -DMOELAB_CUDA=OFF -DMOELAB_WERROR=ON
+    cmake --build "$dir" -j "$jobs" --target $(labelled_tests "$dir" sanitize)
     ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 QTEST_DISABLE_STACK_DUMP=1 \
       ctest --test-dir "$dir" --output-on-failure -j "$jobs" -L sanitize
     ;;
   tsan)
-    dir=${BUILD_DIR:-build}-tsan
-    configure "$dir" -DMOELAB_SANITIZE=thread -DMOELAB_CUDA=OFF
-    cmake --build "$dir" -j "$jobs"
-    export QT_QPA_PLATFORM=offscreen QTEST_DISABLE_STACK_DUMP=1 TSAN_OPTIONS="halt_on_error=1"
+    dir=$build-tsan
+    configure "$dir" -DBUILD_TESTING=ON -DMOELAB_SANITIZE=thread -DMOELAB_CUDA=OFF
+    cmake --build "$dir" -j "$jobs" --target $(labelled_tests "$dir" tsan)
+    export QT_QPA_PLATFORM=offscreen QTEST_DISABLE_STACK_DUMP=1
+    export TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$here/cmake/tsan.supp"
     ctest --test-dir "$dir" --output-on-failure -j "$jobs" -L tsan
-    ;;
-  *)
-    echo "usage: bash cmake/setup.sh run|test|build|asan|tsan" >&2
-    exit 2
     ;;
 esac
