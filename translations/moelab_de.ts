@@ -4,9 +4,19 @@
 <context>
     <name>BatchGradients</name>
     <message>
-        <location filename="../app/common/batch_gradients.cpp" line="+35"/>
-        <source>this build&apos;s engine cannot compute the gradients of a given batch yet</source>
-        <translation>die Engine dieses Builds kann die Gradienten eines vorgegebenen Batches noch nicht berechnen</translation>
+        <location filename="../app/common/batch_gradients.cpp" line="+32"/>
+        <source>the batch is empty</source>
+        <translation>der Batch ist leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the batch has %1 features, the model expects %2</source>
+        <translation>der Batch hat %1 Merkmale, das Modell erwartet %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the batch has the class &apos;%1&apos;, which the model does not know</source>
+        <translation>der Batch enthält die Klasse „%1“, die das Modell nicht kennt</translation>
     </message>
 </context>
 <context>
@@ -1180,7 +1190,7 @@
         <translation>lesson.check: nichts zu prüfen (kein expect, order, ratio, greater oder calculator)</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_run.cpp" line="+152"/>
+        <location filename="../app/common/lesson_run.cpp" line="+159"/>
         <source>no dataset</source>
         <translation>kein Datensatz</translation>
     </message>
@@ -2076,8 +2086,8 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
     </message>
     <message>
         <location line="+2"/>
-        <source>Always-on shared experts added to the routed output.</source>
-        <translation>Immer aktive geteilte Experten, zur gerouteten Ausgabe addiert.</translation>
+        <source>Always-on shared experts; they count in model.experts and routing.k (the router picks k·m − shared of the rest).</source>
+        <translation>Immer aktive geteilte Experten; sie zählen in model.experts und routing.k mit (der Router wählt k·m − geteilte aus den übrigen).</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -4,9 +4,19 @@
 <context>
     <name>BatchGradients</name>
     <message>
-        <location filename="../app/common/batch_gradients.cpp" line="+35"/>
-        <source>this build&apos;s engine cannot compute the gradients of a given batch yet</source>
-        <translation>此版本的计算引擎尚不能计算给定批次的梯度</translation>
+        <location filename="../app/common/batch_gradients.cpp" line="+32"/>
+        <source>the batch is empty</source>
+        <translation>批次为空</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the batch has %1 features, the model expects %2</source>
+        <translation>批次有 %1 个特征，模型需要 %2 个</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the batch has the class &apos;%1&apos;, which the model does not know</source>
+        <translation>批次中有模型不认识的类别“%1”</translation>
     </message>
 </context>
 <context>
@@ -1180,7 +1190,7 @@
         <translation>lesson.check：没有可检验的内容（无 expect、order、ratio、greater 或 calculator）</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_run.cpp" line="+152"/>
+        <location filename="../app/common/lesson_run.cpp" line="+159"/>
         <source>no dataset</source>
         <translation>没有数据集</translation>
     </message>
@@ -2076,8 +2086,8 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
     </message>
     <message>
         <location line="+2"/>
-        <source>Always-on shared experts added to the routed output.</source>
-        <translation>始终启用的共享专家，其输出加到路由输出上。</translation>
+        <source>Always-on shared experts; they count in model.experts and routing.k (the router picks k·m − shared of the rest).</source>
+        <translation>始终启用的共享专家；它们计入 model.experts 和 routing.k（路由器从其余专家中挑选 k·m − 共享专家数 个）。</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -83,7 +83,7 @@ const Text kTexts[] = {
     // model.dropout
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Dropout on the experts' hidden layer while training.")},
     // model.shared_experts
-    {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Always-on shared experts added to the routed output.")},
+    {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Always-on shared experts; they count in model.experts and routing.k (the router picks k·m − shared of the rest).")},
     // model.fine_grain
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Split each expert into m narrower ones (k scales by m).")},
     // model.residual
