@@ -1200,7 +1200,7 @@
         <translation>nicht angewendet: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
@@ -2266,6 +2266,85 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
     </message>
 </context>
 <context>
+    <name>moe::gui::CompareDialog</name>
+    <message>
+        <location filename="../app/gui/compare_dialog.cpp" line="+89"/>
+        <source>%1 is not a run folder: it has no config.moelab.</source>
+        <translation>%1 ist kein Laufordner: config.moelab fehlt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds no training history to compare (save it after training, or export the run).</source>
+        <translation>%1 enthält keinen Trainingsverlauf zum Vergleichen (nach dem Training speichern oder den Lauf exportieren).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+66"/>
+        <source>Compare runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Add a run folder</source>
+        <translation>Laufordner hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add saved experiments</source>
+        <translation>Gespeicherte Experimente hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MoE Lab experiments (*.moelab)</source>
+        <translation>MoE-Lab-Experimente (*.moelab)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load CV (0 = balanced)</source>
+        <translation>Last-VK (0 = ausgeglichen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add two or more runs: folders written by “Export run…” or by moelab-cli train, or experiments saved after training.</source>
+        <translation>Zwei oder mehr Läufe hinzufügen: Ordner von „Lauf exportieren…“ oder moelab-cli train, oder nach dem Training gespeicherte Experimente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add run &amp;folder…</source>
+        <translation>Lauf&amp;ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add saved &amp;experiment…</source>
+        <translation>Gespeichertes &amp;Experiment hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
     <name>moe::gui::ControlPanel</name>
     <message>
         <location filename="../app/gui/control_panel.cpp" line="+174"/>
@@ -2286,6 +2365,121 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <location line="+1"/>
         <source>Removes the last expert; the gate re-routes its tokens to the others.</source>
         <translation>Entfernt den letzten Experten; das Gate routet seine Tokens zu den anderen um.</translation>
+    </message>
+</context>
+<context>
+    <name>moe::gui::FileActions</name>
+    <message>
+        <location filename="../app/gui/file_actions.cpp" line="+67"/>
+        <source>&amp;New experiment</source>
+        <translation>&amp;Neues Experiment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again from the default experiment</source>
+        <translation>Mit dem Standardexperiment neu beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export run…</source>
+        <translation>Lauf e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the run as a folder: experiment, metrics and experts as CSV, summary, plots</source>
+        <translation>Den Lauf als Ordner schreiben: Experiment, Metriken und Experten als CSV, Zusammenfassung, Plots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare runs…</source>
+        <translation>Läufe &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlay the curves of two or more saved runs</source>
+        <translation>Die Kurven von zwei oder mehr gespeicherten Läufen überlagern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+12"/>
+        <source>Open experiment</source>
+        <translation>Experiment öffnen</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>MoE Lab experiments (*.moelab);;All files (*)</source>
+        <translation>MoE-Lab-Experimente (*.moelab);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+24"/>
+        <source>Save experiment</source>
+        <translation>Experiment speichern</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>MoE Lab experiments (*.moelab)</source>
+        <translation>MoE-Lab-Experimente (*.moelab)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export run to a new folder</source>
+        <translation>Lauf in einen neuen Ordner exportieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to export: no experiment is loaded.</source>
+        <translation>Nichts zu exportieren: kein Experiment geladen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported the run to %1</source>
+        <translation>Lauf nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export run</source>
+        <translation>Lauf exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not export the run to %1: %2</source>
+        <translation>Der Lauf konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2671,39 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
     </message>
 </context>
 <context>
+    <name>moe::gui::PaintTools</name>
+    <message>
+        <location filename="../app/gui/paint_tools.cpp" line="+48"/>
+        <source>Paint points</source>
+        <translation>Punkte malen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or drag on the input plane to add your own points of the chosen class; the model&apos;s prediction for each is marked (2-D data only)</source>
+        <translation>Auf der Eingabeebene klicken oder ziehen, um eigene Punkte der gewählten Klasse hinzuzufügen; die Vorhersage des Modells wird für jeden markiert (nur 2-D-Daten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear points</source>
+        <translation>Punkte löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the points you painted</source>
+        <translation>Die gemalten Punkte entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The class of the points you paint</source>
+        <translation>Die Klasse der gemalten Punkte</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+</context>
+<context>
     <name>moe::gui::SpeedControl</name>
     <message>
         <location filename="../app/gui/speed_control.cpp" line="+56"/>
@@ -2573,7 +2800,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::TrainingWorker</name>
     <message>
-        <location filename="../app/gui/training_worker.cpp" line="+177"/>
+        <location filename="../app/gui/training_worker.cpp" line="+179"/>
         <source>No experiment is loaded.</source>
         <translation>Kein Experiment geladen.</translation>
     </message>
@@ -2581,6 +2808,11 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <location line="+14"/>
         <source>The change could not be applied; the previous model was kept.</source>
         <translation>Die Änderung ließ sich nicht anwenden; das bisherige Modell bleibt.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The saved weights could not be loaded (%1); training starts from fresh weights.</source>
+        <translation>Die gespeicherten Gewichte ließen sich nicht laden (%1); das Training beginnt mit frischen Gewichten.</translation>
     </message>
 </context>
 <context>
@@ -2962,7 +3194,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::RegionMapView</name>
     <message>
-        <location filename="../widgets/region_map_view.cpp" line="+76"/>
+        <location filename="../widgets/region_map_view.cpp" line="+78"/>
         <source>input x₁</source>
         <translation>Eingabe x₁</translation>
     </message>
@@ -2973,8 +3205,13 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>your points</source>
-        <translation>Ihre Punkte</translation>
+        <source>your points: model agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your points: model disagrees</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1200,7 +1200,7 @@
         <translation>未应用：%1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>test accuracy</source>
         <translation>测试准确率</translation>
     </message>
@@ -2266,6 +2266,85 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
     </message>
 </context>
 <context>
+    <name>moe::gui::CompareDialog</name>
+    <message>
+        <location filename="../app/gui/compare_dialog.cpp" line="+89"/>
+        <source>%1 is not a run folder: it has no config.moelab.</source>
+        <translation>%1 不是运行文件夹：其中没有 config.moelab。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds no training history to compare (save it after training, or export the run).</source>
+        <translation>%1 中没有可比较的训练历史（请在训练后保存，或导出该运行）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+66"/>
+        <source>Compare runs</source>
+        <translation>比较运行</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Add a run folder</source>
+        <translation>添加运行文件夹</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add saved experiments</source>
+        <translation>添加已保存的实验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MoE Lab experiments (*.moelab)</source>
+        <translation>MoE Lab 实验 (*.moelab)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load CV (0 = balanced)</source>
+        <translation>负载变异系数（0 = 均衡）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add two or more runs: folders written by “Export run…” or by moelab-cli train, or experiments saved after training.</source>
+        <translation>添加两个或更多运行：由“导出运行…”或 moelab-cli train 写出的文件夹，或训练后保存的实验。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add run &amp;folder…</source>
+        <translation>添加运行文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add saved &amp;experiment…</source>
+        <translation>添加已保存的实验(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>moe::gui::ControlPanel</name>
     <message>
         <location filename="../app/gui/control_panel.cpp" line="+174"/>
@@ -2286,6 +2365,121 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <location line="+1"/>
         <source>Removes the last expert; the gate re-routes its tokens to the others.</source>
         <translation>移除最后一个专家；门控网络把它的 token 重新路由给其他专家。</translation>
+    </message>
+</context>
+<context>
+    <name>moe::gui::FileActions</name>
+    <message>
+        <location filename="../app/gui/file_actions.cpp" line="+67"/>
+        <source>&amp;New experiment</source>
+        <translation>新建实验(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again from the default experiment</source>
+        <translation>从默认实验重新开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export run…</source>
+        <translation>导出运行(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the run as a folder: experiment, metrics and experts as CSV, summary, plots</source>
+        <translation>把运行写成一个文件夹：实验、以 CSV 保存的指标和专家数据、汇总、图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare runs…</source>
+        <translation>比较运行(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlay the curves of two or more saved runs</source>
+        <translation>叠加两个或更多已保存运行的曲线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+12"/>
+        <source>Open experiment</source>
+        <translation>打开实验</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>MoE Lab experiments (*.moelab);;All files (*)</source>
+        <translation>MoE Lab 实验 (*.moelab);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+24"/>
+        <source>Save experiment</source>
+        <translation>保存实验</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>MoE Lab experiments (*.moelab)</source>
+        <translation>MoE Lab 实验 (*.moelab)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export run to a new folder</source>
+        <translation>将运行导出到新文件夹</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to export: no experiment is loaded.</source>
+        <translation>没有可导出的内容：未加载实验。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported the run to %1</source>
+        <translation>已将运行导出到 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export run</source>
+        <translation>导出运行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not export the run to %1: %2</source>
+        <translation>无法将运行导出到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2671,39 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
     </message>
 </context>
 <context>
+    <name>moe::gui::PaintTools</name>
+    <message>
+        <location filename="../app/gui/paint_tools.cpp" line="+48"/>
+        <source>Paint points</source>
+        <translation>绘制点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or drag on the input plane to add your own points of the chosen class; the model&apos;s prediction for each is marked (2-D data only)</source>
+        <translation>在输入平面上点击或拖动，添加所选类别的自定义点；每个点都会标出模型的预测（仅限二维数据）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear points</source>
+        <translation>清除点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the points you painted</source>
+        <translation>移除你绘制的点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The class of the points you paint</source>
+        <translation>所绘制点的类别</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+</context>
+<context>
     <name>moe::gui::SpeedControl</name>
     <message>
         <location filename="../app/gui/speed_control.cpp" line="+56"/>
@@ -2572,7 +2799,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::TrainingWorker</name>
     <message>
-        <location filename="../app/gui/training_worker.cpp" line="+177"/>
+        <location filename="../app/gui/training_worker.cpp" line="+179"/>
         <source>No experiment is loaded.</source>
         <translation>未加载实验。</translation>
     </message>
@@ -2580,6 +2807,11 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <location line="+14"/>
         <source>The change could not be applied; the previous model was kept.</source>
         <translation>无法应用此更改；已保留之前的模型。</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The saved weights could not be loaded (%1); training starts from fresh weights.</source>
+        <translation>无法加载保存的权重（%1）；训练将从新的权重开始。</translation>
     </message>
 </context>
 <context>
@@ -2961,7 +3193,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::RegionMapView</name>
     <message>
-        <location filename="../widgets/region_map_view.cpp" line="+76"/>
+        <location filename="../widgets/region_map_view.cpp" line="+78"/>
         <source>input x₁</source>
         <translation>输入 x₁</translation>
     </message>
@@ -2972,8 +3204,13 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>your points</source>
-        <translation>你添加的点</translation>
+        <source>your points: model agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your points: model disagrees</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
