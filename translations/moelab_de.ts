@@ -1969,7 +1969,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Spezialisierung</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+119"/>
         <source>This dataset has more than two input features, so there is no input plane to draw. The gate heatmap, the specialization matrix and the expert load show how it routes.</source>
         <translation>Dieser Datensatz hat mehr als zwei Eingabemerkmale, daher gibt es keine Eingabeebene zu zeichnen. Gate-Heatmap, Spezialisierungsmatrix und Expertenlast zeigen, wie das Routing verteilt.</translation>
     </message>
@@ -2493,7 +2493,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+92"/>
+        <location filename="../app/gui/main_window.cpp" line="+87"/>
         <source>About MoE Lab</source>
         <translation>Über MoE Lab</translation>
     </message>
@@ -2533,39 +2533,12 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+6"/>
-        <source>Open experiment</source>
-        <translation>Experiment öffnen</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>MoE Lab experiments (*.moelab);;All files (*)</source>
-        <translation>MoE-Lab-Experimente (*.moelab);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+11"/>
-        <source>Save experiment</source>
-        <translation>Experiment speichern</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>MoE Lab experiments (*.moelab)</source>
-        <translation>MoE-Lab-Experimente (*.moelab)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+28"/>
         <source>MoE Lab — Mixture-of-Experts, live</source>
         <translation>MoE Lab — Mixture-of-Experts, live</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+54"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2595,22 +2568,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Open experiment…</source>
-        <translation>Experiment ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Save experiment as…</source>
-        <translation>Experiment &amp;speichern unter…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Start or pause training (Space)</source>
         <translation>Training starten oder pausieren (Leertaste)</translation>
     </message>
@@ -3206,12 +3164,12 @@ softmax(x·W)</translation>
     <message>
         <location line="+1"/>
         <source>your points: model agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Punkte: Modell stimmt zu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>your points: model disagrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Punkte: Modell widerspricht</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1969,7 +1969,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>专业化</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+119"/>
         <source>This dataset has more than two input features, so there is no input plane to draw. The gate heatmap, the specialization matrix and the expert load show how it routes.</source>
         <translation>此数据集的输入特征多于两个，无法绘制输入平面。门控热力图、专业化矩阵和专家负载会展示它如何路由。</translation>
     </message>
@@ -2493,7 +2493,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+92"/>
+        <location filename="../app/gui/main_window.cpp" line="+87"/>
         <source>About MoE Lab</source>
         <translation>关于 MoE Lab</translation>
     </message>
@@ -2533,39 +2533,12 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>开始</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+6"/>
-        <source>Open experiment</source>
-        <translation>打开实验</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>MoE Lab experiments (*.moelab);;All files (*)</source>
-        <translation>MoE Lab 实验 (*.moelab);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+11"/>
-        <source>Save experiment</source>
-        <translation>保存实验</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>MoE Lab experiments (*.moelab)</source>
-        <translation>MoE Lab 实验 (*.moelab)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+28"/>
         <source>MoE Lab — Mixture-of-Experts, live</source>
         <translation>MoE Lab — 混合专家模型，实时训练</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+54"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2595,22 +2568,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Open experiment…</source>
-        <translation>打开实验(&amp;O)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Save experiment as…</source>
-        <translation>实验另存为(&amp;S)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Start or pause training (Space)</source>
         <translation>开始或暂停训练（空格键）</translation>
     </message>
@@ -3205,12 +3163,12 @@ softmax(x·W)</translation>
     <message>
         <location line="+1"/>
         <source>your points: model agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>你的点：模型预测一致</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>your points: model disagrees</source>
-        <translation type="unfinished"></translation>
+        <translation>你的点：模型预测不一致</translation>
     </message>
     <message>
         <location line="+1"/>
