@@ -1,18 +1,82 @@
-// moelab-cli bench: engine speed on fixed workloads (issue 3). A placeholder until the
-// engine's benchmark lands: the command is wired into the table, its body is to be filled.
+// moelab-cli bench: engine speed on the fixed workloads of the PyTorch peer (issue 3).
+//
+//   moelab-cli bench --workload mnist [--threads 1] [--steps 200] [--min-time 2]
+//   moelab-cli bench --workload all --threads 2
+//
+// One JSON line per run on stdout: ms_per_step_median, phase_ms_median {fwd, bwd, opt}, and
+// the peer's other fields (see app/common/bench.h for what one timed step is).
 #include "cli_command.h"
 #include "cli_support.h"
+
+#include "app/common/bench.h"
+
+#include <exception>
 
 namespace moe::cli {
 
 int runBench(const QStringList &args)
 {
     CommandParser command(QStringLiteral("bench"),
-                          Text::tr("Measure the engine's speed on fixed workloads and print one JSON "
-                                   "line per run (not available in this build yet)."));
+                          Text::tr("Time training steps of the engine on a fixed workload (the shapes of the "
+                                   "PyTorch peer) and print one JSON line per run."));
+    QStringList names;
+    for (const auto &w : app::benchWorkloads())
+        names << QString::fromStdString(w.name);
+    const QCommandLineOption workload(QStringList{QStringLiteral("w"), QStringLiteral("workload")},
+                                      Text::tr("Workload: %1, or all.").arg(names.join(QStringLiteral(", "))),
+                                      Text::tr("name"));
+    const QCommandLineOption threads(QStringLiteral("threads"), Text::tr("OpenMP threads (default 1)."),
+                                     Text::tr("n"), QStringLiteral("1"));
+    const QCommandLineOption steps(QStringLiteral("steps"), Text::tr("At least this many timed steps (default 200)."),
+                                   Text::tr("n"), QStringLiteral("200"));
+    const QCommandLineOption minTime(QStringLiteral("min-time"),
+                                     Text::tr("At least this many timed seconds (default 2)."), Text::tr("s"),
+                                     QStringLiteral("2"));
+    const QCommandLineOption warmup(QStringLiteral("warmup"), Text::tr("Untimed warm-up steps (default 20)."),
+                                    Text::tr("n"), QStringLiteral("20"));
+    const QCommandLineOption seed(QStringLiteral("seed"), Text::tr("Seed of the weights and data (default 0)."),
+                                  Text::tr("n"), QStringLiteral("0"));
+    command.parser().addOptions({workload, threads, steps, minTime, warmup, seed});
     if (const auto done = command.parse(args))
         return *done;
-    return failed(Text::tr("bench: not available in this build yet"));
+
+    const QString name = command.parser().value(workload);
+    if (name.isEmpty())
+        return badInput(Text::tr("bench: --workload is required (%1, or all)").arg(names.join(QStringLiteral(", "))));
+    std::vector<app::BenchWorkload> runs;
+    if (name == QLatin1String("all")) {
+        runs = app::benchWorkloads();
+    } else if (const auto *w = app::findBenchWorkload(name.toStdString())) {
+        runs.push_back(*w);
+    } else {
+        return badInput(Text::tr("bench: unknown workload '%1' (%2, or all)").arg(name, names.join(QStringLiteral(", "))));
+    }
+
+    app::BenchOptions o;
+    bool ok[5] = {};
+    o.threads = command.parser().value(threads).toInt(&ok[0]);
+    o.steps = command.parser().value(steps).toInt(&ok[1]);
+    o.minSeconds = command.parser().value(minTime).toDouble(&ok[2]);
+    o.warmup = command.parser().value(warmup).toInt(&ok[3]);
+    o.seed = command.parser().value(seed).toULongLong(&ok[4]);
+    if (!ok[0] || o.threads < 1 || o.threads > 1024)
+        return badInput(Text::tr("bench: --threads must be a whole number from 1 to 1024"));
+    if (!ok[1] || o.steps < 1)
+        return badInput(Text::tr("bench: --steps must be a whole number of at least 1"));
+    if (!ok[2] || !(o.minSeconds >= 0))
+        return badInput(Text::tr("bench: --min-time must be a number of seconds, 0 or more"));
+    if (!ok[3] || o.warmup < 0)
+        return badInput(Text::tr("bench: --warmup must be a whole number, 0 or more"));
+    if (!ok[4])
+        return badInput(Text::tr("bench: --seed must be a whole number"));
+
+    try {
+        for (const auto &w : runs)
+            printOut(QString::fromStdString(app::benchResultJson(app::runBench(w, o))));
+    } catch (const std::exception &e) {
+        return failed(QString::fromStdString(e.what()));
+    }
+    return ExitOk;
 }
 
 }  // namespace moe::cli

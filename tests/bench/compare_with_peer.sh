@@ -1,0 +1,43 @@
+#!/bin/sh
+# Runs moelab-cli bench and the PyTorch peer (shared/peers/torch_moe.py bench) interleaved,
+# workload by workload and thread count by thread count, for several rounds, then prints a
+# side-by-side table (medians over rounds, with the spread).
+#
+#   tests/bench/compare_with_peer.sh BUILD_DIR [ROUNDS] [MIN_TIME_S] [THREADS...]
+#   e.g. tests/bench/compare_with_peer.sh build-bench 3 3 1 2
+#
+# The peer is set up as shared/peers/README.md says: Debian's python3-torch with OpenBLAS
+# (libopenblas0-openmp) and glibc malloc settings that keep its temporaries mapped.
+set -eu
+build=${1:?build dir}
+rounds=${2:-3}
+mintime=${3:-3}
+shift 3 2>/dev/null || shift $#
+threads=${*:-1 2}
+here=$(cd "$(dirname "$0")" && pwd)
+peer=${MOELAB_PEER:-$here/../../../shared/peers/torch_moe.py}
+cli=$build/app/cli/moelab-cli
+[ -x "$cli" ] || cli=$(find "$build" -name moelab-cli -type f -perm -u+x | head -1)
+out=${MOELAB_BENCH_OUT:-bench-compare.jsonl}
+: > "$out"
+workloads="toy2d mnist mnist_e64 switch_mnist expert_choice_mnist"
+for r in $(seq 1 "$rounds"); do
+  for t in $threads; do
+    for w in $workloads; do
+      # alternate who goes first, so a slow spell of the shared machine hits both alike
+      if [ $((r % 2)) -eq 1 ]; then order="ours peer"; else order="peer ours"; fi
+      for who in $order; do
+        if [ "$who" = ours ]; then
+          line=$("$cli" bench --workload "$w" --threads "$t" --min-time "$mintime")
+        else
+          line=$(env MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TRIM_THRESHOLD_=17179869184 \
+                 OMP_NUM_THREADS="$t" /usr/bin/python3 "$peer" bench --workload "$w" --threads "$t" \
+                 --min-time "$mintime")
+        fi
+        printf '{"who":"%s","round":%s,"run":%s}\n' "$who" "$r" "$line" >> "$out"
+        printf '%s r%s t%s %s\n' "$who" "$r" "$t" "$w" >&2
+      done
+    done
+  done
+done
+/usr/bin/python3 "$here/summarize.py" "$out"

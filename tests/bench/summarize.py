@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Side-by-side table from compare_with_peer.sh's JSON lines: per workload and thread count,
+the median over rounds of each side's ms_per_step_median (min-max over rounds in brackets),
+the speed-up, the phases and the CPU other processes used while timing."""
+import json
+import statistics
+import sys
+from collections import defaultdict
+
+runs = defaultdict(list)
+for line in open(sys.argv[1]):
+    rec = json.loads(line)
+    r = rec["run"]
+    runs[(r["workload"], r["threads"], rec["who"])].append(r)
+
+order = ["toy2d", "mnist", "mnist_e64", "switch_mnist", "expert_choice_mnist"]
+threads = sorted({k[1] for k in runs})
+for t in threads:
+    print(f"\n### {t} thread{'s' if t > 1 else ''}: ms per step, median over rounds [min-max]\n")
+    print("| workload | MoE Lab | PyTorch | speed-up | MoE Lab fwd / bwd / opt | PyTorch fwd / bwd / opt "
+          "| other CPU (ours / peer) |")
+    print("|---|---|---|---|---|---|---|")
+    for w in order:
+        a, b = runs.get((w, t, "ours"), []), runs.get((w, t, "peer"), [])
+        if not a or not b:
+            continue
+        def med(rs, f=lambda r: r["ms_per_step_median"]):
+            return statistics.median(f(r) for r in rs)
+        def spread(rs):
+            v = [r["ms_per_step_median"] for r in rs]
+            return f"{med(rs):.3f} [{min(v):.3f}-{max(v):.3f}]"
+        def phases(rs):
+            return " / ".join(f"{med(rs, lambda r, p=p: r['phase_ms_median'][p]):.3f}" for p in ("fwd", "bwd", "opt"))
+        def other(rs):
+            return statistics.median(r.get("cpu_during_timing", {}).get("other_cpu_cores", float("nan")) for r in rs)
+        print(f"| {w} | {spread(a)} | {spread(b)} | {med(b) / med(a):.1f}x | {phases(a)} | {phases(b)} "
+              f"| {other(a):.2f} / {other(b):.2f} |")
