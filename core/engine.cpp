@@ -32,7 +32,12 @@ void CpuEngine<S>::backwardExperts(std::vector<Expert<S>> &experts, const std::v
                                    const std::vector<Matrix<S>> &dOut)
 {
     const int n = int(batches.size());
-#pragma omp parallel for schedule(dynamic, 1) if (n > 1)
+    // Threads only where there is work to share (toy models stay serial: a parallel region
+    // costs more than their whole backward pass).
+    long long work = 0;
+    for (int e = 0; e < n; ++e)
+        work += (long long)batches[std::size_t(e)].token.size() * experts[std::size_t(e)].inputDim();
+#pragma omp parallel for schedule(dynamic, 1) if (n > 1 && work > 4096)
     for (int e = 0; e < n; ++e) {
         auto &expert = experts[std::size_t(e)];
         if (expert.frozen())

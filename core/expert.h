@@ -22,6 +22,8 @@ template <class S>
 struct ExpertCache {
     Matrix<S> a, h;        // pre-activation and activation (MLP only)
     Matrix<S> mask;        // dropout mask (empty when no dropout)
+    // Backward scratch (dH, dA), kept here so a step allocates nothing once shapes settle.
+    mutable Matrix<S> dh, da;
 };
 
 template <class S>
