@@ -1,0 +1,292 @@
+// The "compare" check of a lesson: run its variants, measure, test the expectations.
+#include "lesson_check.h"
+
+#include "dataset_source.h"
+#include "lesson_calculator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace moe::app {
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(LessonCheck)
+};
+
+struct Variant {
+    QString label;
+    QJsonObject set;
+    bool events = true;
+    bool optional = false;
+    QJsonObject expect;
+};
+
+QString checkMetric(const QString &metric, const QString &where)
+{
+    if (!lessonMetricNames().contains(metric))
+        return Text::tr("lesson.check.%1: unknown metric \"%2\" (known: %3)")
+            .arg(where, metric, lessonMetricNames().join(QStringLiteral(", ")));
+    return {};
+}
+
+QString parseVariants(const QJsonObject &check, std::vector<Variant> *out)
+{
+    const QJsonValue list = check.value(QLatin1String("variants"));
+    if (list.isUndefined()) {
+        out->push_back({});
+        return {};
+    }
+    if (!list.isArray() || list.toArray().isEmpty())
+        return Text::tr("lesson.check.variants: expected a non-empty list");
+    int index = 0;
+    for (const QJsonValue &v : list.toArray()) {
+        const QJsonObject o = v.toObject();
+        Variant variant;
+        variant.label = o.value(QLatin1String("label")).toString(Text::tr("variant %1").arg(index + 1));
+        variant.set = o.value(QLatin1String("set")).toObject();
+        variant.events = o.value(QLatin1String("events")).toBool(true);
+        variant.optional = o.value(QLatin1String("optional")).toBool(false);
+        variant.expect = o.value(QLatin1String("expect")).toObject();
+        for (auto it = variant.expect.begin(); it != variant.expect.end(); ++it) {
+            const QString error = checkMetric(it.key(), QStringLiteral("variants[%1].expect").arg(index));
+            if (!error.isEmpty())
+                return error;
+        }
+        out->push_back(variant);
+        ++index;
+    }
+    return {};
+}
+
+QString figureText(const QString &metric, double value)
+{
+    return Text::tr("%1 %2").arg(lessonMetricName(metric), formatLessonMetric(metric, value));
+}
+
+double metricOf(const LessonVariantResult &v, const QString &metric)
+{
+    const auto it = v.metrics.find(metric);
+    return it == v.metrics.end() ? std::nan("") : it->second;
+}
+
+// The sparse-compute calculator's expectations (lesson 7).
+void checkCalculator(const QJsonObject &c, LessonCheckResult *result)
+{
+    MoeTransformerShape shape = MoeTransformerShape::mixtral8x7b();
+    shape.hidden = c.value(QLatin1String("hidden")).toDouble(shape.hidden);
+    shape.ffn = c.value(QLatin1String("ffn")).toDouble(shape.ffn);
+    shape.layers = c.value(QLatin1String("layers")).toInt(shape.layers);
+    shape.experts = c.value(QLatin1String("experts")).toInt(shape.experts);
+    shape.activeExperts = c.value(QLatin1String("active_experts")).toInt(shape.activeExperts);
+    shape.vocab = c.value(QLatin1String("vocab")).toDouble(shape.vocab);
+    shape.heads = c.value(QLatin1String("heads")).toInt(shape.heads);
+    shape.kvHeads = c.value(QLatin1String("kv_heads")).toInt(shape.kvHeads);
+    shape.ffnMatrices = c.value(QLatin1String("ffn_matrices")).toInt(shape.ffnMatrices);
+    shape.tiedEmbeddings = c.value(QLatin1String("tied_embeddings")).toBool(shape.tiedEmbeddings);
+    const MoeParameterCount n = countMoeTransformer(shape);
+    const double tol = c.value(QLatin1String("tolerance_b")).toDouble(0.05);
+    result->figures << Text::tr("calculator: %1 experts × %2 layers, top-%3: one expert %4 B, shared %5 B, "
+                                "total %6 B, active %7 B per token, %8 GFLOP per token")
+                           .arg(shape.experts)
+                           .arg(shape.layers)
+                           .arg(shape.activeExperts)
+                           .arg(n.expertAllLayers / 1e9, 0, 'f', 3)
+                           .arg(n.shared / 1e9, 0, 'f', 3)
+                           .arg(n.total / 1e9, 0, 'f', 2)
+                           .arg(n.active / 1e9, 0, 'f', 2)
+                           .arg(n.flopsPerToken / 1e9, 0, 'f', 1);
+    const struct {
+        const char *key;
+        double value;
+        QString name;
+    } rows[] = {{"expect_total_b", n.total / 1e9, Text::tr("calculator total")},
+                {"expect_active_b", n.active / 1e9, Text::tr("calculator active")}};
+    for (const auto &row : rows) {
+        if (!c.contains(QLatin1String(row.key)))
+            continue;
+        const double want = c.value(QLatin1String(row.key)).toDouble();
+        result->items.push_back({Text::tr("%1 %2 B ≈ %3 B (± %4)")
+                                     .arg(row.name)
+                                     .arg(row.value, 0, 'f', 2)
+                                     .arg(want)
+                                     .arg(tol),
+                                 std::abs(row.value - want) <= tol});
+    }
+}
+
+}  // namespace
+
+LessonCheckResult runLessonCheck(const LessonDocument &doc, const LessonCheckOptions &options)
+{
+    LessonCheckResult result;
+    QElapsedTimer clock;
+    clock.start();
+    auto bad = [&](const QString &error) {
+        result.error = error;
+        result.badInput = true;
+        return result;
+    };
+    const QJsonObject &check = doc.lesson.check;
+    if (check.isEmpty())
+        return bad(Text::tr("lesson %1 has no check").arg(doc.lesson.id));
+    const QString kind = check.value(QLatin1String("kind")).toString();
+    if (kind != QLatin1String("compare"))
+        return bad(Text::tr("lesson.check.kind: \"%1\" is not a check this program knows (compare)").arg(kind));
+
+    ExperimentConfig base = doc.file.config;
+    for (const QString &a : options.assignments) {
+        const QString error = applyAssignment(base, a);
+        if (!error.isEmpty())
+            return bad(error);
+    }
+    // One engine thread unless the lesson asks otherwise: the figures then do not depend on
+    // the machine, and parallel test runs do not fight over cores.
+    if (base.train.threads == 0)
+        base.train.threads = 1;
+
+    std::vector<Variant> variants;
+    QString error = parseVariants(check, &variants);
+    if (!error.isEmpty())
+        return bad(error);
+    const QJsonObject order = check.value(QLatin1String("order")).toObject();
+    const QJsonObject ratio = check.value(QLatin1String("ratio")).toObject();
+    const QJsonObject greater = check.value(QLatin1String("greater")).toObject();
+    QStringList shown;
+    for (const QJsonValue &v : check.value(QLatin1String("show")).toArray())
+        shown << v.toString();
+    for (const QJsonObject &o : {order, ratio, greater})
+        if (!o.isEmpty())
+            shown << o.value(QLatin1String("metric")).toString();
+    for (const QString &m : shown)
+        if (!(error = checkMetric(m, QStringLiteral("show"))).isEmpty())
+            return bad(error);
+
+    LessonRunOptions runOptions;
+    runOptions.window = check.value(QLatin1String("window")).toDouble(0.25);
+    QHash<QString, std::shared_ptr<const Dataset>> datasets;
+    for (const Variant &variant : variants) {
+        LessonVariantResult vr;
+        vr.label = variant.label;
+        ExperimentConfig config = base;
+        QStringList warnings;
+        error = applyConfigJson(config, variant.set, &warnings);
+        if (error.isEmpty() && !warnings.isEmpty())
+            error = warnings.join(QStringLiteral("; "));
+        std::shared_ptr<const Dataset> data;
+        if (error.isEmpty()) {
+            const QString key = datasetCacheKey(config.data);
+            data = datasets.value(key);
+            if (!data) {
+                const DatasetLoad load = loadDatasetFor(config.data);
+                error = load.error;
+                data = load.dataset;
+                datasets.insert(key, data);
+            }
+        }
+        LessonRunResult run;
+        if (error.isEmpty()) {
+            if (options.log)
+                options.log(Text::tr("running: %1").arg(variant.label));
+            run = runLessonExperiment(config, variant.events ? doc.lesson.events : std::vector<LessonEvent>{}, data,
+                                      runOptions);
+            error = run.error;
+        }
+        if (!error.isEmpty()) {
+            if (!variant.optional)
+                return bad(Text::tr("%1: %2").arg(variant.label, error));
+            vr.skipped = true;
+            vr.note = error;
+            result.figures << Text::tr("%1: skipped (%2)").arg(variant.label, error);
+            result.variants.push_back(vr);
+            continue;
+        }
+        vr.metrics = run.metrics;
+        QStringList parts;
+        QStringList metrics = shown;
+        for (auto it = variant.expect.begin(); it != variant.expect.end(); ++it)
+            if (!metrics.contains(it.key()))
+                metrics << it.key();
+        metrics.removeDuplicates();
+        for (const QString &m : metrics)
+            parts << figureText(m, metricOf(vr, m));
+        result.figures << Text::tr("%1: %2").arg(variant.label, parts.join(QStringLiteral(", ")));
+        for (auto it = variant.expect.begin(); it != variant.expect.end(); ++it) {
+            const double value = metricOf(vr, it.key());
+            const QJsonObject bound = it.value().toObject();
+            if (bound.contains(QLatin1String("min"))) {
+                const double min = bound.value(QLatin1String("min")).toDouble();
+                result.items.push_back({Text::tr("%1: %2 ≥ %3").arg(variant.label, figureText(it.key(), value),
+                                                                   formatLessonMetric(it.key(), min)),
+                                        value >= min});
+            }
+            if (bound.contains(QLatin1String("max"))) {
+                const double max = bound.value(QLatin1String("max")).toDouble();
+                result.items.push_back({Text::tr("%1: %2 ≤ %3").arg(variant.label, figureText(it.key(), value),
+                                                                   formatLessonMetric(it.key(), max)),
+                                        value <= max});
+            }
+        }
+        result.variants.push_back(vr);
+    }
+
+    std::vector<const LessonVariantResult *> ran;
+    for (const LessonVariantResult &v : result.variants)
+        if (!v.skipped)
+            ran.push_back(&v);
+    if (!order.isEmpty() && ran.size() >= 2) {
+        const QString metric = order.value(QLatin1String("metric")).toString();
+        const bool falling = order.value(QLatin1String("direction")).toString() != QLatin1String("rising");
+        QStringList values;
+        bool ok = true;
+        for (std::size_t i = 0; i < ran.size(); ++i) {
+            const double v = metricOf(*ran[i], metric);
+            values << formatLessonMetric(metric, v);
+            if (i > 0) {
+                const double prev = metricOf(*ran[i - 1], metric);
+                ok = ok && (falling ? v < prev : v > prev);
+            }
+        }
+        result.items.push_back({(falling ? Text::tr("%1 strictly falling: %2") : Text::tr("%1 strictly rising: %2"))
+                                    .arg(lessonMetricName(metric), values.join(QStringLiteral(" → "))),
+                                ok});
+    }
+    if (!ratio.isEmpty() && ran.size() >= 2) {
+        const QString metric = ratio.value(QLatin1String("metric")).toString();
+        const double r = metricOf(*ran.front(), metric) / metricOf(*ran.back(), metric);
+        const double min = ratio.value(QLatin1String("min")).toDouble(1);
+        result.items.push_back({Text::tr("%1, %2 / %3: %4 ≥ %5")
+                                    .arg(lessonMetricName(metric), ran.front()->label, ran.back()->label)
+                                    .arg(r, 0, 'f', 2)
+                                    .arg(min),
+                                r >= min});
+    }
+    if (!greater.isEmpty()) {
+        const QString metric = greater.value(QLatin1String("metric")).toString();
+        const int a = greater.value(QLatin1String("variant")).toInt(0);
+        const int b = greater.value(QLatin1String("than")).toInt(1);
+        const double margin = greater.value(QLatin1String("margin")).toDouble(0);
+        if (a < 0 || b < 0 || std::size_t(std::max(a, b)) >= result.variants.size())
+            return bad(Text::tr("lesson.check.greater: no such variant"));
+        const LessonVariantResult &va = result.variants[std::size_t(a)];
+        const LessonVariantResult &vb = result.variants[std::size_t(b)];
+        const double x = metricOf(va, metric), y = metricOf(vb, metric);
+        result.items.push_back({Text::tr("%1: %2 %3 ≥ %4 %5 + %6")
+                                    .arg(lessonMetricName(metric), va.label, formatLessonMetric(metric, x), vb.label,
+                                         formatLessonMetric(metric, y), formatLessonMetric(metric, margin)),
+                                x >= y + margin});
+    }
+    const QJsonObject calculator = check.value(QLatin1String("calculator")).toObject();
+    if (!calculator.isEmpty())
+        checkCalculator(calculator, &result);
+    if (result.items.empty())
+        return bad(Text::tr("lesson.check: nothing to check (no expect, order, ratio, greater or calculator)"));
+    result.seconds = double(clock.elapsed()) / 1000.0;
+    return result;
+}
+
+}  // namespace moe::app

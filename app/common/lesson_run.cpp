@@ -1,0 +1,308 @@
+// Running a lesson headless and measuring the figures its check can ask for.
+#include "lesson_check.h"
+
+#include "dataset_source.h"
+#include "lesson_calculator.h"
+
+#include "core/trainer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+#include <limits>
+#include <set>
+
+namespace moe::app {
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(LessonCheck)
+};
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kUsedLoad = 0.01;   // an expert with less than 1 % of the assignments is unused
+constexpr int kInferenceRows = 64;
+
+// The routing figures of the last `window` of the steps: each expert's load summed over those
+// steps' batches (thousands of tokens, so a small batch's sampling noise does not inflate
+// max/mean), and the mean dropped fraction.
+void windowFigures(const Snapshot &s, double window, int experts, std::map<QString, double> &m)
+{
+    const int last = s.step;
+    const int from = last - std::max(1, int(std::lround(window * last)));
+    double dropped = 0;
+    std::vector<double> load(std::size_t(experts), 0.0);
+    int n = 0;
+    for (const HistoryPoint &h : s.history) {
+        if (h.step <= from)
+            continue;
+        dropped += h.droppedFraction;
+        for (std::size_t e = 0; e < load.size() && e < h.expertLoad.size(); ++e)
+            load[e] += h.expertLoad[e];
+        ++n;
+    }
+    if (n == 0 || load.empty())
+        return;
+    double sum = 0, max = 0, minLoad = 1;
+    int used = 0;
+    for (double &l : load) {
+        l /= n;
+        sum += l;
+        max = std::max(max, l);
+        minLoad = std::min(minLoad, l);
+        used += l > kUsedLoad ? 1 : 0;
+    }
+    const double mean = sum / double(load.size());
+    double var = 0;
+    for (double l : load)
+        var += (l - mean) * (l - mean);
+    var /= double(load.size());
+    m[QStringLiteral("max_mean_load")] = mean > 0 ? max / mean : 0;
+    m[QStringLiteral("load_cv")] = mean > 0 ? std::sqrt(var) / mean : 0;
+    m[QStringLiteral("dropped_fraction")] = dropped / n;
+    m[QStringLiteral("min_load")] = minLoad;
+    m[QStringLiteral("used_experts")] = used;
+}
+
+double windowLoadOf(const Snapshot &s, double window, int expert)
+{
+    const int from = s.step - std::max(1, int(std::lround(window * s.step)));
+    double sum = 0;
+    int n = 0;
+    for (const HistoryPoint &h : s.history) {
+        if (h.step <= from)
+            continue;
+        sum += expert >= 0 && std::size_t(expert) < h.expertLoad.size() ? h.expertLoad[std::size_t(expert)] : 0.0;
+        ++n;
+    }
+    return n > 0 ? sum / n : kNaN;
+}
+
+std::vector<float> rowOf(const Dataset &data, int row)
+{
+    MatrixF x;
+    data.gatherRows(std::vector<int>{row}, x);
+    return std::vector<float>(x.data(), x.data() + x.size());
+}
+
+double routerGradientNorm(const Trainer &trainer, const Dataset &data)
+{
+    const int n = std::min(data.size(), std::max(1, trainer.config().train.batch));
+    std::vector<int> rows(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i)
+        rows[std::size_t(i)] = i;
+    MatrixF x, targets;
+    data.gatherRows(rows, x);
+    std::vector<int> labels;
+    if (data.task == Task::Classification)
+        labels.assign(data.labels.begin(), data.labels.begin() + n);
+    else
+        targets = data.targets.topRows(n);
+    const Trainer::BatchGradients g = trainer.batchGradients(x, labels, targets);
+    for (const auto &p : g.parameters)
+        if (p.name == "router.Wg") {
+            double sq = 0;
+            for (float v : p.gradient)
+                sq += double(v) * double(v);
+            return std::sqrt(sq);
+        }
+    return kNaN;
+}
+
+// Route, select, combine rebuilt from the inspector's numbers: the largest difference
+// between the model's output and Σ_e w_e · f_e(x).
+double combineError(const Trainer &trainer, const Dataset &data)
+{
+    double worst = 0;
+    const int n = std::min(data.size(), kInferenceRows);
+    for (int i = 0; i < n; ++i) {
+        const Trainer::Inference inf = trainer.infer(rowOf(data, i));
+        for (std::size_t o = 0; o < inf.output.size(); ++o) {
+            double sum = 0;
+            for (std::size_t e = 0; e < inf.weights.size() && e < inf.expertOutputs.size(); ++e)
+                sum += inf.weights[e] * inf.expertOutputs[e][o];
+            worst = std::max(worst, std::abs(sum - inf.output[o]));
+        }
+    }
+    return worst;
+}
+
+}  // namespace
+
+const QStringList &lessonMetricNames()
+{
+    static const QStringList names = {
+        QStringLiteral("accuracy"),           QStringLiteral("train_accuracy"),
+        QStringLiteral("mi_bits"),            QStringLiteral("max_mean_load"),
+        QStringLiteral("load_cv"),            QStringLiteral("dropped_fraction"),
+        QStringLiteral("min_load"),           QStringLiteral("used_experts"),
+        QStringLiteral("tokens_without_expert"), QStringLiteral("mean_active_experts"),
+        QStringLiteral("params_total"),       QStringLiteral("params_active"),
+        QStringLiteral("flops_per_token"),    QStringLiteral("router_grad"),
+        QStringLiteral("combine_error"),      QStringLiteral("accuracy_before_event"),
+        QStringLiteral("accuracy_after_event"), QStringLiteral("event_dip"),
+        QStringLiteral("event_recovery_gap"), QStringLiteral("event_expert_load"),
+    };
+    return names;
+}
+
+LessonRunResult runLessonExperiment(const ExperimentConfig &config, const std::vector<LessonEvent> &events,
+                                    std::shared_ptr<const Dataset> data, const LessonRunOptions &options)
+{
+    LessonRunResult result;
+    if (!data) {
+        result.error = Text::tr("no dataset");
+        return result;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    try {
+        Trainer trainer(config, data);
+        LessonScript script(events);
+        RunRecorder recorder;
+        bool firstEvent = true;
+        int eventExpert = -1;
+        double before = kNaN, after = kNaN;
+        auto playDue = [&] {
+            for (const LessonEvent &e : script.due(trainer.stepCount())) {
+                const Snapshot now = trainer.snapshot(SnapshotDetail::Scalars);
+                if (firstEvent)
+                    before = trainer.evaluate().accuracy;
+                const std::string error = trainer.apply(e.command(now));
+                if (options.log) {
+                    QString line = e.describe(now);
+                    if (!e.note.isEmpty())
+                        line += QStringLiteral(" — ") + e.note;
+                    if (!error.empty())
+                        line += QStringLiteral(" (") + Text::tr("not applied: %1").arg(QString::fromStdString(error))
+                                + QLatin1Char(')');
+                    options.log(line);
+                }
+                if (firstEvent) {
+                    eventExpert = e.targetExpert(now);
+                    after = trainer.evaluate().accuracy;
+                    firstEvent = false;
+                }
+            }
+        };
+        const int logEvery = std::max(1, config.train.evalEvery);
+        // Per-token figures of the window's steps (the history keeps only per-expert ones).
+        const int windowFrom = config.train.steps - std::max(1, int(std::lround(options.window * config.train.steps)));
+        double withoutExpert = 0, activePerToken = 0;
+        int windowSteps = 0;
+        playDue();
+        while (!trainer.finished()) {
+            if (options.cancel && options.cancel->load())
+                break;
+            const bool more = trainer.step();
+            if (trainer.stepCount() > windowFrom) {
+                const Snapshot now = trainer.snapshot(SnapshotDetail::Scalars);
+                withoutExpert += now.tokensWithoutExpert;
+                activePerToken += now.meanActiveExperts;
+                ++windowSteps;
+            }
+            playDue();
+            if (options.record && (trainer.stepCount() % logEvery == 0 || !more)) {
+                const EvalResult eval = trainer.evaluate();
+                recorder.record(trainer.snapshot(SnapshotDetail::Scalars), eval.loss, eval.accuracy);
+            }
+            if (!more)
+                break;
+        }
+        const EvalResult final = trainer.evaluate();
+        RunRecord &r = result.record;
+        r.config = config;
+        const std::vector<char> weights = trainer.serializeWeights();
+        r.weights = QByteArray(weights.data(), qsizetype(weights.size()));
+        r.final = trainer.snapshot(SnapshotDetail::Full, options.regionResolution);
+        if (options.record && (recorder.metrics().empty() || recorder.metrics().back().step != trainer.stepCount()))
+            recorder.record(trainer.snapshot(SnapshotDetail::Scalars), final.loss, final.accuracy);
+        r.metrics = recorder.metrics();
+        r.experts = recorder.experts();
+        r.diverged = trainer.diverged();
+        r.stopReason = QString::fromStdString(trainer.stopReason());
+
+        const Snapshot &s = r.final;
+        auto &m = result.metrics;
+        m[QStringLiteral("accuracy")] = final.accuracy;
+        m[QStringLiteral("train_accuracy")] = s.trainAccuracy;
+        m[QStringLiteral("mi_bits")] = s.mutualInformationBits;
+        windowFigures(s, options.window, s.experts, m);
+        m[QStringLiteral("tokens_without_expert")] = windowSteps > 0 ? withoutExpert / windowSteps : s.tokensWithoutExpert;
+        m[QStringLiteral("mean_active_experts")] = windowSteps > 0 ? activePerToken / windowSteps : s.meanActiveExperts;
+        m[QStringLiteral("params_total")] = double(s.paramsTotal);
+        m[QStringLiteral("params_active")] = double(s.paramsActive);
+        m[QStringLiteral("flops_per_token")] = s.flopsPerToken;
+        m[QStringLiteral("router_grad")] = routerGradientNorm(trainer, *data);
+        m[QStringLiteral("combine_error")] = combineError(trainer, *data);
+        if (!firstEvent) {
+            m[QStringLiteral("accuracy_before_event")] = before;
+            m[QStringLiteral("accuracy_after_event")] = after;
+            m[QStringLiteral("event_dip")] = before - after;
+            m[QStringLiteral("event_recovery_gap")] = before - final.accuracy;
+            m[QStringLiteral("event_expert_load")] = windowLoadOf(s, options.window, eventExpert);
+        }
+        r.wallSeconds = double(clock.elapsed()) / 1000.0;
+    } catch (const std::exception &e) {
+        result = LessonRunResult();
+        result.error = QString::fromStdString(e.what());
+    }
+    return result;
+}
+
+QString lessonMetricName(const QString &metric)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("accuracy"), QT_TRANSLATE_NOOP("LessonCheck", "test accuracy")},
+        {QStringLiteral("train_accuracy"), QT_TRANSLATE_NOOP("LessonCheck", "train accuracy")},
+        {QStringLiteral("mi_bits"), QT_TRANSLATE_NOOP("LessonCheck", "class×expert MI (bits)")},
+        {QStringLiteral("max_mean_load"), QT_TRANSLATE_NOOP("LessonCheck", "max/mean load")},
+        {QStringLiteral("load_cv"), QT_TRANSLATE_NOOP("LessonCheck", "load CV")},
+        {QStringLiteral("dropped_fraction"), QT_TRANSLATE_NOOP("LessonCheck", "dropped fraction")},
+        {QStringLiteral("min_load"), QT_TRANSLATE_NOOP("LessonCheck", "smallest expert load")},
+        {QStringLiteral("used_experts"), QT_TRANSLATE_NOOP("LessonCheck", "experts in use")},
+        {QStringLiteral("tokens_without_expert"), QT_TRANSLATE_NOOP("LessonCheck", "tokens without an expert")},
+        {QStringLiteral("mean_active_experts"), QT_TRANSLATE_NOOP("LessonCheck", "experts per token")},
+        {QStringLiteral("params_total"), QT_TRANSLATE_NOOP("LessonCheck", "parameters in total")},
+        {QStringLiteral("params_active"), QT_TRANSLATE_NOOP("LessonCheck", "parameters active per token")},
+        {QStringLiteral("flops_per_token"), QT_TRANSLATE_NOOP("LessonCheck", "FLOPs per token")},
+        {QStringLiteral("router_grad"), QT_TRANSLATE_NOOP("LessonCheck", "router gradient norm")},
+        {QStringLiteral("combine_error"), QT_TRANSLATE_NOOP("LessonCheck", "combine error")},
+        {QStringLiteral("accuracy_before_event"), QT_TRANSLATE_NOOP("LessonCheck", "accuracy before the event")},
+        {QStringLiteral("accuracy_after_event"), QT_TRANSLATE_NOOP("LessonCheck", "accuracy just after it")},
+        {QStringLiteral("event_dip"), QT_TRANSLATE_NOOP("LessonCheck", "accuracy dip")},
+        {QStringLiteral("event_recovery_gap"), QT_TRANSLATE_NOOP("LessonCheck", "accuracy still missing at the end")},
+        {QStringLiteral("event_expert_load"), QT_TRANSLATE_NOOP("LessonCheck", "load of the event's expert")},
+    };
+    const auto it = names.constFind(metric);
+    return it == names.constEnd() ? metric : QCoreApplication::translate("LessonCheck", it.value());
+}
+
+QString formatLessonMetric(const QString &metric, double value)
+{
+    if (std::isnan(value))
+        return QStringLiteral("–");
+    if (value == 0)
+        return QStringLiteral("0");
+    if (metric.startsWith(QLatin1String("params")) || metric == QLatin1String("used_experts"))
+        return QString::number(qint64(std::llround(value)));
+    if (metric == QLatin1String("flops_per_token"))
+        return QString::number(value, 'f', 0);
+    if (metric == QLatin1String("router_grad") || metric == QLatin1String("combine_error"))
+        return value == 0 ? QStringLiteral("0") : QString::number(value, 'g', 3);
+    return QString::number(value, 'f', 3);
+}
+
+bool LessonCheckResult::appeared() const
+{
+    if (!error.isEmpty() || items.empty())
+        return false;
+    return std::all_of(items.begin(), items.end(), [](const LessonCheckItem &i) { return i.passed; });
+}
+
+}  // namespace moe::app
