@@ -1417,16 +1417,7 @@ Die Daten sind vier Cluster. Beobachten Sie die Regionenkarte: Das Gate teilt di
         <translation>dichtes Gate auf vier Clustern</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Left alone, a learned router tends to favour the experts that happen to be good early: they get more tokens, learn faster and get even more tokens. Shazeer et al. (2017) measured the ratio of the busiest expert&apos;s load to the mean load: 17.8 without a balancing loss, 1.07 to 1.47 with one.
-
-This lesson starts with the auxiliary loss off (balance.aux = 0). Watch the load bars pile up on a few experts, then turn balance.aux up to 0.05: the Switch loss α·E·Σ f_i·P_i pushes the router&apos;s probability away from busy experts and the bars even out.</source>
-        <translation>Sich selbst überlassen, bevorzugt ein gelernter Router die Experten, die zufällig früh gut sind: Sie bekommen mehr Tokens, lernen schneller und bekommen noch mehr Tokens. Shazeer et al. (2017) maßen das Verhältnis der Last des meistbelasteten Experten zur mittleren Last: 17,8 ohne Ausgleichsverlust, 1,07 bis 1,47 mit einem.
-
-Diese Lektion beginnt mit ausgeschaltetem Hilfsverlust (balance.aux = 0). Beobachten Sie, wie sich die Lastbalken bei wenigen Experten auftürmen, und stellen Sie dann balance.aux auf 0.05: Der Switch-Verlust α·E·Σ f_i·P_i drängt die Wahrscheinlichkeit des Routers von ausgelasteten Experten weg, und die Balken gleichen sich an.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>without the balance loss</source>
         <translation>ohne Ausgleichsverlust</translation>
     </message>
@@ -1436,16 +1427,7 @@ Diese Lektion beginnt mit ausgeschaltetem Hilfsverlust (balance.aux = 0). Beobac
         <translation>mit Ausgleichsverlust</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The router starts with all weights at zero, so every expert gets the same logit and ties are broken the same way for every token: all tokens go to the same k experts. With top-k routing the experts that were not chosen get no gradient at all, so nothing ever pulls tokens towards them: the router collapses onto k of the E experts (max/mean load E/k).
-
-Two cures: noise (noisy top-k adds a random, learned amount to each logit during training, as Shazeer et al. did with a zero-initialised gate) or a small random initialisation of the router (model.router_init). Try each.</source>
-        <translation>Der Router beginnt mit lauter Nullgewichten, daher bekommt jeder Experte dasselbe Logit, und Gleichstände werden für jedes Token gleich aufgelöst: Alle Tokens gehen zu denselben k Experten. Beim Top-k-Routing bekommen die nicht gewählten Experten überhaupt keinen Gradienten, also zieht nichts je Tokens zu ihnen: Der Router kollabiert auf k der E Experten (max./mittlere Last E/k).
-
-Zwei Gegenmittel: Rauschen (Noisy Top-k addiert im Training zu jedem Logit einen zufälligen, gelernten Betrag, wie Shazeer et al. bei einem mit null initialisierten Gate) oder eine kleine zufällige Initialisierung des Routers (model.router_init). Probieren Sie beides aus.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>zero router, no noise</source>
         <translation>Null-Router ohne Rauschen</translation>
     </message>
@@ -1484,16 +1466,7 @@ Der Kompromiss des Switch Transformers: Ein Kapazitätsfaktor von 1.0 ist am bil
         <translation>Kapazitätsfaktor 2.0</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Token choice lets every token pick its experts, so experts can be overloaded. Expert choice (Zhou et al. 2022) turns it around: every expert picks its favourite tokens from the batch, exactly capacity factor × tokens / experts of them. Every expert is therefore exactly full: the load CV is 0 with no balancing loss at all.
-
-The price: some tokens are picked by several experts and some by none. Watch the number of tokens without an expert, and raise routing.capacity_factor to make it shrink.</source>
-        <translation>Bei Token Choice wählt jedes Token seine Experten, daher können Experten überlastet werden. Expert Choice (Zhou et al. 2022) dreht das um: Jeder Experte wählt seine Lieblings-Tokens aus dem Batch, genau Kapazitätsfaktor × Tokens / Experten viele. Jeder Experte ist daher genau voll: Der Variationskoeffizient der Last ist 0, ganz ohne Ausgleichsverlust.
-
-Der Preis: Manche Tokens werden von mehreren Experten gewählt, manche von keinem. Beobachten Sie die Zahl der Tokens ohne Experten und erhöhen Sie routing.capacity_factor, damit sie schrumpft.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>expert choice, capacity factor 1</source>
         <translation>Expert Choice, Kapazitätsfaktor 1</translation>
     </message>
@@ -1584,13 +1557,40 @@ Beobachten Sie den Lastverlauf: Ein neues Band erscheint und wird breiter. Sie k
         <translation>zwei Experten, dann vier</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Joint training learns experts and gate together from the start: whichever expert is slightly better for a region gets it, and the division of labour is whatever falls out. Staged training makes it explicit, in the spirit of the EM view of Jordan and Jacobs: first each expert trains on its own part of the data (here: its own class), then the gate learns, with the experts frozen, whom to ask, then everything is fine-tuned together.
+        <location line="-40"/>
+        <source>Sixteen experts, eight clusters. Left alone, a learned router tends to favour the experts that happen to be good early: they get more tokens, learn faster and get even more tokens. Shazeer et al. (2017) measured the ratio of the busiest expert&apos;s load to the mean load: 17.8 without a balancing loss, 1.07 to 1.47 with one.
 
-Both reach a good accuracy. Compare the specialization matrices: after staged training each class goes to its own expert, so the mutual information between class and expert is higher.</source>
-        <translation>Gemeinsames Training lernt Experten und Gate von Anfang an zusammen: Welcher Experte für eine Region etwas besser ist, bekommt sie, und die Arbeitsteilung ergibt sich von selbst. Gestuftes Training macht sie explizit, im Geist der EM-Sicht von Jordan und Jacobs: Zuerst trainiert jeder Experte auf seinem Teil der Daten (hier: seiner Klasse), dann lernt das Gate bei eingefrorenen Experten, wen es fragen soll, dann wird alles gemeinsam feinjustiert.
+This lesson starts with the auxiliary loss off (balance.aux = 0). Watch the load bars pile up on a few experts, then turn balance.aux up to 0.3 (large for a small model; the Switch paper used 0.01): the Switch loss α·E·Σ f_i·P_i pushes the router&apos;s probability away from busy experts and the bars even out.</source>
+        <translation>Sechzehn Experten, acht Cluster. Sich selbst überlassen, bevorzugt ein gelernter Router die Experten, die zufällig früh gut sind: Sie bekommen mehr Tokens, lernen schneller und bekommen noch mehr Tokens. Shazeer et al. (2017) maßen das Verhältnis der Last des meistbelasteten Experten zur mittleren Last: 17,8 ohne Ausgleichsverlust, 1,07 bis 1,47 mit einem.
 
-Beide erreichen eine gute Genauigkeit. Vergleichen Sie die Spezialisierungsmatrizen: Nach gestuftem Training geht jede Klasse zu ihrem eigenen Experten, daher ist die Transinformation zwischen Klasse und Experte höher.</translation>
+Diese Lektion beginnt mit ausgeschaltetem Hilfsverlust (balance.aux = 0). Beobachten Sie, wie sich die Lastbalken bei wenigen Experten auftürmen, und stellen Sie dann balance.aux auf 0.3 (groß für ein kleines Modell; das Switch-Paper nutzte 0.01): Der Switch-Verlust α·E·Σ f_i·P_i drängt die Wahrscheinlichkeit des Routers von ausgelasteten Experten weg, und die Balken gleichen sich an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The router starts with all its weights at zero, so every expert gets the same logit for every wine sample, and the tie is broken the same way every time: all tokens go to expert 0. Nothing breaks the symmetry: the router here is top-1 with renormalised weights and no balancing loss, so it gets no gradient at all (lesson 6 shows why), and the other experts never see a token. The router has collapsed: max/mean load = E/k = 4.
+
+Two cures. Noise: noisy top-k adds a random amount to each logit during training, as Shazeer et al. did with their zero-initialised gate, and the tokens spread over all experts. Or a small random initialisation of the router (model.router_init): each expert wins its own part of the input space from the start. Try each and watch the load bars.</source>
+        <translation>Der Router beginnt mit lauter Nullgewichten, daher bekommt jeder Experte für jedes Wein-Sample dasselbe Logit, und der Gleichstand wird jedes Mal gleich aufgelöst: Alle Tokens gehen zu Experte 0. Nichts bricht die Symmetrie: Der Router ist hier Top-1 mit renormierten Gewichten und ohne Ausgleichsverlust, bekommt also überhaupt keinen Gradienten (Lektion 6 zeigt, warum), und die anderen Experten sehen nie ein Token. Der Router ist kollabiert: max./mittlere Last = E/k = 4.
+
+Zwei Gegenmittel. Rauschen: Noisy Top-k addiert im Training zu jedem Logit einen Zufallsbetrag, wie Shazeer et al. bei ihrem mit null initialisierten Gate, und die Tokens verteilen sich auf alle Experten. Oder eine kleine zufällige Initialisierung des Routers (model.router_init): Jeder Experte gewinnt von Anfang an seinen eigenen Teil des Eingaberaums. Probieren Sie beides aus und beobachten Sie die Lastbalken.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Token choice lets every token pick its experts, so experts can be overloaded. Expert choice (Zhou et al. 2022) turns it around: every expert picks its favourite tokens from the batch, exactly capacity factor × k × tokens / experts of them (here 1 × 1 × 64 / 4 = 16). Every expert is therefore exactly full: the load CV is 0 with no balancing loss at all.
+
+The price: some tokens are picked by several experts and some by none. Watch the number of tokens without an expert, and raise routing.capacity_factor or routing.k to make it shrink.</source>
+        <translation>Bei Token Choice wählt jedes Token seine Experten, daher können Experten überlastet werden. Expert Choice (Zhou et al. 2022) dreht das um: Jeder Experte wählt seine Lieblings-Tokens aus dem Batch, genau Kapazitätsfaktor × k × Tokens / Experten viele (hier 1 × 1 × 64 / 4 = 16). Jeder Experte ist daher genau voll: Der Variationskoeffizient der Last ist 0, ganz ohne Ausgleichsverlust.
+
+Der Preis: Manche Tokens werden von mehreren Experten gewählt, manche von keinem. Beobachten Sie die Zahl der Tokens ohne Experten und erhöhen Sie routing.capacity_factor oder routing.k, damit sie schrumpft.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Eight clusters, eight experts. Joint training learns experts and gate together from the start: whichever expert is slightly better for a region gets it, and the division of labour is whatever falls out. Staged training makes it explicit, in the spirit of the EM view of Jordan and Jacobs: first each expert trains on its own part of the data (here: its own class), then the gate learns, with the experts frozen, whom to ask, then everything is fine-tuned together.
+
+Both reach a good accuracy. Compare the specialization matrices: after staged training each class goes to its own expert, so the mutual information between class and expert comes close to its maximum of 3 bits; after joint training it is typically well below.</source>
+        <translation>Acht Cluster, acht Experten. Gemeinsames Training lernt Experten und Gate von Anfang an zusammen: Welcher Experte für eine Region etwas besser ist, bekommt sie, und die Arbeitsteilung ergibt sich von selbst. Gestuftes Training macht sie explizit, im Geist der EM-Sicht von Jordan und Jacobs: Zuerst trainiert jeder Experte auf seinem Teil der Daten (hier: seiner Klasse), dann lernt das Gate bei eingefrorenen Experten, wen es fragen soll, dann wird alles gemeinsam feinjustiert.
+
+Beide erreichen eine gute Genauigkeit. Vergleichen Sie die Spezialisierungsmatrizen: Nach gestuftem Training geht jede Klasse zu ihrem eigenen Experten, daher kommt die Transinformation zwischen Klasse und Experte nahe an ihr Maximum von 3 Bit; nach gemeinsamem Training liegt sie meist deutlich darunter.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1969,7 +1969,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Spezialisierung</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+113"/>
         <source>This dataset has more than two input features, so there is no input plane to draw. The gate heatmap, the specialization matrix and the expert load show how it routes.</source>
         <translation>Dieser Datensatz hat mehr als zwei Eingabemerkmale, daher gibt es keine Eingabeebene zu zeichnen. Gate-Heatmap, Spezialisierungsmatrix und Expertenlast zeigen, wie das Routing verteilt.</translation>
     </message>
@@ -1977,7 +1977,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+30"/>
+        <location filename="../app/gui/main.cpp" line="+31"/>
         <source>MoE Lab: train a Mixture-of-Experts model live and watch its gate route.</source>
         <translation>MoE Lab: ein Mixture-of-Experts-Modell live trainieren und dem Routing seines Gates zusehen.</translation>
     </message>
@@ -2268,7 +2268,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::CompareDialog</name>
     <message>
-        <location filename="../app/gui/compare_dialog.cpp" line="+89"/>
+        <location filename="../app/gui/compare_dialog.cpp" line="+93"/>
         <source>%1 is not a run folder: it has no config.moelab.</source>
         <translation>%1 ist kein Laufordner: config.moelab fehlt.</translation>
     </message>
@@ -2491,6 +2491,76 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
     </message>
 </context>
 <context>
+    <name>moe::gui::LessonPanel</name>
+    <message>
+        <location filename="../app/gui/lesson_panel.cpp" line="+65"/>
+        <source>Open a lesson &amp;file…</source>
+        <translation>Lektions&amp;datei öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A lesson a teacher wrote: a .moelab experiment with a lesson section</source>
+        <translation>Eine Lektion von einer Lehrkraft: ein .moelab-Experiment mit Lektionsteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close the lesson</source>
+        <translation>Lektion &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+43"/>
+        <source>Lesson: %1</source>
+        <translation>Lektion: %1</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open a lesson</source>
+        <translation>Lektion öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MoE Lab lessons (*.moelab)</source>
+        <translation>MoE-Lab-Lektionen (*.moelab)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open lesson</source>
+        <translation>Lektion öffnen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Watch the highlighted controls.</source>
+        <translation>Achten Sie auf die hervorgehobenen Regler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>So far</source>
+        <translation>Bisher</translation>
+    </message>
+</context>
+<context>
     <name>moe::gui::MainWindow</name>
     <message>
         <location filename="../app/gui/main_window.cpp" line="+87"/>
@@ -2533,7 +2603,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>MoE Lab — Mixture-of-Experts, live</source>
         <translation>MoE Lab — Mixture-of-Experts, live</translation>
     </message>
@@ -2631,7 +2701,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::PaintTools</name>
     <message>
-        <location filename="../app/gui/paint_tools.cpp" line="+48"/>
+        <location filename="../app/gui/paint_tools.cpp" line="+50"/>
         <source>Paint points</source>
         <translation>Punkte malen</translation>
     </message>
@@ -2981,7 +3051,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::widgets::LossView</name>
     <message>
-        <location filename="../widgets/loss_view.cpp" line="+96"/>
+        <location filename="../widgets/loss_view.cpp" line="+97"/>
         <source>Log scale</source>
         <translation>Log. Skala</translation>
     </message>
@@ -3056,7 +3126,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+81"/>
         <source>auxiliary loss, right axis (%1)</source>
         <translation>Hilfsverlust, rechte Achse (%1)</translation>
     </message>
@@ -3069,7 +3139,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Tokens fließen von der Eingabe durch das Gate zu den gewählten Experten. Hellere Experten erhalten mehr Tokens. Einen Experten anklicken, um ihn aus- oder wieder einzuschalten.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+146"/>
         <source>shared %1</source>
         <translation>geteilt %1</translation>
     </message>

@@ -1417,16 +1417,7 @@ The data are four clusters. Watch the region map: the gate carves the plane into
         <translation>四个簇上的稠密门控</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Left alone, a learned router tends to favour the experts that happen to be good early: they get more tokens, learn faster and get even more tokens. Shazeer et al. (2017) measured the ratio of the busiest expert&apos;s load to the mean load: 17.8 without a balancing loss, 1.07 to 1.47 with one.
-
-This lesson starts with the auxiliary loss off (balance.aux = 0). Watch the load bars pile up on a few experts, then turn balance.aux up to 0.05: the Switch loss α·E·Σ f_i·P_i pushes the router&apos;s probability away from busy experts and the bars even out.</source>
-        <translation>若放任不管，学习得到的路由器往往偏爱那些碰巧早期表现好的专家：它们得到更多 token，学得更快，进而得到更多 token。Shazeer 等人（2017）测量了最繁忙专家的负载与平均负载之比：没有均衡损失时为 17.8，有均衡损失时为 1.07 到 1.47。
-
-本课开始时辅助损失是关闭的（balance.aux = 0）。观察负载柱如何堆积在少数几个专家上，然后把 balance.aux 调到 0.05：Switch 损失 α·E·Σ f_i·P_i 会把路由器的概率从繁忙的专家身上推开，负载柱随之变得均匀。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>without the balance loss</source>
         <translation>不使用均衡损失</translation>
     </message>
@@ -1436,16 +1427,7 @@ This lesson starts with the auxiliary loss off (balance.aux = 0). Watch the load
         <translation>使用均衡损失</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The router starts with all weights at zero, so every expert gets the same logit and ties are broken the same way for every token: all tokens go to the same k experts. With top-k routing the experts that were not chosen get no gradient at all, so nothing ever pulls tokens towards them: the router collapses onto k of the E experts (max/mean load E/k).
-
-Two cures: noise (noisy top-k adds a random, learned amount to each logit during training, as Shazeer et al. did with a zero-initialised gate) or a small random initialisation of the router (model.router_init). Try each.</source>
-        <translation>路由器的所有权重都从零开始，因此每个专家得到相同的 logit，而每个 token 打破平局的方式都一样：所有 token 都去往同样的 k 个专家。在 top-k 路由下，未被选中的专家完全得不到梯度，于是没有任何力量把 token 拉向它们：路由器坍缩到 E 个专家中的 k 个上（最大/平均负载为 E/k）。
-
-两种对策：噪声（带噪 top-k 在训练时给每个 logit 加上一个随机的、可学习的量，正如 Shazeer 等人对零初始化的门控网络所做的那样），或者给路由器一个小的随机初始化（model.router_init）。两种都试试。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>zero router, no noise</source>
         <translation>零初始化路由器，无噪声</translation>
     </message>
@@ -1484,16 +1466,7 @@ Switch Transformer 的权衡：容量因子 1.0 最省，但丢弃的 token 最�
         <translation>容量因子 2.0</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Token choice lets every token pick its experts, so experts can be overloaded. Expert choice (Zhou et al. 2022) turns it around: every expert picks its favourite tokens from the batch, exactly capacity factor × tokens / experts of them. Every expert is therefore exactly full: the load CV is 0 with no balancing loss at all.
-
-The price: some tokens are picked by several experts and some by none. Watch the number of tokens without an expert, and raise routing.capacity_factor to make it shrink.</source>
-        <translation>Token Choice（token 选择）路由让每个 token 挑选自己的专家，因此专家可能过载。Expert Choice（专家选择，Zhou 等人 2022）反其道而行：每个专家从批次中挑选自己最中意的 token，数量恰好是 容量因子 × token 数 / 专家数。因此每个专家都恰好满载：即使完全没有均衡损失，负载变异系数也为 0。
-
-代价是：有些 token 被多个专家选中，有些则一个也没有。观察没有专家的 token 数量，并调高 routing.capacity_factor 让它减少。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>expert choice, capacity factor 1</source>
         <translation>Expert Choice（专家选择），容量因子 1</translation>
     </message>
@@ -1584,13 +1557,40 @@ Watch the load history: a new band appears and widens. You can add or remove exp
         <translation>先两个专家，后四个</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Joint training learns experts and gate together from the start: whichever expert is slightly better for a region gets it, and the division of labour is whatever falls out. Staged training makes it explicit, in the spirit of the EM view of Jordan and Jacobs: first each expert trains on its own part of the data (here: its own class), then the gate learns, with the experts frozen, whom to ask, then everything is fine-tuned together.
+        <location line="-40"/>
+        <source>Sixteen experts, eight clusters. Left alone, a learned router tends to favour the experts that happen to be good early: they get more tokens, learn faster and get even more tokens. Shazeer et al. (2017) measured the ratio of the busiest expert&apos;s load to the mean load: 17.8 without a balancing loss, 1.07 to 1.47 with one.
 
-Both reach a good accuracy. Compare the specialization matrices: after staged training each class goes to its own expert, so the mutual information between class and expert is higher.</source>
-        <translation>联合训练从一开始就同时学习专家和门控网络：哪个专家在某个区域稍好一点，该区域就归它，分工如何完全顺其自然。分阶段训练则把分工明确化，沿袭 Jordan 和 Jacobs 的 EM 观点：先让每个专家在自己那部分数据上训练（这里是各自的类别），然后在冻结专家的情况下让门控网络学习该询问谁，最后一起微调全部参数。
+This lesson starts with the auxiliary loss off (balance.aux = 0). Watch the load bars pile up on a few experts, then turn balance.aux up to 0.3 (large for a small model; the Switch paper used 0.01): the Switch loss α·E·Σ f_i·P_i pushes the router&apos;s probability away from busy experts and the bars even out.</source>
+        <translation>十六个专家，八个簇。若放任不管，学习得到的路由器往往偏爱那些碰巧早期表现好的专家：它们得到更多 token，学得更快，进而得到更多 token。Shazeer 等人（2017）测量了最繁忙专家的负载与平均负载之比：没有均衡损失时为 17.8，有均衡损失时为 1.07 到 1.47。
 
-两者都能达到不错的准确率。比较专业化矩阵：分阶段训练后每个类别都去往自己的专家，因此类别与专家之间的互信息更高。</translation>
+本课开始时辅助损失是关闭的（balance.aux = 0）。观察负载柱如何堆积在少数几个专家上，然后把 balance.aux 调到 0.3（对小模型来说偏大；Switch 论文用的是 0.01）：Switch 损失 α·E·Σ f_i·P_i 会把路由器的概率从繁忙的专家身上推开，负载柱随之变得均匀。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The router starts with all its weights at zero, so every expert gets the same logit for every wine sample, and the tie is broken the same way every time: all tokens go to expert 0. Nothing breaks the symmetry: the router here is top-1 with renormalised weights and no balancing loss, so it gets no gradient at all (lesson 6 shows why), and the other experts never see a token. The router has collapsed: max/mean load = E/k = 4.
+
+Two cures. Noise: noisy top-k adds a random amount to each logit during training, as Shazeer et al. did with their zero-initialised gate, and the tokens spread over all experts. Or a small random initialisation of the router (model.router_init): each expert wins its own part of the input space from the start. Try each and watch the load bars.</source>
+        <translation>路由器的所有权重都从零开始，因此对每个葡萄酒样本，每个专家得到的 logit 都相同，而平局每次都以同样的方式打破：所有 token 都去往专家 0。没有任何东西打破这种对称：这里的路由器是权重重新归一化的 top-1，且没有均衡损失，因此它完全得不到梯度（第 6 课解释原因），其他专家永远见不到 token。路由器已经坍缩：最大/平均负载 = E/k = 4。
+
+两种对策。噪声：带噪 top-k 在训练时给每个 logit 加上一个随机量，正如 Shazeer 等人对零初始化的门控网络所做的那样，token 于是分散到所有专家。或者给路由器一个小的随机初始化（model.router_init）：每个专家从一开始就赢得输入空间中属于自己的一块。两种都试试，并观察负载柱。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Token choice lets every token pick its experts, so experts can be overloaded. Expert choice (Zhou et al. 2022) turns it around: every expert picks its favourite tokens from the batch, exactly capacity factor × k × tokens / experts of them (here 1 × 1 × 64 / 4 = 16). Every expert is therefore exactly full: the load CV is 0 with no balancing loss at all.
+
+The price: some tokens are picked by several experts and some by none. Watch the number of tokens without an expert, and raise routing.capacity_factor or routing.k to make it shrink.</source>
+        <translation>Token Choice（token 选择）路由让每个 token 挑选自己的专家，因此专家可能过载。Expert Choice（专家选择，Zhou 等人 2022）反其道而行：每个专家从批次中挑选自己最中意的 token，数量恰好是 容量因子 × k × token 数 / 专家数（这里是 1 × 1 × 64 / 4 = 16）。因此每个专家都恰好满载：即使完全没有均衡损失，负载变异系数也为 0。
+
+代价是：有些 token 被多个专家选中，有些则一个也没有。观察没有专家的 token 数量，并调高 routing.capacity_factor 或 routing.k 让它减少。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Eight clusters, eight experts. Joint training learns experts and gate together from the start: whichever expert is slightly better for a region gets it, and the division of labour is whatever falls out. Staged training makes it explicit, in the spirit of the EM view of Jordan and Jacobs: first each expert trains on its own part of the data (here: its own class), then the gate learns, with the experts frozen, whom to ask, then everything is fine-tuned together.
+
+Both reach a good accuracy. Compare the specialization matrices: after staged training each class goes to its own expert, so the mutual information between class and expert comes close to its maximum of 3 bits; after joint training it is typically well below.</source>
+        <translation>八个簇，八个专家。联合训练从一开始就同时学习专家和门控网络：哪个专家在某个区域稍好一点，该区域就归它，分工如何完全顺其自然。分阶段训练则把分工明确化，沿袭 Jordan 和 Jacobs 的 EM 观点：先让每个专家在自己那部分数据上训练（这里是各自的类别），然后在冻结专家的情况下让门控网络学习该询问谁，最后一起微调全部参数。
+
+两者都能达到不错的准确率。比较专业化矩阵：分阶段训练后每个类别都去往自己的专家，因此类别与专家之间的互信息接近其最大值 3 比特；联合训练后通常明显低于此值。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1969,7 +1969,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>专业化</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+113"/>
         <source>This dataset has more than two input features, so there is no input plane to draw. The gate heatmap, the specialization matrix and the expert load show how it routes.</source>
         <translation>此数据集的输入特征多于两个，无法绘制输入平面。门控热力图、专业化矩阵和专家负载会展示它如何路由。</translation>
     </message>
@@ -1977,7 +1977,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+30"/>
+        <location filename="../app/gui/main.cpp" line="+31"/>
         <source>MoE Lab: train a Mixture-of-Experts model live and watch its gate route.</source>
         <translation>MoE Lab：实时训练混合专家（Mixture-of-Experts）模型，观察其门控网络如何路由。</translation>
     </message>
@@ -2268,7 +2268,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::CompareDialog</name>
     <message>
-        <location filename="../app/gui/compare_dialog.cpp" line="+89"/>
+        <location filename="../app/gui/compare_dialog.cpp" line="+93"/>
         <source>%1 is not a run folder: it has no config.moelab.</source>
         <translation>%1 不是运行文件夹：其中没有 config.moelab。</translation>
     </message>
@@ -2491,6 +2491,76 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
     </message>
 </context>
 <context>
+    <name>moe::gui::LessonPanel</name>
+    <message>
+        <location filename="../app/gui/lesson_panel.cpp" line="+65"/>
+        <source>Open a lesson &amp;file…</source>
+        <translation>打开课程文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A lesson a teacher wrote: a .moelab experiment with a lesson section</source>
+        <translation>教师编写的课程：带课程部分的 .moelab 实验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close the lesson</source>
+        <translation>关闭课程(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+43"/>
+        <source>Lesson: %1</source>
+        <translation>课程：%1</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open a lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MoE Lab lessons (*.moelab)</source>
+        <translation>MoE Lab 课程 (*.moelab)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Watch the highlighted controls.</source>
+        <translation>请留意高亮显示的控件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happens</source>
+        <translation>会发生什么</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>So far</source>
+        <translation>目前为止</translation>
+    </message>
+</context>
+<context>
     <name>moe::gui::MainWindow</name>
     <message>
         <location filename="../app/gui/main_window.cpp" line="+87"/>
@@ -2533,7 +2603,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>开始</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>MoE Lab — Mixture-of-Experts, live</source>
         <translation>MoE Lab — 混合专家模型，实时训练</translation>
     </message>
@@ -2631,7 +2701,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::PaintTools</name>
     <message>
-        <location filename="../app/gui/paint_tools.cpp" line="+48"/>
+        <location filename="../app/gui/paint_tools.cpp" line="+50"/>
         <source>Paint points</source>
         <translation>绘制点</translation>
     </message>
@@ -2980,7 +3050,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::LossView</name>
     <message>
-        <location filename="../widgets/loss_view.cpp" line="+96"/>
+        <location filename="../widgets/loss_view.cpp" line="+97"/>
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
@@ -3055,7 +3125,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+81"/>
         <source>auxiliary loss, right axis (%1)</source>
         <translation>辅助损失，右轴（%1）</translation>
     </message>
@@ -3068,7 +3138,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>token 从输入经过门控网络流向被选中的专家。越亮的专家收到的 token 越多。点击专家可停用或恢复它。</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+146"/>
         <source>shared %1</source>
         <translation>共享 %1</translation>
     </message>
