@@ -956,7 +956,7 @@
         <translation>lesson.%1: unbekannter Konfigurationsschlüssel „%2“</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1.step: expected a whole number ≥ 0</source>
         <translation>%1.step: ganze Zahl ≥ 0 erwartet</translation>
     </message>
@@ -1052,6 +1052,16 @@
     </message>
     <message>
         <location line="+50"/>
+        <source>%1: expected a list</source>
+        <translation>%1: Liste erwartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: expected an object</source>
+        <translation>%1: Objekt erwartet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>lesson.id: expected a snake_case name (letters, digits, _)</source>
         <translation>lesson.id: snake_case-Name erwartet (Buchstaben, Ziffern, _)</translation>
     </message>
@@ -1061,17 +1071,7 @@
         <translation>lesson.title: fehlt</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>lesson.events: expected a list</source>
-        <translation>lesson.events: Liste erwartet</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>lesson.events[%1]: expected an object</source>
-        <translation>lesson.events[%1]: Objekt erwartet</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>lesson.check: expected an object</source>
         <translation>lesson.check: Objekt erwartet</translation>
     </message>
@@ -1084,7 +1084,7 @@
 <context>
     <name>LessonCheck</name>
     <message>
-        <location filename="../app/common/lesson_check.cpp" line="+32"/>
+        <location filename="../app/common/lesson_check.cpp" line="+33"/>
         <source>lesson.check.%1: unknown metric &quot;%2&quot; (known: %3)</source>
         <translation>lesson.check.%1: unbekannte Metrik „%2“ (bekannt: %3)</translation>
     </message>
@@ -1099,7 +1099,7 @@
         <translation>Variante %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1139,7 +1139,7 @@
         <translation>läuft: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>

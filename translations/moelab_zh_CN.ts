@@ -956,7 +956,7 @@
         <translation>lesson.%1：未知配置键“%2”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1.step: expected a whole number ≥ 0</source>
         <translation>%1.step：应为 ≥ 0 的整数</translation>
     </message>
@@ -1052,6 +1052,16 @@
     </message>
     <message>
         <location line="+50"/>
+        <source>%1: expected a list</source>
+        <translation>%1：应为列表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: expected an object</source>
+        <translation>%1：应为对象</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>lesson.id: expected a snake_case name (letters, digits, _)</source>
         <translation>lesson.id：应为 snake_case 名称（字母、数字、_）</translation>
     </message>
@@ -1061,17 +1071,7 @@
         <translation>lesson.title：缺失</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>lesson.events: expected a list</source>
-        <translation>lesson.events：应为列表</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>lesson.events[%1]: expected an object</source>
-        <translation>lesson.events[%1]：应为对象</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>lesson.check: expected an object</source>
         <translation>lesson.check：应为对象</translation>
     </message>
@@ -1084,7 +1084,7 @@
 <context>
     <name>LessonCheck</name>
     <message>
-        <location filename="../app/common/lesson_check.cpp" line="+32"/>
+        <location filename="../app/common/lesson_check.cpp" line="+33"/>
         <source>lesson.check.%1: unknown metric &quot;%2&quot; (known: %3)</source>
         <translation>lesson.check.%1：未知指标“%2”（已知：%3）</translation>
     </message>
@@ -1099,7 +1099,7 @@
         <translation>变体 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1139,7 +1139,7 @@
         <translation>运行中：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
