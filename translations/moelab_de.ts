@@ -1442,16 +1442,7 @@ Die Daten sind vier Cluster. Beobachten Sie die Regionenkarte: Das Gate teilt di
         <translation>kleiner Zufallsrouter</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>On real hardware each expert gets a fixed buffer: capacity C = capacity factor × tokens / experts. A token routed to a full expert is dropped: it skips the expert layer (its output is zero, or the input itself with a residual).
-
-The Switch Transformer&apos;s trade-off: a capacity factor of 1.0 is cheapest but drops the most tokens, 1.25 drops fewer, 2.0 hardly any but reserves twice the memory and compute. Change routing.capacity_factor and watch the dropped fraction and the capacity line on the load bars.</source>
-        <translation>Auf echter Hardware bekommt jeder Experte einen festen Puffer: Kapazität C = Kapazitätsfaktor × Tokens / Experten. Ein Token, das zu einem vollen Experten geroutet wird, wird verworfen: Es überspringt die Expertenschicht (seine Ausgabe ist null, mit Residualverbindung die Eingabe selbst).
-
-Der Kompromiss des Switch Transformers: Ein Kapazitätsfaktor von 1.0 ist am billigsten, verwirft aber die meisten Tokens, 1.25 weniger, 2.0 kaum noch welche, reserviert aber doppelt so viel Speicher und Rechenzeit. Ändern Sie routing.capacity_factor und beobachten Sie den verworfenen Anteil und die Kapazitätslinie auf den Lastbalken.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>capacity factor 1.0</source>
         <translation>Kapazitätsfaktor 1.0</translation>
     </message>
@@ -1575,7 +1566,16 @@ Two cures. Noise: noisy top-k adds a random amount to each logit during training
 Zwei Gegenmittel. Rauschen: Noisy Top-k addiert im Training zu jedem Logit einen Zufallsbetrag, wie Shazeer et al. bei ihrem mit null initialisierten Gate, und die Tokens verteilen sich auf alle Experten. Oder eine kleine zufällige Initialisierung des Routers (model.router_init): Jeder Experte gewinnt von Anfang an seinen eigenen Teil des Eingaberaums. Probieren Sie beides aus und beobachten Sie die Lastbalken.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>On real hardware each expert gets a fixed buffer: capacity C = capacity factor × tokens / experts (here 1.25 × 64 / 4 = 20 tokens per batch). A token routed to a full expert is dropped: it skips the expert layer (its output is zero, or the input itself with a residual).
+
+The Switch Transformer&apos;s trade-off: a capacity factor of 1.0 is cheapest but drops the most tokens, 1.25 drops fewer, 2.0 hardly any but reserves twice the memory and compute. Even with a balance loss the batches are never perfectly even, so some expert always overflows a tight buffer. Change routing.capacity_factor while it trains and watch the dropped fraction and the capacity line on the load bars.</source>
+        <translation>Auf echter Hardware bekommt jeder Experte einen festen Puffer: Kapazität C = Kapazitätsfaktor × Tokens / Experten (hier 1,25 × 64 / 4 = 20 Tokens pro Batch). Ein Token, das zu einem vollen Experten geroutet wird, wird verworfen: Es überspringt die Expertenschicht (seine Ausgabe ist null, mit Residualverbindung die Eingabe selbst).
+
+Der Kompromiss des Switch Transformers: Ein Kapazitätsfaktor von 1.0 ist am billigsten, verwirft aber die meisten Tokens, 1.25 weniger, 2.0 kaum noch welche, reserviert aber doppelt so viel Speicher und Rechenzeit. Selbst mit Ausgleichsverlust sind die Batches nie ganz gleichmäßig, daher läuft bei einem knappen Puffer immer irgendein Experte über. Ändern Sie routing.capacity_factor während des Trainings und beobachten Sie den verworfenen Anteil und die Kapazitätslinie auf den Lastbalken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Token choice lets every token pick its experts, so experts can be overloaded. Expert choice (Zhou et al. 2022) turns it around: every expert picks its favourite tokens from the batch, exactly capacity factor × k × tokens / experts of them (here 1 × 1 × 64 / 4 = 16). Every expert is therefore exactly full: the load CV is 0 with no balancing loss at all.
 
 The price: some tokens are picked by several experts and some by none. Watch the number of tokens without an expert, and raise routing.capacity_factor or routing.k to make it shrink.</source>

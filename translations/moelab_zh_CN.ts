@@ -1442,16 +1442,7 @@ The data are four clusters. Watch the region map: the gate carves the plane into
         <translation>小随机初始化的路由器</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>On real hardware each expert gets a fixed buffer: capacity C = capacity factor × tokens / experts. A token routed to a full expert is dropped: it skips the expert layer (its output is zero, or the input itself with a residual).
-
-The Switch Transformer&apos;s trade-off: a capacity factor of 1.0 is cheapest but drops the most tokens, 1.25 drops fewer, 2.0 hardly any but reserves twice the memory and compute. Change routing.capacity_factor and watch the dropped fraction and the capacity line on the load bars.</source>
-        <translation>在真实硬件上，每个专家有一个固定大小的缓冲区：容量 C = 容量因子 × token 数 / 专家数。被路由到已满专家的 token 会被丢弃：它跳过专家层（输出为零；有残差连接时就是输入本身）。
-
-Switch Transformer 的权衡：容量因子 1.0 最省，但丢弃的 token 最多；1.25 丢得少一些；2.0 几乎不丢，但要预留两倍的内存和计算。修改 routing.capacity_factor，观察丢弃比例以及负载柱上的容量线。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>capacity factor 1.0</source>
         <translation>容量因子 1.0</translation>
     </message>
@@ -1575,7 +1566,16 @@ Two cures. Noise: noisy top-k adds a random amount to each logit during training
 两种对策。噪声：带噪 top-k 在训练时给每个 logit 加上一个随机量，正如 Shazeer 等人对零初始化的门控网络所做的那样，token 于是分散到所有专家。或者给路由器一个小的随机初始化（model.router_init）：每个专家从一开始就赢得输入空间中属于自己的一块。两种都试试，并观察负载柱。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>On real hardware each expert gets a fixed buffer: capacity C = capacity factor × tokens / experts (here 1.25 × 64 / 4 = 20 tokens per batch). A token routed to a full expert is dropped: it skips the expert layer (its output is zero, or the input itself with a residual).
+
+The Switch Transformer&apos;s trade-off: a capacity factor of 1.0 is cheapest but drops the most tokens, 1.25 drops fewer, 2.0 hardly any but reserves twice the memory and compute. Even with a balance loss the batches are never perfectly even, so some expert always overflows a tight buffer. Change routing.capacity_factor while it trains and watch the dropped fraction and the capacity line on the load bars.</source>
+        <translation>在真实硬件上，每个专家有一个固定大小的缓冲区：容量 C = 容量因子 × token 数 / 专家数（这里是 1.25 × 64 / 4 = 每批 20 个 token）。被路由到已满专家的 token 会被丢弃：它跳过专家层（输出为零；有残差连接时就是输入本身）。
+
+Switch Transformer 的权衡：容量因子 1.0 最省，但丢弃的 token 最多；1.25 丢得少一些；2.0 几乎不丢，但要预留两倍的内存和计算。即使有均衡损失，各批次也从不会完全均匀，因此总有某个专家会撑爆过紧的缓冲区。在训练过程中修改 routing.capacity_factor，观察丢弃比例以及负载柱上的容量线。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Token choice lets every token pick its experts, so experts can be overloaded. Expert choice (Zhou et al. 2022) turns it around: every expert picks its favourite tokens from the batch, exactly capacity factor × k × tokens / experts of them (here 1 × 1 × 64 / 4 = 16). Every expert is therefore exactly full: the load CV is 0 with no balancing loss at all.
 
 The price: some tokens are picked by several experts and some by none. Watch the number of tokens without an expert, and raise routing.capacity_factor or routing.k to make it shrink.</source>
