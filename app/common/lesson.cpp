@@ -60,9 +60,8 @@ QString parseKeyList(const QJsonValue &value, const QString &field, QStringList 
     return {};
 }
 
-QString parseEvent(const QJsonObject &o, int index, LessonEvent *e)
+QString parseEvent(const QJsonObject &o, const QString &where, LessonEvent *e)
 {
-    const QString where = QStringLiteral("lesson.events[%1]").arg(index);
     const QJsonValue step = o.value(QLatin1String("step"));
     if (!step.isDouble() || step.toDouble() < 0 || step.toDouble() != std::floor(step.toDouble()))
         return Text::tr("%1.step: expected a whole number ≥ 0").arg(where);
@@ -213,6 +212,28 @@ QJsonObject Lesson::toJson() const
     return o;
 }
 
+QString parseLessonEvents(const QJsonValue &events, const QString &where, std::vector<LessonEvent> *out)
+{
+    out->clear();
+    if (events.isUndefined())
+        return {};
+    if (!events.isArray())
+        return Text::tr("%1: expected a list").arg(where);
+    int index = 0;
+    for (const QJsonValue &v : events.toArray()) {
+        const QString at = QStringLiteral("%1[%2]").arg(where).arg(index++);
+        if (!v.isObject())
+            return Text::tr("%1: expected an object").arg(at);
+        LessonEvent e;
+        const QString error = parseEvent(v.toObject(), at, &e);
+        if (!error.isEmpty())
+            return error;
+        out->push_back(e);
+    }
+    std::stable_sort(out->begin(), out->end(), [](const LessonEvent &a, const LessonEvent &b) { return a.step < b.step; });
+    return {};
+}
+
 QString parseLesson(const QJsonObject &json, Lesson *lesson)
 {
     Lesson l;
@@ -230,21 +251,9 @@ QString parseLesson(const QJsonObject &json, Lesson *lesson)
         error = parseKeyList(json.value(QLatin1String("hide")), QStringLiteral("hide"), &l.hide);
     if (!error.isEmpty())
         return error;
-    const QJsonValue events = json.value(QLatin1String("events"));
-    if (!events.isUndefined() && !events.isArray())
-        return Text::tr("lesson.events: expected a list");
-    int index = 0;
-    for (const QJsonValue &v : events.toArray()) {
-        LessonEvent e;
-        if (!v.isObject())
-            return Text::tr("lesson.events[%1]: expected an object").arg(index);
-        error = parseEvent(v.toObject(), index++, &e);
-        if (!error.isEmpty())
-            return error;
-        l.events.push_back(e);
-    }
-    std::stable_sort(l.events.begin(), l.events.end(),
-                     [](const LessonEvent &a, const LessonEvent &b) { return a.step < b.step; });
+    error = parseLessonEvents(json.value(QLatin1String("events")), QStringLiteral("lesson.events"), &l.events);
+    if (!error.isEmpty())
+        return error;
     const QJsonValue check = json.value(QLatin1String("check"));
     if (!check.isUndefined() && !check.isObject())
         return Text::tr("lesson.check: expected an object");

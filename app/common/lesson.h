@@ -72,6 +72,10 @@ struct Lesson {
 // keys in highlight/hide/set events are validated against the key table.
 QString parseLesson(const QJsonObject &json, Lesson *lesson);
 
+// Parses a list of events (the lesson's, or a check variant's own); `where` names it in
+// messages ("lesson.events"). The result is sorted by step.
+QString parseLessonEvents(const QJsonValue &events, const QString &where, std::vector<LessonEvent> *out);
+
 // Plays a lesson's events during a run: call due(step) between steps.
 class LessonScript {
 public:

@@ -21,7 +21,8 @@ struct Text {
 struct Variant {
     QString label;
     QJsonObject set;
-    bool events = true;
+    bool events = true;                  // play the lesson's events
+    std::vector<LessonEvent> ownEvents;  // or these ("events": [...])
     bool optional = false;
     QJsonObject expect;
 };
@@ -49,7 +50,16 @@ QString parseVariants(const QJsonObject &check, std::vector<Variant> *out)
         Variant variant;
         variant.label = o.value(QLatin1String("label")).toString(Text::tr("variant %1").arg(index + 1));
         variant.set = o.value(QLatin1String("set")).toObject();
-        variant.events = o.value(QLatin1String("events")).toBool(true);
+        const QJsonValue events = o.value(QLatin1String("events"));
+        if (events.isArray()) {
+            variant.events = false;
+            const QString error = parseLessonEvents(events, QStringLiteral("lesson.check.variants[%1].events").arg(index),
+                                                    &variant.ownEvents);
+            if (!error.isEmpty())
+                return error;
+        } else {
+            variant.events = events.toBool(true);
+        }
         variant.optional = o.value(QLatin1String("optional")).toBool(false);
         variant.expect = o.value(QLatin1String("expect")).toObject();
         for (auto it = variant.expect.begin(); it != variant.expect.end(); ++it) {
@@ -192,8 +202,7 @@ LessonCheckResult runLessonCheck(const LessonDocument &doc, const LessonCheckOpt
         if (error.isEmpty()) {
             if (options.log)
                 options.log(Text::tr("running: %1").arg(variant.label));
-            run = runLessonExperiment(config, variant.events ? doc.lesson.events : std::vector<LessonEvent>{}, data,
-                                      runOptions);
+            run = runLessonExperiment(config, variant.events ? doc.lesson.events : variant.ownEvents, data, runOptions);
             error = run.error;
         }
         if (!error.isEmpty()) {

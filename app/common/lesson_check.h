@@ -13,7 +13,8 @@
 //     "variants": [          absent: one variant, the lesson as it is
 //       { "label": "without the loss",
 //         "set": { "balance.aux": 0 },            dotted keys applied to the lesson's config
-//         "events": true,                          play the lesson's events (default true)
+//         "events": true,                          play the lesson's events (default true),
+//                                                  or a list: this variant's own events
 //         "optional": false,                       true: skipped (not failed) when the set
 //                                                  cannot be applied, e.g. a router missing
 //         "expect": { "max_mean_load": { "min": 2.5 } } } ],

@@ -26,7 +26,7 @@ QStringList lessonSourceTexts()
         QT_TRANSLATE_NOOP("Lessons", "small random router"),
         // 04_capacity.moelab
         QT_TRANSLATE_NOOP("Lessons", "Capacity and dropped tokens"),
-        QT_TRANSLATE_NOOP("Lessons", "On real hardware each expert gets a fixed buffer: capacity C = capacity factor × tokens / experts. A token routed to a full expert is dropped: it skips the expert layer (its output is zero, or the input itself with a residual).\n\nThe Switch Transformer's trade-off: a capacity factor of 1.0 is cheapest but drops the most tokens, 1.25 drops fewer, 2.0 hardly any but reserves twice the memory and compute. Change routing.capacity_factor and watch the dropped fraction and the capacity line on the load bars."),
+        QT_TRANSLATE_NOOP("Lessons", "On real hardware each expert gets a fixed buffer: capacity C = capacity factor × tokens / experts (here 1.25 × 64 / 4 = 20 tokens per batch). A token routed to a full expert is dropped: it skips the expert layer (its output is zero, or the input itself with a residual).\n\nThe Switch Transformer's trade-off: a capacity factor of 1.0 is cheapest but drops the most tokens, 1.25 drops fewer, 2.0 hardly any but reserves twice the memory and compute. Even with a balance loss the batches are never perfectly even, so some expert always overflows a tight buffer. Change routing.capacity_factor while it trains and watch the dropped fraction and the capacity line on the load bars."),
         QT_TRANSLATE_NOOP("Lessons", "capacity factor 1.0"),
         QT_TRANSLATE_NOOP("Lessons", "capacity factor 1.25"),
         QT_TRANSLATE_NOOP("Lessons", "capacity factor 2.0"),
@@ -52,7 +52,7 @@ QStringList lessonSourceTexts()
         QT_TRANSLATE_NOOP("Lessons", "knock-out at step 300"),
         // 09_flexibility.moelab
         QT_TRANSLATE_NOOP("Lessons", "Flexibility: add an expert while training"),
-        QT_TRANSLATE_NOOP("Lessons", "The model starts with two experts. At step 200 a third one is added and at step 300 a fourth: each starts untrained, with a fresh router column, while the others keep what they learned. The balance loss pulls tokens towards the newcomers, they start to learn, and soon they carry their share of the load.\n\nWatch the load history: a new band appears and widens. You can add or remove experts yourself with model.experts while training runs."),
+        QT_TRANSLATE_NOOP("Lessons", "The model starts with two experts. At step 200 a third one is added and at step 300 a fourth: each starts untrained, with a fresh router column, while the others keep what they learned. The balance loss pulls tokens towards the newcomers, they start to learn, and soon they carry their share of the load. (Now and then a newcomer even takes over the whole region of an old expert: the division of labour is renegotiated, not just extended.)\n\nWatch the load history: a new band appears and widens. You can add or remove experts yourself with model.experts while training runs."),
         QT_TRANSLATE_NOOP("Lessons", "A third expert joins."),
         QT_TRANSLATE_NOOP("Lessons", "A fourth expert joins."),
         QT_TRANSLATE_NOOP("Lessons", "two experts, then four"),

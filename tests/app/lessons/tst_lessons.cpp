@@ -293,6 +293,10 @@ private slots:
         QTest::newRow("bad key in a variant") << QJsonObject{{"kind", "compare"},
                                                             {"variants", QJsonArray{QJsonObject{{"set", QJsonObject{{"routing.k", -4}}}}}}}
                                               << "routing.k";
+        QTest::newRow("bad event in a variant")
+            << QJsonObject{{"kind", "compare"},
+                           {"variants", QJsonArray{QJsonObject{{"events", QJsonArray{QJsonObject{{"step", 3}, {"action", "explode"}}}}}}}}
+            << "lesson.check.variants[0].events[0].action";
     }
     void badChecks()
     {
