@@ -106,7 +106,7 @@ void GateHeatmapView::rebuild()
             int end = r;
             while (end < rows && chosen[std::size_t(end) * std::size_t(experts) + std::size_t(e)])
                 ++end;
-            selected.append(QRectF(QPointF(e - 0.45, r - 0.45), QPointF(e + 0.45, end - 0.55)));
+            selected.append(QRectF(QPointF(e - 0.40, r - 0.42), QPointF(e + 0.40, end - 0.58)));
             r = end;
         }
     }
@@ -144,7 +144,7 @@ void GateHeatmapView::rebuild()
     rect->axis(QCPAxis::atLeft)->setRange(-0.5 - stripHeight * 1.15, std::max(rows, 1) - 0.5);
 
     m_shapes->setImage(strip, QRectF(QPointF(-0.5, -0.5 - stripHeight * 1.15), QPointF(experts - 0.5, -0.5 - stripHeight * 0.15)));
-    m_shapes->setRects(selected, QPen(kSelectedColor, 2));
+    m_shapes->setRects(selected, QPen(kSelectedColor, 1.25, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
     m_shapes->setLines(separators, QPen(palette().color(QPalette::Text), 1));
     replotPlot(m_plot);
 }

@@ -72,17 +72,21 @@ LossView::LossView(QWidget *parent) : SnapshotView(parent)
     m_testAccuracy = addGraph(m_accuracyRect, QPen(kTestColor, 2));
     m_testAccuracy->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, kTestColor, 4));
 
+    // One legend in a row of its own above the plots, wrapped to the width (rebuild() sets
+    // the columns): inside the axis rects it covered the curves once the dock got short.
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());
-    m_lossRect->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    m_accuracyLegend = new QCPLegend;
-    m_accuracyRect->insetLayout()->addElement(m_accuracyLegend, Qt::AlignBottom | Qt::AlignRight);
-    m_accuracyLegend->setLayer(QStringLiteral("legend"));
-    m_accuracyLegend->setFont(font());
-    m_plot->legend->removeItem(m_plot->legend->itemWithPlottable(m_trainAccuracy));
-    m_plot->legend->removeItem(m_plot->legend->itemWithPlottable(m_testAccuracy));
-    m_trainAccuracy->addToLegend(m_accuracyLegend);
-    m_testAccuracy->addToLegend(m_accuracyLegend);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setRowSpacing(0);
+    m_plot->legend->setColumnSpacing(6);
+    m_plot->legend->setMargins(QMargins(4, 1, 4, 1));
+    m_plot->legend->setWrap(2);   // until rebuild() knows the width
+    // an explicit minimum: the legend's one-row width must not become the plot's minimum
+    m_plot->setMinimumSize(160, 120);
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactors({0.001, 2, 1});
+    m_plot->plotLayout()->setRowSpacing(0);
 
     applyTheme();
     retranslateUi();
@@ -107,6 +111,28 @@ void LossView::retranslateUi()
     m_accuracyRect->axis(QCPAxis::atLeft)->setLabel(regression ? tr("R²") : tr("accuracy"));
     m_trainAccuracy->setName(regression ? tr("train R²") : tr("train accuracy"));
     m_testAccuracy->setName(regression ? tr("test R²") : tr("test accuracy"));
+}
+
+void LossView::resizeEvent(QResizeEvent *event)
+{
+    SnapshotView::resizeEvent(event);
+    scheduleRefresh();   // the legend's columns follow the width
+}
+
+void LossView::layoutLegend()
+{
+    QCPLegend *legend = m_plot->legend;
+    const QFontMetrics fm(legend->font());
+    int widest = 0;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i)))
+            widest = std::max(widest, fm.horizontalAdvance(item->plottable()->name()));
+    const int itemWidth = widest + legend->iconSize().width() + legend->iconTextPadding() + 12;
+    const int columns = std::clamp((m_plot->width() - 16) / std::max(1, itemWidth), 1, std::max(1, legend->itemCount()));
+    if (legend->wrap() != columns) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    }
 }
 
 void LossView::applyTheme()
@@ -206,6 +232,8 @@ void LossView::rebuild()
         auxAxis->setRange(auxRange.lower / 1.5, auxRange.upper * 1.5);
     else
         auxAxis->setRange(0, auxRange.upper * 1.05 + 1e-9);
+
+    layoutLegend();
 
     QCPAxis *accuracyAxis = m_accuracyRect->axis(QCPAxis::atLeft);
     bool accFound = false;

@@ -27,13 +27,14 @@ public:
 protected:
     void rebuild() override;
     void applyTheme() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void layoutLegend();   // as many legend columns as fit the width
     QCheckBox *m_logScale;
     QCustomPlot *m_plot;
     QCPAxisRect *m_lossRect;
     QCPAxisRect *m_accuracyRect;
-    QCPLegend *m_accuracyLegend;
     QCPGraph *m_train, *m_test, *m_task, *m_aux;
     QCPGraph *m_trainAccuracy, *m_testAccuracy;
 };

@@ -84,7 +84,24 @@ void ModelDiagramView::drawBox(QPainter &p, const QRectF &r, const QString &text
     p.setBrush(fill);
     p.drawRoundedRect(r, 6, 6);
     p.setPen(fill.lightness() < 110 ? QColor(Qt::white) : QColor(0x10, 0x10, 0x10));
-    p.drawText(r, Qt::AlignCenter | Qt::TextWordWrap, text);
+    const QRectF inner = r.adjusted(2, 1, -2, -1);
+    p.save();
+    p.setFont(fittingFont(font(), inner, text));
+    p.drawText(inner, Qt::AlignCenter | Qt::TextWordWrap, text);
+    p.restore();
+}
+
+QFont ModelDiagramView::fittingFont(QFont f, const QRectF &r, const QString &text)
+{
+    // Narrow docks: shrink the text until it fits (down to 6 pt) rather than clip it.
+    constexpr double kSmallest = 6.0;
+    for (int i = 0; i < 8 && f.pointSizeF() > kSmallest; ++i) {
+        const QRectF need = QFontMetricsF(f).boundingRect(r, Qt::AlignCenter | Qt::TextWordWrap, text);
+        if (need.width() <= r.width() + 0.5 && need.height() <= r.height() + 0.5)
+            break;
+        f.setPointSizeF(std::max(kSmallest, f.pointSizeF() * 0.87));
+    }
+    return f;
 }
 
 void ModelDiagramView::paintEvent(QPaintEvent *)
@@ -105,7 +122,8 @@ void ModelDiagramView::paintEvent(QPaintEvent *)
         (s.expertStats[std::size_t(e)].shared ? shared : routed).append(e);
     const int count = int(routed.size() + shared.size());
     const double w = width(), h = height() - 2.5 * line;   // room for the caption below
-    const double boxW = std::clamp(w * 0.13, 56.0, 120.0), boxH = std::clamp(h * 0.16, 2.0 * line, 3.2 * line);
+    // at most 15 % of the width each, so the five columns never overlap when the dock is narrow
+    const double boxW = std::min(std::clamp(w * 0.13, 56.0, 120.0), w * 0.15), boxH = std::clamp(h * 0.16, 2.0 * line, 3.2 * line);
     const QRectF input(w * 0.02, h / 2 - boxH / 2, boxW, boxH);
     const QRectF gate(w * 0.24, h / 2 - boxH / 2, boxW, boxH);
     const QRectF combine(w * 0.72, h / 2 - boxH / 2, boxW * 0.8, boxH);
@@ -189,7 +207,9 @@ void ModelDiagramView::paintEvent(QPaintEvent *)
             .arg(locale.toString(s.paramsTotal))
             .arg(locale.toString(s.paramsActive));
     p.setPen(text);
-    p.drawText(QRectF(8, height() - 2 * line, width() - 16, 2 * line), Qt::AlignCenter | Qt::TextWordWrap, caption);
+    const QRectF captionRect(8, height() - 2 * line, width() - 16, 2 * line);
+    p.setFont(fittingFont(font(), captionRect, caption));
+    p.drawText(captionRect, Qt::AlignCenter | Qt::TextWordWrap, caption);
 }
 
 }  // namespace moe::widgets

@@ -7,6 +7,7 @@
 
 #include "snapshot_view.h"
 
+#include <QFont>
 #include <QRectF>
 #include <QTimer>
 #include <QVector>
@@ -35,6 +36,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    static QFont fittingFont(QFont font, const QRectF &rect, const QString &text);
     void drawBox(QPainter &p, const QRectF &r, const QString &text, const QColor &fill, const QColor &border) const;
 
     QTimer m_animation;

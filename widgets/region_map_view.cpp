@@ -52,6 +52,8 @@ RegionMapView::RegionMapView(QWidget *parent) : SnapshotView(parent)
     m_shapes->setLayer(QStringLiteral("cells"));
     m_painted = new QCPGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     m_painted->setLineStyle(QCPGraph::lsNone);
+    m_paintedWrong = new QCPGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    m_paintedWrong->setLineStyle(QCPGraph::lsNone);
     m_boundaryKey = new QCPGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
 
     // legend to the right of the plane, never over it
@@ -75,7 +77,8 @@ void RegionMapView::retranslateUi()
 {
     m_plot->axisRect()->axis(QCPAxis::atBottom)->setLabel(tr("input x₁"));
     m_plot->axisRect()->axis(QCPAxis::atLeft)->setLabel(tr("input x₂"));
-    m_painted->setName(tr("your points"));
+    m_painted->setName(tr("your points: model agrees"));
+    m_paintedWrong->setName(tr("your points: model disagrees"));
     m_boundaryKey->setName(tr("decision boundary"));
     const auto &names = snapshot().classNames;
     for (int c = 0; c < m_classGraphs.size(); ++c)
@@ -106,6 +109,20 @@ void RegionMapView::clearPaintedPoints()
 {
     m_paintedPoints.clear();
     m_paintedClasses.clear();
+    m_paintedPredicted.clear();
+    scheduleRefresh();
+}
+
+void RegionMapView::setPaintedPredictions(const QVector<QPointF> &points, const QVector<int> &classes)
+{
+    if (points.size() > m_paintedPoints.size() || classes.size() != points.size())
+        return;
+    for (qsizetype i = 0; i < points.size(); ++i)
+        if (points[i] != m_paintedPoints[i])
+            return;
+    m_paintedPredicted.resize(m_paintedPoints.size());
+    for (qsizetype i = 0; i < m_paintedPredicted.size(); ++i)
+        m_paintedPredicted[i] = i < classes.size() ? classes[i] : -1;
     scheduleRefresh();
 }
 
@@ -217,19 +234,29 @@ void RegionMapView::rebuild()
     }
     for (int c = 0; c < m_classGraphs.size(); ++c)
         m_classGraphs[c]->setData(xs[c], ys[c]);
-    QVector<double> px, py;
-    for (const QPointF &p : std::as_const(m_paintedPoints)) {
-        px.append(p.x());
-        py.append(p.y());
+    QVector<double> px, py, wx, wy;
+    for (qsizetype i = 0; i < m_paintedPoints.size(); ++i) {
+        const QPointF &p = m_paintedPoints[i];
+        const int predicted = paintedPrediction(int(i));
+        const bool wrong = predicted >= 0 && predicted != m_paintedClasses[i];
+        (wrong ? wx : px).append(p.x());
+        (wrong ? wy : py).append(p.y());
     }
+    const QColor text = palette().color(QPalette::Text);
+    const QColor base = palette().color(QPalette::Base);
     m_painted->setData(px, py);
-    m_painted->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(0xE0, 0x30, 0x1E), 2),
-                                               Qt::NoBrush, 9));
-    m_painted->setVisible(!m_paintedPoints.isEmpty());
-    if (m_paintedPoints.isEmpty())
-        m_painted->removeFromLegend();
-    else if (!m_plot->legend->hasItemWithPlottable(m_painted))
-        m_painted->addToLegend();
+    m_painted->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(text, 2), base, 10));
+    m_paintedWrong->setData(wx, wy);
+    m_paintedWrong->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCrossCircle, QPen(QColor(0xD0, 0x20, 0x10), 2.5), base, 12));
+    for (QCPGraph *graph : {m_painted, m_paintedWrong}) {
+        const bool any = !graph->data()->isEmpty();
+        graph->setVisible(any);
+        if (!any)
+            graph->removeFromLegend();
+        else if (!m_plot->legend->hasItemWithPlottable(graph))
+            graph->addToLegend();
+    }
     m_boundaryKey->setPen(QPen(palette().color(QPalette::Text), 2));
     if (n == 0 && !m_classGraphs.isEmpty()) {
         x->rescale();
@@ -264,6 +291,7 @@ void RegionMapView::onMouse(QMouseEvent *event)
         }
         m_paintedPoints.append(QPointF(x, y));
         m_paintedClasses.append(m_paintClass);
+        m_paintedPredicted.append(-1);
         emit pointPainted(x, y, m_paintClass);
         scheduleRefresh();
         return;

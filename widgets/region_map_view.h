@@ -7,6 +7,7 @@
 
 #include "snapshot_view.h"
 
+#include <QPointF>
 #include <QVector>
 
 class QCustomPlot;
@@ -31,6 +32,12 @@ public:
     void setPaintClass(int cls) { m_paintClass = cls; }
     int paintClass() const { return m_paintClass; }
     void clearPaintedPoints();
+    const QVector<QPointF> &paintedPoints() const { return m_paintedPoints; }
+    // The model's class for each painted point (in order); the map marks where it agrees with
+    // the class painted. Ignored when the points no longer match (cleared meanwhile).
+    void setPaintedPredictions(const QVector<QPointF> &points, const QVector<int> &classes);
+    // -1 = not predicted yet.
+    int paintedPrediction(int i) const { return i < m_paintedPredicted.size() ? m_paintedPredicted[i] : -1; }
     void setShowSamples(bool on);
 
     // Widget pixel of the plane point (x, y) after a refresh; for tests and overlays.
@@ -53,10 +60,12 @@ private:
     DataShapesItem *m_shapes;
     QVector<QCPGraph *> m_classGraphs;
     QVector<QCPGraph *> m_expertKeys;   // empty graphs, legend entries for the expert colours
-    QCPGraph *m_painted;
+    QCPGraph *m_painted;        // painted, the model agrees (or not asked yet)
+    QCPGraph *m_paintedWrong;   // painted, the model predicts another class
     QCPGraph *m_boundaryKey;   // empty graph: the legend entry of the boundary line
     QVector<QPointF> m_paintedPoints;
     QVector<int> m_paintedClasses;
+    QVector<int> m_paintedPredicted;
     bool m_paintMode = false;
     bool m_showSamples = true;
     int m_paintClass = 0;

@@ -79,9 +79,47 @@ void SnapshotView::refresh(bool immediate)
     emit refreshed();
 }
 
+void SnapshotView::applyFonts()
+{
+    const QFont base = font();
+    const auto sized = [&base](QFont f, double extra) {
+        f.setFamily(base.family());
+        f.setPointSizeF(base.pointSizeF() + extra);
+        return f;
+    };
+    const auto plots = findChildren<QCustomPlot *>();
+    for (QCustomPlot *plot : plots) {
+        for (QCPAxisRect *rect : plot->axisRects())
+            for (QCPAxis *axis : rect->axes()) {
+                axis->setTickLabelFont(sized(axis->tickLabelFont(), 0));
+                axis->setLabelFont(sized(axis->labelFont(), 0));
+            }
+        // legends (also ones placed in sub-layouts) and titles
+        for (QCPLayoutElement *element : plot->plotLayout()->elements(true)) {
+            if (auto *legend = qobject_cast<QCPLegend *>(element)) {
+                legend->setFont(sized(legend->font(), 0));
+                for (int i = 0; i < legend->itemCount(); ++i)
+                    if (QCPAbstractLegendItem *item = legend->item(i))
+                        item->setFont(sized(item->font(), 0));
+            } else if (auto *text = qobject_cast<QCPTextElement *>(element)) {
+                text->setFont(sized(text->font(), 1));
+            } else if (auto *scale = qobject_cast<QCPColorScale *>(element)) {
+                scale->axis()->setTickLabelFont(sized(scale->axis()->tickLabelFont(), 0));
+                scale->axis()->setLabelFont(sized(scale->axis()->labelFont(), 0));
+            }
+        }
+        for (int i = 0; i < plot->itemCount(); ++i)
+            if (auto *text = qobject_cast<QCPItemText *>(plot->item(i)))
+                text->setFont(sized(text->font(), 0));
+    }
+}
+
 void SnapshotView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::FontChange) {
+        applyFonts();
+        scheduleRefresh();
+    } else if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         scheduleRefresh();
     } else if (event->type() == QEvent::PaletteChange) {

@@ -52,6 +52,10 @@ protected:
     virtual void rebuild() = 0;
     // Colours follow the palette (light / dark theme); default: nothing beyond rebuild().
     virtual void applyTheme() {}
+    // The plots' text (tick labels, axis labels, legends, titles, text items) follows the
+    // widget's font, so presenter mode's larger font reaches the plots too. Called on
+    // QEvent::FontChange and at the first show.
+    virtual void applyFonts();
     // Marks the view dirty without a new snapshot (e.g. an option changed).
     void scheduleRefresh();
     // Replots `plot`: queued (coalesced) on the timer path, immediate inside refreshNow().

@@ -32,6 +32,7 @@ const KeyText kKeyTexts[] = {
     KT("model.dropout", "Dropout", "Randomly silences hidden units while training so the experts do not memorise the training set."),
     KT("model.shared_experts", "Shared experts", "Experts every token always uses next to the routed ones (as in DeepSeekMoE), to hold what all inputs have in common."),
     KT("model.fine_grain", "Fine-grained split", "Splits each expert into m narrower ones and multiplies k by m: more combinations for the same compute."),
+    KT("model.residual", "Residual", "Adds the input to the layer's output (y = x + MoE(x)), so a token dropped by a full expert still passes through unchanged."),
     KT("model.router_bias", "Router bias", "Gives the gate a learnable offset per expert, so it can prefer an expert whatever the input."),
     KT("model.router_init", "Router init", "The spread of the gate's random starting weights; zero makes all experts look alike at the start, which invites collapse."),
     KT("routing.strategy", "Strategy", "How the gate turns its scores into a choice of experts for each token."),

@@ -1,5 +1,6 @@
 // moelab: the live window. Opens on a small MoE already training on a 2-D toy set.
 #include "default_experiment.h"
+#include "file_actions.h"
 #include "fps_reporter.h"
 #include "language_manager.h"
 #include "main_window.h"
@@ -81,7 +82,12 @@ int main(int argc, char *argv[])
 
     moe::gui::TrainingController controller;
     moe::gui::MainWindow window(&controller, &languages);
-    controller.load(config);
+    // --config alone opens the file as File ▸ Open does (weights and history too); with --set
+    // changes only its configuration is used.
+    if (parser.isSet(configOption) && parser.values(setOption).isEmpty())
+        window.fileActions()->openFile(parser.value(configOption));
+    else
+        controller.load(config);
     if (!parser.isSet(pausedOption))
         controller.play();
     if (fpsSeconds > 0)

@@ -1,20 +1,22 @@
 #include "main_window.h"
 
 #include "control_panel.h"
+#include "file_actions.h"
+#include "paint_tools.h"
 #include "language_manager.h"
 #include "speed_control.h"
 #include "training_controller.h"
 #include "training_status_bar.h"
 #include "view_docks.h"
 
-#include "app/common/experiment_file.h"
+#include "widgets/region_map_view.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -48,15 +50,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_openAction = new QAction(this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openExperiment);
-    m_saveAction = new QAction(this);
-    m_saveAction->setShortcut(QKeySequence::SaveAs);
-    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveExperimentAs);
-    m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_files = new FileActions(m_controller, this);
+    connect(m_files, &FileActions::currentFileChanged, this, &MainWindow::updateWindowTitle);
 
     // Space, → and R work wherever the focus is (a spin box does not eat them: it has no
     // use for Space, and → / R only matter while typing, where the editor accepts them first).
@@ -109,10 +104,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_openAction);
-    m_fileMenu->addAction(m_saveAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_files->populate(m_fileMenu);
     m_trainMenu = menuBar()->addMenu(QString());
     m_trainMenu->addActions({m_playAction, m_stepAction, m_resetAction});
     m_viewMenu = menuBar()->addMenu(QString());
@@ -162,6 +155,8 @@ void MainWindow::createStatusBar()
 {
     m_status = new TrainingStatusBar(this);
     setStatusBar(m_status);
+    connect(m_files, &FileActions::message, m_status, [this](const QString &text) { m_status->showMessage(text, 10000); });
+    m_paint = new PaintTools(m_controller, m_views->regionMap(), m_toolBar);
     connect(m_status, &TrainingStatusBar::cancelLoadRequested, m_controller, &TrainingController::cancelLoad);
 }
 
@@ -243,38 +238,11 @@ void MainWindow::setPresenterMode(bool on)
     m_presenterAction->setChecked(on);
 }
 
-void MainWindow::openExperiment()
+void MainWindow::updateWindowTitle()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open experiment"), QString(),
-                                                      tr("MoE Lab experiments (*.moelab);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    const app::ExperimentReadResult result = app::openExperiment(path);
-    if (!result.ok()) {
-        QMessageBox::warning(this, tr("Open experiment"), result.error);
-        return;
-    }
-    if (!result.warnings.isEmpty())
-        m_status->showMessage(result.warnings.join(QLatin1String("; ")), 10000);
-    m_controller->load(result.file.config);
-}
-
-void MainWindow::saveExperimentAs()
-{
-    QString path = QFileDialog::getSaveFileName(this, tr("Save experiment"), QString(),
-                                                tr("MoE Lab experiments (*.moelab)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".moelab")))
-        path += QLatin1String(".moelab");
-    app::ExperimentFile file;
-    file.config = m_controller->config();
-    file.history = m_controller->snapshot().history;
-    const QString error = file.save(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Save experiment"), error);
-    else
-        m_status->showMessage(tr("Saved %1").arg(path), 5000);
+    const QString file = m_files->currentFile();
+    const QString title = tr("MoE Lab — Mixture-of-Experts, live");
+    setWindowTitle(file.isEmpty() ? title : QStringLiteral("%1 — %2").arg(QFileInfo(file).fileName(), title));
 }
 
 void MainWindow::resetLayout()
@@ -326,16 +294,15 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("MoE Lab — Mixture-of-Experts, live"));
+    updateWindowTitle();
     m_fileMenu->setTitle(tr("&File"));
     m_trainMenu->setTitle(tr("&Training"));
     m_viewMenu->setTitle(tr("&View"));
     m_lessonsMenu->setTitle(tr("L&essons"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_openAction->setText(tr("&Open experiment…"));
-    m_saveAction->setText(tr("&Save experiment as…"));
-    m_quitAction->setText(tr("&Quit"));
+    m_files->retranslateUi();
+    m_paint->retranslateUi();
     onRunningChanged(m_controller->isRunning());
     m_playAction->setToolTip(tr("Start or pause training (Space)"));
     m_stepAction->setText(tr("Step"));

@@ -16,7 +16,10 @@ class QToolBar;
 namespace moe::gui {
 
 class ControlPanel;
+class FileActions;
 class LanguageManager;
+class LessonPanel;
+class PaintTools;
 class SpeedControl;
 class TrainingController;
 class TrainingStatusBar;
@@ -32,15 +35,15 @@ public:
     ControlPanel *controlPanel() const { return m_controls; }
     ViewDocks *viewDocks() const { return m_views; }
     TrainingStatusBar *trainingStatusBar() const { return m_status; }
+    FileActions *fileActions() const { return m_files; }
+    PaintTools *paintTools() const { return m_paint; }
     // Issue 9: the lesson system fills this menu (entries open a lesson's experiment and use
-    // ControlPanel::setHiddenKeys / setHighlightedKeys). Empty until then.
+    // ControlPanel::setHiddenKeys / setHighlightedKeys).
     QMenu *lessonsMenu() const { return m_lessonsMenu; }
     bool presenterMode() const { return m_presenter; }
 
 public slots:
     void setPresenterMode(bool on);
-    void openExperiment();
-    void saveExperimentAs();
     void resetLayout();
 
 protected:
@@ -60,6 +63,7 @@ private:
     void updateLanguageActions();
     void onSnapshot(const SnapshotPtr &snapshot);
     void onRunningChanged(bool running);
+    void updateWindowTitle();
 
     TrainingController *m_controller;
     LanguageManager *m_languages;
@@ -69,6 +73,8 @@ private:
     TrainingStatusBar *m_status = nullptr;
     SpeedControl *m_speed = nullptr;
     QToolBar *m_toolBar = nullptr;
+    FileActions *m_files = nullptr;
+    PaintTools *m_paint = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_trainMenu = nullptr;
@@ -76,9 +82,6 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_lessonsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_quitAction = nullptr;
     QAction *m_playAction = nullptr;
     QAction *m_stepAction = nullptr;
     QAction *m_resetAction = nullptr;

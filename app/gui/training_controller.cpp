@@ -1,5 +1,7 @@
 #include "training_controller.h"
 
+#include <QPointer>
+
 namespace moe::gui {
 
 void registerMetaTypes()
@@ -36,6 +38,7 @@ TrainingController::TrainingController(QObject *parent)
     connect(m_worker, &TrainingWorker::commandRejected, this, &TrainingController::commandRejected);
     connect(m_worker, &TrainingWorker::trainingStopped, this, &TrainingController::trainingStopped);
     connect(m_worker, &TrainingWorker::sampleInspected, this, &TrainingController::sampleInspected);
+    connect(m_worker, &TrainingWorker::predicted, this, &TrainingController::predicted);
     m_thread.start();
 }
 
@@ -141,6 +144,32 @@ void TrainingController::cancelLoad()
 void TrainingController::inspect(int datasetRow)
 {
     post([w = m_worker, datasetRow] { w->inspect(datasetRow); });
+}
+
+void TrainingController::requestState(QObject *context, std::function<void(const TrainerState &)> done)
+{
+    // Back through the controller, which outlives the worker; the context is checked there.
+    post([w = m_worker, self = this, ctx = QPointer<QObject>(context), done = std::move(done)] {
+        TrainerState state = w->captureState();
+        QMetaObject::invokeMethod(
+            self,
+            [ctx, done, state = std::move(state)] {
+                if (ctx)
+                    done(state);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void TrainingController::loadSaved(const ExperimentConfig &config, const QByteArray &weights,
+                                   const std::vector<HistoryPoint> &history)
+{
+    post([w = m_worker, config, weights, history] { w->loadSaved(config, weights, history); });
+}
+
+void TrainingController::predict(const QVector<QPointF> &points)
+{
+    post([w = m_worker, points] { w->predict(points); });
 }
 
 void TrainingController::onSnapshot(std::shared_ptr<const moe::Snapshot> snapshot)

@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QThread>
 
+#include <functional>
+
 namespace moe::gui {
 
 class TrainingController : public QObject
@@ -36,6 +38,10 @@ public:
     // Before load(): how often snapshots are published (the worker is idle then).
     void setPublishRate(const PublishRate &rate);
 
+    // Asks the worker for the config, the weights and a full snapshot, taken between two
+    // steps; `done` then runs on the GUI thread, unless `context` is gone by then.
+    void requestState(QObject *context, std::function<void(const TrainerState &)> done);
+
 public slots:
     void load(const moe::ExperimentConfig &config);
     void play();
@@ -53,6 +59,11 @@ public slots:
     void removeExpert(int expert);
     void cancelLoad();
     void inspect(int datasetRow);   // -1 = stop
+    // An opened file: its config, weights (may be empty) and the history before them.
+    void loadSaved(const moe::ExperimentConfig &config, const QByteArray &weights,
+                   const std::vector<moe::HistoryPoint> &history);
+    // The model's classes for points of the input plane; answered by predicted().
+    void predict(const QVector<QPointF> &points);
 
 signals:
     void snapshotUpdated(std::shared_ptr<const moe::Snapshot> snapshot);
@@ -65,6 +76,7 @@ signals:
     void commandRejected(const moe::Command &command, const QString &message);
     void trainingStopped(const QString &reason);
     void sampleInspected(int datasetRow, int label, const moe::Trainer::Inference &inference);
+    void predicted(const QVector<QPointF> &points, const QVector<int> &classes);
 
 private:
     void onSnapshot(std::shared_ptr<const moe::Snapshot> snapshot);

@@ -98,6 +98,8 @@ bool TrainingWorker::rebuild(const ExperimentConfig &config, bool reloadData)
     m_stepBudget = 0;
     m_changed = true;
     m_lastFull.reset();
+    m_historyBefore.clear();
+    m_stepOffset = 0;
     if (reloadData)
         m_inspectRow = -1;
     return true;
@@ -269,13 +271,80 @@ void TrainingWorker::publishIfDue()
     publish(m_fullWanted || m_sinceFull.elapsed() >= m_rate.fullIntervalMs);
 }
 
+std::shared_ptr<Snapshot> TrainingWorker::makeSnapshot(bool full) const
+{
+    auto snapshot = std::make_shared<Snapshot>(
+        m_trainer->snapshot(full ? SnapshotDetail::Full : SnapshotDetail::Scalars, m_rate.regionResolution));
+    snapshot->running = m_running;
+    if (m_stepOffset > 0 || !m_historyBefore.empty()) {
+        snapshot->step += m_stepOffset;
+        std::vector<HistoryPoint> history = m_historyBefore;
+        history.reserve(history.size() + snapshot->history.size());
+        for (HistoryPoint p : snapshot->history) {
+            p.step += m_stepOffset;
+            history.push_back(std::move(p));
+        }
+        snapshot->history = std::move(history);
+    }
+    return snapshot;
+}
+
+TrainerState TrainingWorker::captureState() const
+{
+    TrainerState state;
+    state.config = m_config;
+    if (!m_trainer)
+        return state;
+    const std::vector<char> bytes = m_trainer->serializeWeights();
+    state.weights = QByteArray(bytes.data(), qsizetype(bytes.size()));
+    state.snapshot = makeSnapshot(true);
+    return state;
+}
+
+void TrainingWorker::loadSaved(const ExperimentConfig &config, const QByteArray &weights,
+                               const std::vector<HistoryPoint> &history)
+{
+    setRunning(false);
+    if (!rebuild(config, true))
+        return;
+    if (!weights.isEmpty()) {
+        const std::string error = m_trainer->deserializeWeights(std::vector<char>(weights.begin(), weights.end()));
+        if (!error.empty()) {
+            rebuild(config, false);   // fresh weights rather than half-loaded ones
+            emit experimentLoaded(m_config);
+            publish(true);
+            emit experimentFailed(tr("The saved weights could not be loaded (%1); training starts from fresh "
+                                     "weights.").arg(QString::fromStdString(error)));
+            return;
+        }
+        m_historyBefore = history;
+        // The weights may carry their step count; the offset only makes up what they do not.
+        m_stepOffset = history.empty() ? 0 : std::max(0, history.back().step - m_trainer->stepCount());
+    }
+    emit experimentLoaded(m_config);
+    publish(true);
+}
+
+void TrainingWorker::predict(const QVector<QPointF> &points)
+{
+    if (!m_trainer || !m_data || m_data->inputDim() != 2) {
+        emit predicted(points, {});
+        return;
+    }
+    MatrixF x(Eigen::Index(points.size()), 2);
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        x(Eigen::Index(i), 0) = float(points[i].x());
+        x(Eigen::Index(i), 1) = float(points[i].y());
+    }
+    const std::vector<int> classes = m_trainer->predictClasses(x);
+    emit predicted(points, QVector<int>(classes.begin(), classes.end()));
+}
+
 void TrainingWorker::publish(bool full)
 {
     if (!m_trainer)
         return;
-    auto snapshot = std::make_shared<Snapshot>(
-        m_trainer->snapshot(full ? SnapshotDetail::Full : SnapshotDetail::Scalars, m_rate.regionResolution));
-    snapshot->running = m_running;
+    auto snapshot = makeSnapshot(full);
     m_sinceScalars.restart();
     if (full) {
         m_sinceFull.restart();

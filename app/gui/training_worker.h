@@ -10,9 +10,12 @@
 
 #include "metatypes.h"
 
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointF>
 #include <QString>
+#include <QVector>
 
 #include <atomic>
 #include <memory>
@@ -27,6 +30,13 @@ struct PublishRate {
     int scalarsIntervalMs = 33;   // at most ~30 per second
     int fullIntervalMs = 100;     // at most ~10 per second
     int regionResolution = 64;
+};
+
+// What "Save" and "Export run…" need of the running model, taken between two steps.
+struct TrainerState {
+    ExperimentConfig config;
+    QByteArray weights;     // Trainer::serializeWeights(); empty when nothing is loaded
+    SnapshotPtr snapshot;   // a full snapshot (history included); null when nothing is loaded
 };
 
 class TrainingWorker : public QObject
@@ -55,6 +65,14 @@ public slots:
     // Runs one dataset row through the model (route → select → combine), now and with every
     // full snapshot after, until inspect(-1).
     void inspect(int datasetRow);
+    // Loads `config`, then the saved weights and the history before them (an opened file):
+    // training goes on from there and the curves show the whole run.
+    void loadSaved(const moe::ExperimentConfig &config, const QByteArray &weights,
+                   const std::vector<moe::HistoryPoint> &history);
+    // The model's classes for points of the input plane (painted points); 2-D data only.
+    void predict(const QVector<QPointF> &points);
+    // Config, weights and a full snapshot, now (between two steps).
+    TrainerState captureState() const;
 
 signals:
     void snapshotPublished(std::shared_ptr<const moe::Snapshot> snapshot);
@@ -67,8 +85,10 @@ signals:
     void commandRejected(const moe::Command &command, const QString &message);
     void trainingStopped(const QString &reason);
     void sampleInspected(int datasetRow, int label, const moe::Trainer::Inference &inference);
+    void predicted(const QVector<QPointF> &points, const QVector<int> &classes);
 
 private:
+    std::shared_ptr<Snapshot> makeSnapshot(bool full) const;
     bool rebuild(const ExperimentConfig &config, bool reloadData);
     void setRunning(bool running);
     bool prepareToContinue();
@@ -83,6 +103,9 @@ private:
     std::shared_ptr<const Dataset> m_data;
     ExperimentConfig m_config;
     std::shared_ptr<const Snapshot> m_lastFull;
+    // History of an opened file: shown before the trainer's own, whose steps follow on.
+    std::vector<HistoryPoint> m_historyBefore;
+    int m_stepOffset = 0;
     PublishRate m_rate;
     QTimer *m_sliceTimer;
     QTimer *m_publishTimer;

@@ -78,6 +78,11 @@ ViewDocks::ViewDocks(QMainWindow *window)
     retranslateUi();
 }
 
+widgets::RegionMapView *ViewDocks::regionMap() const
+{
+    return static_cast<widgets::RegionMapView *>(m_regionView);
+}
+
 void ViewDocks::setInference(const Trainer::Inference &inference, const QString &sampleLabel)
 {
     m_inspector->setInference(inference, sampleLabel);

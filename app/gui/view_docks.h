@@ -18,6 +18,7 @@ class QWidget;
 
 namespace moe::widgets {
 class InspectorView;
+class RegionMapView;
 class SnapshotView;
 }  // namespace moe::widgets
 
@@ -35,6 +36,7 @@ public:
     void setInference(const Trainer::Inference &inference, const QString &sampleLabel);
     QList<QDockWidget *> docks() const { return m_docks; }
     QList<widgets::SnapshotView *> views() const { return m_views; }
+    widgets::RegionMapView *regionMap() const;
     // Redraws summed over every view since start (for --report-fps).
     quint64 refreshCount() const;
     // Puts every dock back where the default layout has it.

@@ -9,7 +9,10 @@
 #include "training_status_bar.h"
 #include "view_docks.h"
 
+#include "widgets/loss_view.h"
 #include "widgets/snapshot_view.h"
+
+#include <qcustomplot.h>
 
 #include <QDockWidget>
 #include <QLabel>
@@ -125,11 +128,25 @@ void TestMainWindow::presenterModeEnlargesText()
     MainWindow window(&controller, &languages);
     window.show();
     const qreal normal = window.controlPanel()->font().pointSizeF();
+    // the plots' own text (ticks, axis labels, legends) must grow too, not only the widgets'
+    auto *loss = window.findChild<moe::widgets::LossView *>(QStringLiteral("lossView"));
+    QVERIFY(loss);
+    QCustomPlot *plot = loss->plot();
+    const qreal tick = plot->xAxis->tickLabelFont().pointSizeF();
+    const qreal legend = plot->legend->font().pointSizeF();
     window.setPresenterMode(true);
     QVERIFY(window.presenterMode());
     QVERIFY(window.controlPanel()->font().pointSizeF() > normal * 1.4);
+    QVERIFY2(plot->xAxis->tickLabelFont().pointSizeF() > tick * 1.4,
+             qPrintable(QStringLiteral("tick font %1 → %2").arg(tick).arg(plot->xAxis->tickLabelFont().pointSizeF())));
+    QVERIFY(plot->xAxis->labelFont().pointSizeF() > tick * 1.4);
+    QVERIFY(plot->legend->font().pointSizeF() > legend * 1.4);
+    for (auto *view : window.viewDocks()->views())
+        for (QCustomPlot *p : view->findChildren<QCustomPlot *>())
+            QVERIFY2(p->yAxis->tickLabelFont().pointSizeF() > tick * 1.4, qPrintable(view->objectName()));
     window.setPresenterMode(false);
     QCOMPARE(window.controlPanel()->font().pointSizeF(), normal);
+    QCOMPARE(plot->xAxis->tickLabelFont().pointSizeF(), tick);
 }
 
 void TestMainWindow::languageMenuListsTheLanguages()
