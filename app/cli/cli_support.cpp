@@ -48,7 +48,7 @@ CommandParser::CommandParser(const QString &command, const QString &description)
 std::optional<int> CommandParser::parse(const QStringList &args)
 {
     if (!m_parser.parse(args))
-        return badInput(Text::tr("%1: %2 (see moelab-cli %1 --help)").arg(m_command, m_parser.errorText()));
+        return badInput(QCoreApplication::translate("moelab_cli", "%1: %2 (see moelab-cli %1 --help)").arg(m_command, m_parser.errorText()));
     if (m_parser.isSet(QStringLiteral("help"))) {
         // Qt names the program by its path; show the command as the user types it.
         QString text = m_parser.helpText();

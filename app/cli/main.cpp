@@ -8,6 +8,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 #include <QDir>
 #include <QFile>
 
@@ -59,6 +61,12 @@ int main(int argc, char **argv)
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
+    // Messages follow the system language (zh_CN, de; English otherwise); MOELAB_LANGUAGE overrides.
+    static QTranslator translator;
+    const QString language = qEnvironmentVariable("MOELAB_LANGUAGE");
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (translator.load(locale, QStringLiteral("moelab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     QCoreApplication::setApplicationName(QStringLiteral("moelab-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("MoE Lab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOELAB_VERSION));

@@ -27,12 +27,64 @@ QJsonArray matrixJson(const std::vector<double> &values, int rows, int cols)
 
 BatchGradients computeBatchGradients(Trainer &trainer, const Dataset &batch)
 {
-    // moe::Trainer offers no "gradients of this batch without a step" yet; requested from
-    // the core (see the CLI issue's report). Until then this says so instead of guessing.
-    (void)trainer;
-    (void)batch;
     BatchGradients g;
-    g.error = Text::tr("this build's engine cannot compute the gradients of a given batch yet");
+    if (batch.size() == 0) {
+        g.error = Text::tr("the batch is empty");
+        return g;
+    }
+    if (batch.inputDim() != trainer.dataset().inputDim()) {
+        g.error = Text::tr("the batch has %1 features, the model expects %2")
+                      .arg(batch.inputDim())
+                      .arg(trainer.dataset().inputDim());
+        return g;
+    }
+    std::vector<int> rows(static_cast<std::size_t>(batch.size()));
+    for (int i = 0; i < batch.size(); ++i)
+        rows[static_cast<std::size_t>(i)] = i;
+    MatrixF x;
+    batch.gatherRows(rows, x);
+    MatrixF targets = batch.targets;
+    // The batch file's own class numbering may differ (it may hold only some classes):
+    // map each row's class by name to the model's classes, or by number when it is one.
+    std::vector<int> labels;
+    const auto &modelClasses = trainer.dataset().classNames;
+    if (trainer.dataset().task == Task::Classification) {
+        for (int label : batch.labels) {
+            const std::string name = label >= 0 && std::size_t(label) < batch.classNames.size()
+                                         ? batch.classNames[std::size_t(label)]
+                                         : std::to_string(label);
+            int index = -1;
+            for (std::size_t c = 0; c < modelClasses.size(); ++c)
+                if (modelClasses[c] == name)
+                    index = int(c);
+            if (index < 0) {
+                bool isNumber = false;
+                const int n = QString::fromStdString(name).toInt(&isNumber);
+                if (isNumber && n >= 0 && n < int(modelClasses.size()))
+                    index = n;
+            }
+            if (index < 0) {
+                g.error = Text::tr("the batch has the class '%1', which the model does not know")
+                              .arg(QString::fromStdString(name));
+                return g;
+            }
+            labels.push_back(index);
+        }
+    }
+    const Trainer::BatchGradients core = trainer.batchGradients(x, labels, targets);
+    g.loss = core.loss;
+    g.taskLoss = core.taskLoss;
+    g.auxLoss = core.auxLoss;
+    g.auxTerms = core.auxTerms;
+    for (const auto &p : core.parameters) {
+        ParameterGradient out;
+        out.name = QString::fromStdString(p.name);
+        out.rows = p.rows;
+        out.cols = p.cols;
+        out.value.assign(p.value.begin(), p.value.end());
+        out.grad.assign(p.gradient.begin(), p.gradient.end());
+        g.parameters.push_back(std::move(out));
+    }
     return g;
 }
 

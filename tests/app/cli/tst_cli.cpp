@@ -2,6 +2,7 @@
 // set writes every file of the run folder and each is valid; bad input of every kind gives a
 // clear message, exit status 2 and nothing written; sweeps, --help and the lists work.
 #include <QDir>
+#include <QJsonValue>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -11,6 +12,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 #include <QXmlStreamReader>
 
 namespace {
@@ -26,6 +29,8 @@ Result runCli(const QStringList &args, int timeoutMs = 120000)
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("LANG", "C");   // the tests read English messages
+    env.insert("LC_ALL", "C");
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(MOELAB_CLI_PATH), args);
     if (!p.waitForFinished(timeoutMs)) {
@@ -82,6 +87,7 @@ private slots:
     void unknownCommand();
     void datasetsList();
     void sweepComparesRuns();
+    void gradPrintsEveryParameterGradient();
 
 private:
     QTemporaryDir m_dir;
@@ -353,6 +359,49 @@ void TestCli::sweepComparesRuns()
     QCOMPARE(bad.code, 2);
     QVERIFY(bad.err.contains("routing.k"));
     QVERIFY(!QFileInfo::exists(m_dir.filePath("s2")));
+}
+
+void TestCli::gradPrintsEveryParameterGradient()
+{
+    const QString out = m_dir.filePath("gradrun");
+    QCOMPARE(runCli(QStringList{"train", "-q", "--no-plots"} << kSmall << "--steps" << "20" << "--out" << out).code, 0);
+    const QString batch = m_dir.filePath("batch.csv");
+    {
+        QFile f(batch);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("x,y,label\n0.5,-0.2,0\n-1.0,0.8,1\n0.1,0.1,2\n1.2,1.1,3\n");
+    }
+    const QStringList args{"grad", "--config", out + "/config.moelab", "--batch", batch};
+    const Result r = runCli(args);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const double loss = json.value("loss").toDouble(-1), task = json.value("task_loss").toDouble(-1),
+                 aux = json.value("aux_loss").toDouble(-1);
+    QVERIFY(loss > 0 && std::isfinite(loss));
+    QVERIFY(qAbs(loss - task - aux) < 1e-9);
+    bool sawRouter = false;
+    double gradNorm = 0;
+    for (const QJsonValue &v : json.value("parameters").toArray()) {
+        const QJsonObject p = v.toObject();
+        const QJsonArray shape = p.value("shape").toArray();
+        if (p.value("name").toString() == "router.Wg") {
+            sawRouter = true;
+            QCOMPARE(shape.at(0).toInt(), 2);
+            QCOMPARE(shape.at(1).toInt(), 4);
+        }
+        for (const QJsonValue &row : p.value("grad").toArray())
+            for (const QJsonValue &x : row.toArray())
+                gradNorm += x.toDouble() * x.toDouble();
+    }
+    QVERIFY(sawRouter);
+    QVERIFY(gradNorm > 0);
+    QCOMPARE(runCli(args).out, r.out);   // no state changes between calls
+    {
+        QFile f(batch);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("x,y,z,label\n0.5,-0.2,1,0\n-1.0,0.8,1,1\n");
+    }
+    QCOMPARE(runCli(args).code, 2);   // 3 features for a 2-feature model
 }
 
 QTEST_GUILESS_MAIN(TestCli)
