@@ -80,7 +80,16 @@ void GalleryView::paintEvent(QPaintEvent *)
         return;
     const QFontMetrics fm(font());
     const int margin = 6, labelWidth = fm.horizontalAdvance(QStringLiteral("E88 (8888)")) + 16;
-    const int rowHeight = std::max(16, (height() - 2 * margin) / experts);
+    // Each sample is filed under its strongest expert. With k ≥ 2 an expert can carry load as
+    // every sample's second choice and still have no row of its own: say so instead of
+    // leaving a row empty without explanation.
+    QStringList secondOnly;
+    for (int e = 0; e < experts; ++e)
+        if (m_byExpert[e].isEmpty() && e < int(s.expertStats.size()) && s.expertStats[std::size_t(e)].load > 0.01 &&
+            !s.expertStats[std::size_t(e)].knockedOut)
+            secondOnly << expertShortName(e);
+    const int noteHeight = secondOnly.isEmpty() ? 0 : 2 * fm.height() + 4;
+    const int rowHeight = std::max(16, (height() - 2 * margin - noteHeight) / experts);
     const int available = std::max(1, width() - 2 * margin - labelWidth);
     int most = 0;
     for (const auto &items : std::as_const(m_byExpert))
@@ -118,6 +127,14 @@ void GalleryView::paintEvent(QPaintEvent *)
             p.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DotLine));
             p.drawLine(margin, y + rowHeight - 1, width() - margin, y + rowHeight - 1);
         }
+    }
+    if (!secondOnly.isEmpty()) {
+        p.setPen(text);
+        p.drawText(QRect(margin, height() - margin - noteHeight, width() - 2 * margin, noteHeight),
+                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                   tr("Each sample is shown under the expert with its largest weight. %1 take(s) tokens only as a "
+                      "further choice (k > 1), so no sample is shown for them.")
+                       .arg(secondOnly.join(QStringLiteral(", "))));
     }
 }
 

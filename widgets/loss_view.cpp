@@ -81,6 +81,9 @@ LossView::LossView(QWidget *parent) : SnapshotView(parent)
     m_plot->legend->setColumnSpacing(6);
     m_plot->legend->setMargins(QMargins(4, 1, 4, 1));
     m_plot->legend->setWrap(2);   // until rebuild() knows the width
+    // the accuracy curves share the loss curves' pens (train black, test red): no entries
+    m_trainAccuracy->removeFromLegend();
+    m_testAccuracy->removeFromLegend();
     // an explicit minimum: the legend's one-row width must not become the plot's minimum
     m_plot->setMinimumSize(160, 120);
     m_plot->plotLayout()->insertRow(0);
@@ -121,14 +124,29 @@ void LossView::resizeEvent(QResizeEvent *event)
 
 void LossView::layoutLegend()
 {
+    // The most columns whose widest entries still fit the width (entries fill row by row).
     QCPLegend *legend = m_plot->legend;
     const QFontMetrics fm(legend->font());
-    int widest = 0;
+    QVector<int> widths;
     for (int i = 0; i < legend->itemCount(); ++i)
         if (auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i)))
-            widest = std::max(widest, fm.horizontalAdvance(item->plottable()->name()));
-    const int itemWidth = widest + legend->iconSize().width() + legend->iconTextPadding() + 12;
-    const int columns = std::clamp((m_plot->width() - 16) / std::max(1, itemWidth), 1, std::max(1, legend->itemCount()));
+            widths << fm.horizontalAdvance(item->plottable()->name()) + legend->iconSize().width() +
+                          legend->iconTextPadding() + 16;
+    const int available = m_plot->width() - 12;
+    int columns = 1;
+    for (int c = int(widths.size()); c > 1; --c) {
+        int total = 0;
+        for (int col = 0; col < c; ++col) {
+            int widest = 0;
+            for (int i = col; i < widths.size(); i += c)
+                widest = std::max(widest, widths[i]);
+            total += widest + legend->columnSpacing();
+        }
+        if (total <= available) {
+            columns = c;
+            break;
+        }
+    }
     if (legend->wrap() != columns) {
         legend->setWrap(columns);
         legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
@@ -191,7 +209,8 @@ void LossView::rebuild()
         QStringList terms;
         for (const moe::NamedValue &term : s.auxLosses)
             terms << QStringLiteral("%1 %2").arg(QString::fromStdString(term.name)).arg(term.value, 0, 'g', 3);
-        m_aux->setName(tr("auxiliary loss, right axis (%1)").arg(terms.join(QStringLiteral(", "))));
+        // the terms go on the right axis, where they are read; the legend stays short
+        m_lossRect->axis(QCPAxis::atRight)->setLabel(terms.join(QStringLiteral(", ")));
     }
 
     QCPAxis *lossAxis = m_lossRect->axis(QCPAxis::atLeft);

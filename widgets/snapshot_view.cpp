@@ -73,10 +73,31 @@ void SnapshotView::refresh(bool immediate)
     }
     m_dirty = false;
     m_immediate = immediate;
+    fitTickCounts();
     rebuild();
     m_immediate = false;
     ++m_refreshCount;
     emit refreshed();
+}
+
+void SnapshotView::fitTickCounts()
+{
+    // Fewer ticks where the labels would run into each other (narrow docks, presenter fonts).
+    const auto plots = findChildren<QCustomPlot *>();
+    for (QCustomPlot *plot : plots)
+        for (QCPAxisRect *rect : plot->axisRects())
+            for (QCPAxis *axis : rect->axes()) {
+                if (!axis->ticker() || !axis->visible())
+                    continue;
+                const QFontMetrics fm(axis->tickLabelFont());
+                const bool horizontal = axis->orientation() == Qt::Horizontal;
+                const int length = horizontal ? rect->width() : rect->height();
+                const int perTick = horizontal ? fm.horizontalAdvance(QStringLiteral("000000")) + 12 : 2 * fm.height();
+                if (length > 0) {
+                    axis->ticker()->setTickStepStrategy(QCPAxisTicker::tssMeetTickCount);
+                    axis->ticker()->setTickCount(std::clamp(length / perTick, 2, 5));
+                }
+            }
 }
 
 void SnapshotView::applyFonts()

@@ -66,6 +66,7 @@ protected:
 
 private:
     void onTimer();
+    void fitTickCounts();
     void refresh(bool immediate);
 
     std::shared_ptr<const moe::Snapshot> m_snapshot;

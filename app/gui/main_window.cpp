@@ -4,6 +4,7 @@
 #include "file_actions.h"
 #include "paint_tools.h"
 #include "language_manager.h"
+#include "lesson_panel.h"
 #include "speed_control.h"
 #include "training_controller.h"
 #include "training_status_bar.h"
@@ -111,8 +112,6 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_lessonsMenu = menuBar()->addMenu(QString());
     m_lessonsMenu->setObjectName(QStringLiteral("lessonsMenu"));
-    m_noLessonsAction = m_lessonsMenu->addAction(QString());
-    m_noLessonsAction->setEnabled(false);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -157,6 +156,9 @@ void MainWindow::createStatusBar()
     setStatusBar(m_status);
     connect(m_files, &FileActions::message, m_status, [this](const QString &text) { m_status->showMessage(text, 10000); });
     m_paint = new PaintTools(m_controller, m_views->regionMap(), m_toolBar);
+    m_lessons = new LessonPanel(m_controller, m_controls, this, m_lessonsMenu);
+    connect(m_lessons, &LessonPanel::message, m_status, [this](const QString &text) { m_status->showMessage(text, 10000); });
+    m_viewMenu->addAction(m_lessons->dock()->toggleViewAction());
     connect(m_status, &TrainingStatusBar::cancelLoadRequested, m_controller, &TrainingController::cancelLoad);
 }
 
@@ -312,7 +314,7 @@ void MainWindow::retranslateUi()
     m_presenterAction->setText(tr("&Presenter mode"));
     m_presenterAction->setToolTip(tr("Full screen with larger text, for the projector (F11)"));
     m_resetLayoutAction->setText(tr("Reset &layout"));
-    m_noLessonsAction->setText(tr("No lessons installed yet"));
+    m_lessons->retranslateUi();
     m_aboutAction->setText(tr("&About MoE Lab"));
     m_toolBar->setWindowTitle(tr("Playback"));
     m_controlsDock->setWindowTitle(tr("Controls"));

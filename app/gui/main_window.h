@@ -37,8 +37,8 @@ public:
     TrainingStatusBar *trainingStatusBar() const { return m_status; }
     FileActions *fileActions() const { return m_files; }
     PaintTools *paintTools() const { return m_paint; }
-    // Issue 9: the lesson system fills this menu (entries open a lesson's experiment and use
-    // ControlPanel::setHiddenKeys / setHighlightedKeys).
+    LessonPanel *lessonPanel() const { return m_lessons; }
+    // Issue 9: the built-in lessons, "Open a lesson file…" and "Close the lesson" (LessonPanel).
     QMenu *lessonsMenu() const { return m_lessonsMenu; }
     bool presenterMode() const { return m_presenter; }
 
@@ -75,6 +75,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     FileActions *m_files = nullptr;
     PaintTools *m_paint = nullptr;
+    LessonPanel *m_lessons = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_trainMenu = nullptr;
@@ -87,7 +88,6 @@ private:
     QAction *m_resetAction = nullptr;
     QAction *m_presenterAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
-    QAction *m_noLessonsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 

@@ -204,7 +204,13 @@ void TstViews::lossViewLabelsAndLogScale()
     const QStringList names = legendNames(view.plot()->legend);
     QVERIFY(names.contains(QStringLiteral("train loss")));
     QVERIFY(names.contains(QStringLiteral("test loss")));
-    QVERIFY2(names.filter(QStringLiteral("switch_aux")).size() == 1, qPrintable(names.join(',')));
+    // the named auxiliary terms are on the right axis, the legend stays short
+    QVERIFY2(labels.filter(QStringLiteral("switch_aux")).size() == 1, qPrintable(labels.join(',')));
+    QVERIFY2(names.filter(QStringLiteral("auxiliary loss")).size() == 1, qPrintable(names.join(',')));
+    // the legend sits above the plots (never over a curve) and fits the width in columns
+    QVERIFY(view.plot()->legend->outerRect().bottom() <= view.plot()->axisRect(0)->outerRect().top() + 1);
+    QVERIFY(view.plot()->legend->outerRect().width() <= view.plot()->width());
+    QVERIFY2(view.plot()->legend->wrap() >= 2, "at 640 px the four entries fit in two columns or more");
     // the train loss graph holds all 50 history points, the test loss only the evaluated ones
     QCOMPARE(view.plot()->graph(0)->dataCount(), 50);
     QCOMPARE(view.plot()->graph(1)->dataCount(), 10);
