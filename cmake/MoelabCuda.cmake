@@ -31,7 +31,7 @@ if(NOT _moelab_cuda STREQUAL "OFF")
   if(CMAKE_CUDA_COMPILER)
     if(NOT DEFINED CMAKE_CUDA_ARCHITECTURES)
       # "native" fails on a machine without a GPU; name the architectures instead.
-      set(CMAKE_CUDA_ARCHITECTURES 75 80 86 89 90)
+      set(CMAKE_CUDA_ARCHITECTURES 75-real 80-real 86-real 89-real 90)   # SASS for each, PTX for newer
     endif()
     enable_language(CUDA)
     find_package(CUDAToolkit)

@@ -1,5 +1,9 @@
 #include "engine.h"
 
+#include "engine_registry.h"
+
+#include <type_traits>
+
 #include <omp.h>
 
 namespace moe {
@@ -54,8 +58,13 @@ void CpuEngine<S>::backwardExperts(std::vector<Expert<S>> &experts, const std::v
 template <class S>
 std::unique_ptr<Engine<S>> makeDefaultEngine(std::string *note)
 {
+    // A registered engine (CUDA when built and a device is present) is preferred for float.
+    if constexpr (std::is_same_v<S, float>)
+        if (auto engine = makeRegisteredEngine(note))
+            return engine;
     if (note)
-        *note = "Computing on the CPU (Eigen + OpenMP, " + std::to_string(omp_get_max_threads()) + " threads).";
+        *note = (note->empty() ? "" : *note + " ") + "Computing on the CPU (Eigen + OpenMP, " +
+                std::to_string(omp_get_max_threads()) + " threads).";
     return std::make_unique<CpuEngine<S>>();
 }
 

@@ -51,6 +51,7 @@ public:
     [[nodiscard]] int hiddenDim() const { return m_hidden; }
     [[nodiscard]] int outputDim() const { return m_out; }
     void setActivation(Activation a) { m_act = a; }
+    [[nodiscard]] Activation activation() const { return m_act; }
 
 private:
     ExpertType m_type;

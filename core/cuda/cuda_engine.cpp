@@ -24,44 +24,16 @@ struct Slot {
     const float *hostX = nullptr;
     int rows = 0;
     bool hasMask = false;
-    // The expert whose activation was probed (see activationOf).
-    const float *probedW1 = nullptr;
-    int probedIn = -1, probedHidden = -1;
-    cuda::Act act = cuda::Act::Relu;
 };
 
-// Expert<S> has no activation() accessor (yet), so read the activation back exactly: on a
-// copy with W1 = 0 and b1 = 1, the pre-activation of a zero input is 1 and H = act(1):
-// relu 1, gelu Φ(1) ≈ 0.841, tanh ≈ 0.762. The answer is cached per expert, so this runs
-// once per expert, not per step. (Activation is fixed when an expert is built.)
-cuda::Act probeActivation(const Expert<float> &expert)
+cuda::Act activationOf(Slot &, const Expert<float> &expert)
 {
-    Expert<float> probe = expert;
-    auto params = probe.parameters();
-    params[0]->value.setZero();
-    params[1]->value.setOnes();
-    const Matrix<float> zero = Matrix<float>::Zero(1, expert.inputDim());
-    Matrix<float> out;
-    ExpertCache<float> cache;
-    probe.forward(zero, out, cache, 0.0, nullptr);
-    const float h = cache.h(0, 0);
-    if (h > 0.95f)
-        return cuda::Act::Relu;
-    if (h > 0.8f)
-        return cuda::Act::Gelu;
-    return cuda::Act::Tanh;
-}
-
-cuda::Act activationOf(Slot &slot, const Expert<float> &expert)
-{
-    const float *w1 = expert.parameters()[0]->value.data();
-    if (slot.probedW1 != w1 || slot.probedIn != expert.inputDim() || slot.probedHidden != expert.hiddenDim()) {
-        slot.act = probeActivation(expert);
-        slot.probedW1 = w1;
-        slot.probedIn = expert.inputDim();
-        slot.probedHidden = expert.hiddenDim();
+    switch (expert.activation()) {
+    case Activation::Relu: return cuda::Act::Relu;
+    case Activation::Gelu: return cuda::Act::Gelu;
+    case Activation::Tanh: return cuda::Act::Tanh;
     }
-    return slot.act;
+    return cuda::Act::Relu;
 }
 
 std::size_t count(const Matrix<float> &m)
