@@ -4,7 +4,7 @@
 <context>
     <name>BatchGradients</name>
     <message>
-        <location filename="../app/common/batch_gradients.cpp" line="+32"/>
+        <location filename="../../work/main/app/common/batch_gradients.cpp" line="+32"/>
         <source>the batch is empty</source>
         <translation>der Batch ist leer</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>ComparisonPlots</name>
     <message>
-        <location filename="../app/common/comparison_plots.cpp" line="+35"/>
+        <location filename="../../work/main/app/common/comparison_plots.cpp" line="+35"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
@@ -75,517 +75,527 @@
 <context>
     <name>ControlTexts</name>
     <message>
-        <location filename="lupdate_only/control_texts.cpp" line="+13"/>
+        <location filename="../../work/main/app/gui/control_texts.cpp" line="+18"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The data the experts learn from: 2-D toy sets show the gate&apos;s regions, real sets show which expert takes which class.</source>
         <translation>Die Daten, aus denen die Experten lernen: 2-D-Spielzeugdaten zeigen die Regionen des Gates, echte Daten zeigen, welcher Experte welche Klasse übernimmt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How many examples are generated or kept; more data gives smoother regions but longer epochs.</source>
         <translation>Wie viele Beispiele erzeugt oder behalten werden; mehr Daten ergeben glattere Regionen, aber längere Epochen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How much the toy points scatter; more noise makes the classes overlap and the task harder.</source>
         <translation>Wie stark die Spielzeugpunkte streuen; mehr Rauschen lässt die Klassen überlappen und macht die Aufgabe schwerer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Data seed</source>
         <translation>Daten-Seed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The same seed gives the same data and the same train/test split, so two runs can be compared.</source>
         <translation>Derselbe Seed ergibt dieselben Daten und dieselbe Trainings-/Testaufteilung, sodass sich zwei Läufe vergleichen lassen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The CSV or IDX file to read when the dataset comes from a file.</source>
         <translation>Die CSV- oder IDX-Datei, wenn der Datensatz aus einer Datei kommt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Label column</source>
         <translation>Label-Spalte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Which CSV column holds the class label (-1 means the last one).</source>
         <translation>Welche CSV-Spalte das Klassenlabel enthält (-1 = die letzte).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Test fraction</source>
         <translation>Testanteil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The share of samples kept out of training, to measure how well the model generalises.</source>
         <translation>Der Anteil der Samples, der nicht trainiert wird, um zu messen, wie gut das Modell generalisiert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Standardize</source>
         <translation>Standardisieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Shifts and scales every feature to mean 0 and variance 1, which keeps the gate&apos;s logits in a good range.</source>
         <translation>Verschiebt und skaliert jedes Merkmal auf Mittelwert 0 und Varianz 1, was die Logits des Gates in einem guten Bereich hält.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How many clusters or spiral arms the toy data has: regions the experts can share out among themselves.</source>
         <translation>Wie viele Cluster oder Spiralarme die Spielzeugdaten haben: Regionen, die die Experten unter sich aufteilen können.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The number of expert networks the gate chooses from; more experts add capacity without adding compute per token.</source>
         <translation>Die Zahl der Expertennetze, aus denen das Gate wählt; mehr Experten erhöhen die Kapazität ohne mehr Rechenaufwand pro Token.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Hidden width</source>
         <translation>Versteckte Breite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The width of each expert&apos;s hidden layer, that is, the size of one expert.</source>
         <translation>Die Breite der versteckten Schicht jedes Experten, also die Größe eines Experten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Expert type</source>
         <translation>Expertentyp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>A linear expert draws one straight boundary; an MLP expert can bend its own.</source>
         <translation>Ein linearer Experte zieht eine gerade Grenze; ein MLP-Experte kann seine eigene biegen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Activation</source>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The non-linearity inside each MLP expert.</source>
         <translation>Die Nichtlinearität in jedem MLP-Experten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Randomly silences hidden units while training so the experts do not memorise the training set.</source>
         <translation>Schaltet beim Training zufällig versteckte Einheiten stumm, damit die Experten die Trainingsdaten nicht auswendig lernen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shared experts</source>
         <translation>Geteilte Experten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Experts every token always uses next to the routed ones (as in DeepSeekMoE), to hold what all inputs have in common.</source>
         <translation>Experten, die jedes Token neben den gerouteten immer nutzt (wie in DeepSeekMoE), für das, was alle Eingaben gemeinsam haben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Fine-grained split</source>
         <translation>Feine Aufteilung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Splits each expert into m narrower ones and multiplies k by m: more combinations for the same compute.</source>
         <translation>Teilt jeden Experten in m schmalere und multipliziert k mit m: mehr Kombinationen bei gleichem Rechenaufwand.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Residual</source>
+        <translation>Residual</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adds the input to the layer&apos;s output (y = x + MoE(x)), so a token dropped by a full expert still passes through unchanged.</source>
+        <translation>Addiert die Eingabe zur Ausgabe der Schicht (y = x + MoE(x)), sodass ein von einem vollen Experten verworfenes Token unverändert durchgereicht wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Router bias</source>
         <translation>Router-Bias</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Gives the gate a learnable offset per expert, so it can prefer an expert whatever the input.</source>
         <translation>Gibt dem Gate einen lernbaren Versatz pro Experte, sodass es einen Experten unabhängig von der Eingabe bevorzugen kann.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Router init</source>
         <translation>Router-Init</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The spread of the gate&apos;s random starting weights; zero makes all experts look alike at the start, which invites collapse.</source>
         <translation>Die Streuung der zufälligen Startgewichte des Gates; null lässt alle Experten anfangs gleich aussehen, was zum Kollaps einlädt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How the gate turns its scores into a choice of experts for each token.</source>
         <translation>Wie das Gate seine Scores für jedes Token in eine Auswahl von Experten umsetzt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>k (experts per token)</source>
         <translation>k (Experten pro Token)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How many experts each token is sent to; compute per token grows with k, not with the number of experts.</source>
         <translation>An wie viele Experten jedes Token geht; der Rechenaufwand pro Token wächst mit k, nicht mit der Zahl der Experten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Capacity factor</source>
         <translation>Kapazitätsfaktor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How many tokens an expert may take, relative to an even share; tokens beyond it are dropped (0 = no limit).</source>
         <translation>Wie viele Tokens ein Experte nehmen darf, relativ zu einem gleichen Anteil; darüber hinaus werden Tokens verworfen (0 = keine Grenze).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Eval capacity factor</source>
         <translation>Eval-Kapazitätsfaktor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The capacity factor used on the test set (0 = the same as in training).</source>
         <translation>Der Kapazitätsfaktor auf der Testmenge (0 = wie im Training).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Capacity rounding</source>
         <translation>Kapazität runden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How an expert&apos;s capacity is rounded to a whole number of tokens.</source>
         <translation>Wie die Kapazität eines Experten auf eine ganze Zahl von Tokens gerundet wird.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Overflow priority</source>
         <translation>Überlauf-Priorität</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Which tokens keep their place when an expert is full: the first ones, the most confident ones (BPR), or the highest scores.</source>
         <translation>Welche Tokens ihren Platz behalten, wenn ein Experte voll ist: die ersten, die sichersten (BPR) oder die mit den höchsten Scores.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Renormalise top-k</source>
         <translation>Top-k renormieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Rescales the chosen experts&apos; weights to sum to one; with k = 1 the weight is then always 1 and the gate learns nothing.</source>
         <translation>Skaliert die Gewichte der gewählten Experten auf Summe eins; mit k = 1 ist das Gewicht dann immer 1, und das Gate lernt nichts.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Renormalise after drops</source>
         <translation>Nach Verwerfen renormieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>When capacity drops one of a token&apos;s experts, rescales the weights of the ones it kept.</source>
         <translation>Wenn die Kapazität einen der Experten eines Tokens verwirft, werden die Gewichte der behaltenen neu skaliert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Jitter</source>
         <translation>Jitter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Multiplies the gate&apos;s input by a little random noise while training, so routing does not settle too early.</source>
         <translation>Multipliziert die Eingabe des Gates im Training mit etwas Zufallsrauschen, damit sich das Routing nicht zu früh festlegt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>GShard threshold</source>
         <translation>GShard-Schwelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>GShard keeps a token&apos;s second expert only with probability g2 / threshold, saving compute on unsure tokens.</source>
         <translation>GShard behält den zweiten Experten eines Tokens nur mit Wahrscheinlichkeit g2 / Schwelle und spart so Rechenzeit bei unsicheren Tokens.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Divides the gate&apos;s scores before sparsemax or entmax; higher is softer, with more experts per token.</source>
         <translation>Teilt die Scores des Gates vor sparsemax oder entmax; höher ist weicher, mit mehr Experten pro Token.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Balance loss</source>
         <translation>Ausgleichsverlust</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Weight of the Switch loss E·Σ f·P, which pushes the gate to spread tokens evenly over the experts.</source>
         <translation>Gewicht des Switch-Verlusts E·Σ f·P, der das Gate drängt, Tokens gleichmäßig auf die Experten zu verteilen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Balance loss convention</source>
         <translation>Ausgleichs-Konvention</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How the token fraction f is counted when each token picks k experts (Switch, Mixtral or Megatron style).</source>
         <translation>Wie der Token-Anteil f gezählt wird, wenn jedes Token k Experten wählt (Switch-, Mixtral- oder Megatron-Stil).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Router z-loss</source>
         <translation>Router-z-Loss</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Penalises large gate scores, which keeps the router numerically stable (ST-MoE).</source>
         <translation>Bestraft große Gate-Scores und hält den Router so numerisch stabil (ST-MoE).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Importance loss</source>
         <translation>Importance-Verlust</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Penalises uneven total gate probability per expert (Shazeer et al., 2017).</source>
         <translation>Bestraft ungleiche Gesamt-Gate-Wahrscheinlichkeit pro Experte (Shazeer et al., 2017).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Load loss</source>
         <translation>Lastverlust</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Penalises uneven smooth token counts per expert; it relies on the noise of noisy top-k.</source>
         <translation>Bestraft ungleiche geglättete Token-Zahlen pro Experte; er beruht auf dem Rauschen von Noisy Top-k.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Loss-free bias rate</source>
         <translation>Verlustfreie Bias-Rate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Balances without any loss: each step raises the selection bias of idle experts and lowers that of busy ones (DeepSeek-V3).</source>
         <translation>Gleicht ganz ohne Verlust aus: Jeder Schritt hebt den Auswahl-Bias untätiger Experten und senkt den ausgelasteter (DeepSeek-V3).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Optimiser</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How gradients become weight updates: SGD with momentum, Adam, or AdamW with decoupled weight decay.</source>
         <translation>Wie Gradienten zu Gewichtsänderungen werden: SGD mit Momentum, Adam oder AdamW mit entkoppeltem Weight Decay.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The size of each update step; too large and the loss explodes, too small and nothing moves.</source>
         <translation>Die Größe jedes Updateschritts; zu groß, und der Verlust explodiert, zu klein, und nichts bewegt sich.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Momentum</source>
         <translation>Momentum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How much of the previous SGD update carries into the next, smoothing noisy gradients.</source>
         <translation>Wie viel vom vorigen SGD-Update ins nächste übergeht, um verrauschte Gradienten zu glätten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Weight decay</source>
         <translation>Weight Decay</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Pulls the weights toward zero at every step, a simple guard against overfitting.</source>
         <translation>Zieht die Gewichte bei jedem Schritt Richtung null, ein einfacher Schutz gegen Überanpassung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tokens per training step; load statistics and the balance loss are computed over one batch.</source>
         <translation>Tokens pro Trainingsschritt; Laststatistik und Ausgleichsverlust werden über einen Batch berechnet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How many training steps the run lasts before it stops by itself.</source>
         <translation>Wie viele Trainingsschritte der Lauf dauert, bevor er von selbst anhält.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The seed of the initial weights, the batches and the noise: the same seed gives the same run.</source>
         <translation>Der Seed der Startgewichte, der Batches und des Rauschens: derselbe Seed ergibt denselben Lauf.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Task loss</source>
         <translation>Aufgabenverlust</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>What the model minimises: cross-entropy for classes, squared error for numbers, or the classic mixture losses of Jacobs et al. (1991).</source>
         <translation>Was das Modell minimiert: Kreuzentropie für Klassen, quadratischen Fehler für Zahlen oder die klassischen Mischungsverluste von Jacobs et al. (1991).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Schedule</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Train experts and gate together, or in stages: the experts first, then the gate, then both.</source>
         <translation>Experten und Gate zusammen trainieren oder in Stufen: erst die Experten, dann das Gate, dann beide.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stage partition</source>
         <translation>Stufen-Aufteilung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>In staged training, how the samples are shared out to the experts before the gate learns.</source>
         <translation>Im gestuften Training, wie die Samples auf die Experten verteilt werden, bevor das Gate lernt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stage steps</source>
         <translation>Stufenschritte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How many steps each stage of staged training lasts.</source>
         <translation>Wie viele Schritte jede Stufe des gestuften Trainings dauert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Threads</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CPU threads the engine may use (0 = the default).</source>
         <translation>CPU-Threads, die die Engine nutzen darf (0 = Standard).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Evaluate every</source>
         <translation>Auswerten alle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How often, in steps, the model is measured on the test set.</source>
         <translation>Wie oft, in Schritten, das Modell auf der Testmenge gemessen wird.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Gradient clipping</source>
         <translation>Gradienten-Clipping</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Caps the gradient&apos;s size so one bad batch cannot throw the weights away (0 = off).</source>
         <translation>Begrenzt die Größe des Gradienten, damit ein schlechter Batch die Gewichte nicht verwirft (0 = aus).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>MLP</source>
         <translation>MLP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
@@ -595,12 +605,12 @@
         <translation>Kreuzentropie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Mixture of distributions</source>
         <translation>Mischung von Verteilungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Mean squared error</source>
         <translation>Mittlerer quadr. Fehler</translation>
     </message>
@@ -610,17 +620,17 @@
         <translation>Kompetitiv (Jacobs 1991)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
@@ -630,12 +640,12 @@
         <translation>Aufrunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Round down (Switch)</source>
         <translation>Abrunden (Switch)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Round to nearest</source>
         <translation>Runden</translation>
     </message>
@@ -645,12 +655,12 @@
         <translation>Wer zuerst kommt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Most confident (BPR)</source>
         <translation>Sicherste (BPR)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Highest score</source>
         <translation>Höchster Score</translation>
     </message>
@@ -660,12 +670,12 @@
         <translation>Megatron</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Mixtral</source>
         <translation>Mixtral</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Switch</source>
         <translation>Switch</translation>
     </message>
@@ -675,37 +685,37 @@
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Staged</source>
         <translation>Gestuft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>By class</source>
         <translation>Nach Klasse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>By cluster</source>
         <translation>Nach Cluster</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Blobs</source>
         <translation>Blobs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Spirals</source>
         <translation>Spiralen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Moons</source>
         <translation>Monde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Circles</source>
         <translation>Kreise</translation>
     </message>
@@ -715,12 +725,12 @@
         <translation>XOR</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Checkerboard</source>
         <translation>Schachbrett</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sine (1-D regression)</source>
         <translation>Sinus (1-D-Regression)</translation>
     </message>
@@ -730,12 +740,12 @@
         <translation>Stückweise (1-D-Regression)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Iris</source>
         <translation>Iris</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Wine</source>
         <translation>Wein (Wine)</translation>
     </message>
@@ -745,12 +755,12 @@
         <translation>Brustkrebs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Digits</source>
         <translation>Ziffern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
@@ -760,67 +770,67 @@
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+44"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Balancing</source>
         <translation>Lastausgleich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Top-1 with renormalisation: the gate weight is always 1, so the gate gets no learning signal.</source>
         <translation>Top-1 mit Renormierung: Das Gate-Gewicht ist immer 1, das Gate bekommt also kein Lernsignal.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>With this strategy a token&apos;s output depends on the other tokens in its batch.</source>
         <translation>Bei dieser Strategie hängt die Ausgabe eines Tokens von den anderen Tokens im Batch ab.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 % of the assignments are dropped by the capacity limit.</source>
         <translation>%1 % der Zuweisungen werden durch die Kapazitätsgrenze verworfen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>k is larger than the number of active experts; %1 is used.</source>
         <translation>k ist größer als die Zahl der aktiven Experten; %1 wird verwendet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>With k ≥ E the smooth load is undefined; hard token counts are used instead.</source>
         <translation>Mit k ≥ E ist die geglättete Last undefiniert; stattdessen werden harte Token-Zahlen verwendet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This strategy does not use the balance loss.</source>
         <translation>Diese Strategie nutzt den Ausgleichsverlust nicht.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tokens that keep a single expert give the gate no gradient; a higher temperature helps.</source>
         <translation>Tokens mit nur einem Experten geben dem Gate keinen Gradienten; eine höhere Temperatur hilft.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Some experts received no token: %1.</source>
         <translation>Einige Experten erhielten kein Token: %1.</translation>
     </message>
@@ -828,7 +838,7 @@
 <context>
     <name>DatasetSource</name>
     <message>
-        <location filename="../app/common/dataset_source.cpp" line="+27"/>
+        <location filename="../../work/main/app/common/dataset_source.cpp" line="+27"/>
         <source>data.name: unknown dataset &apos;%1&apos; (one of: %2)</source>
         <translation>data.name: unbekannter Datensatz „%1“ (möglich: %2)</translation>
     </message>
@@ -841,7 +851,7 @@
 <context>
     <name>ExperimentFile</name>
     <message>
-        <location filename="../app/common/experiment_file.cpp" line="+46"/>
+        <location filename="../../work/main/app/common/experiment_file.cpp" line="+46"/>
         <source>%1: expected a whole number, got %2</source>
         <translation>%1: ganze Zahl erwartet, erhalten: %2</translation>
     </message>
@@ -946,7 +956,7 @@
 <context>
     <name>Lesson</name>
     <message>
-        <location filename="../app/common/lesson.cpp" line="+53"/>
+        <location filename="../../work/main/app/common/lesson.cpp" line="+53"/>
         <source>lesson.%1: expected a list of configuration keys</source>
         <translation>lesson.%1: Liste von Konfigurationsschlüsseln erwartet</translation>
     </message>
@@ -1084,7 +1094,7 @@
 <context>
     <name>LessonCheck</name>
     <message>
-        <location filename="../app/common/lesson_check.cpp" line="+33"/>
+        <location filename="../../work/main/app/common/lesson_check.cpp" line="+33"/>
         <source>lesson.check.%1: unknown metric &quot;%2&quot; (known: %3)</source>
         <translation>lesson.check.%1: unbekannte Metrik „%2“ (bekannt: %3)</translation>
     </message>
@@ -1190,7 +1200,7 @@
         <translation>lesson.check: nichts zu prüfen (kein expect, order, ratio, greater oder calculator)</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_run.cpp" line="+159"/>
+        <location filename="../../work/main/app/common/lesson_run.cpp" line="+159"/>
         <source>no dataset</source>
         <translation>kein Datensatz</translation>
     </message>
@@ -1303,7 +1313,7 @@
 <context>
     <name>LessonLibrary</name>
     <message>
-        <location filename="../app/common/lesson_library.cpp" line="+107"/>
+        <location filename="../../work/main/app/common/lesson_library.cpp" line="+107"/>
         <source>%1: no lesson section (a lesson is a .moelab file with a &quot;lesson&quot; object)</source>
         <translation>%1: kein Lektionsteil (eine Lektion ist eine .moelab-Datei mit einem &quot;lesson&quot;-Objekt)</translation>
     </message>
@@ -1332,78 +1342,78 @@
     <name>Lessons</name>
     <message>
         <location line="-120"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+13"/>
         <source>Experts and the gate</source>
         <translation>Experten und das Gate</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+4"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+4"/>
         <source>Balance loss off vs on</source>
         <translation>Ausgleichsverlust: aus vs. an</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+5"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+5"/>
         <source>Collapse: a zero router without noise</source>
         <translation>Kollaps: Null-Router ohne Rauschen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+6"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+6"/>
         <source>Capacity and dropped tokens</source>
         <translation>Kapazität und verworfene Tokens</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+6"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+6"/>
         <source>Expert choice: balanced by construction</source>
         <translation>Expert Choice: ausgeglichen per Konstruktion</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+4"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+4"/>
         <source>Top-1 vs top-2: where the gate&apos;s signal comes from</source>
         <translation>Top-1 vs. Top-2: woher das Signal des Gates kommt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+6"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+6"/>
         <source>Sparse compute: total vs active parameters</source>
         <translation>Spärliches Rechnen: gesamte vs. aktive Parameter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+5"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+5"/>
         <source>Fault tolerance: knock an expert out</source>
         <translation>Fehlertoleranz: einen Experten ausschalten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+5"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+5"/>
         <source>Flexibility: add an expert while training</source>
         <translation>Flexibilität: einen Experten im Training hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+6"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+6"/>
         <source>Staged vs joint training</source>
         <translation>Gestuftes vs. gemeinsames Training</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+5"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+5"/>
         <source>Inference step by step</source>
         <translation>Inferenz Schritt für Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+4"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+4"/>
         <source>The routers side by side</source>
         <translation>Die Router im Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_texts.cpp" line="-55"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="-55"/>
         <source>A mixture of experts is a few small networks (the experts) and a gate that decides, for each input, how much to trust each of them. Here the gate is dense: every expert sees every point and the gate mixes their answers with softmax weights.
 
 The data are four clusters. Watch the region map: the gate carves the plane into areas, and the specialization matrix shows which expert handles which class. The mutual information between class and expert (in bits, at most 2 for four classes) measures how specialized the experts became.</source>
@@ -1524,16 +1534,7 @@ Beobachten Sie die Genauigkeitskurve und die Lastbalken um Schritt 300 sowie die
         <translation>Ausfall bei Schritt 300</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The model starts with two experts. At step 200 a third one is added and at step 300 a fourth: each starts untrained, with a fresh router column, while the others keep what they learned. The balance loss pulls tokens towards the newcomers, they start to learn, and soon they carry their share of the load.
-
-Watch the load history: a new band appears and widens. You can add or remove experts yourself with model.experts while training runs.</source>
-        <translation>Das Modell beginnt mit zwei Experten. Bei Schritt 200 kommt ein dritter hinzu, bei Schritt 300 ein vierter: Jeder startet untrainiert, mit einer frischen Router-Spalte, während die anderen behalten, was sie gelernt haben. Der Ausgleichsverlust zieht Tokens zu den Neuen, sie beginnen zu lernen und tragen bald ihren Teil der Last.
-
-Beobachten Sie den Lastverlauf: Ein neues Band erscheint und wird breiter. Sie können während des Trainings mit model.experts selbst Experten hinzufügen oder entfernen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A third expert joins.</source>
         <translation>Ein dritter Experte kommt hinzu.</translation>
     </message>
@@ -1584,7 +1585,16 @@ The price: some tokens are picked by several experts and some by none. Watch the
 Der Preis: Manche Tokens werden von mehreren Experten gewählt, manche von keinem. Beobachten Sie die Zahl der Tokens ohne Experten und erhöhen Sie routing.capacity_factor oder routing.k, damit sie schrumpft.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <source>The model starts with two experts. At step 200 a third one is added and at step 300 a fourth: each starts untrained, with a fresh router column, while the others keep what they learned. The balance loss pulls tokens towards the newcomers, they start to learn, and soon they carry their share of the load. (Now and then a newcomer even takes over the whole region of an old expert: the division of labour is renegotiated, not just extended.)
+
+Watch the load history: a new band appears and widens. You can add or remove experts yourself with model.experts while training runs.</source>
+        <translation>Das Modell beginnt mit zwei Experten. In Schritt 200 kommt ein dritter hinzu, in Schritt 300 ein vierter: Jeder startet untrainiert mit einer frischen Router-Spalte, während die anderen behalten, was sie gelernt haben. Der Balance-Verlust lenkt Tokens zu den Neuen, sie beginnen zu lernen und tragen bald ihren Anteil an der Last. (Manchmal übernimmt ein Neuer sogar die ganze Region eines alten Experten: Die Arbeitsteilung wird neu ausgehandelt, nicht nur erweitert.)
+
+Beobachte den Lastverlauf: Ein neues Band erscheint und wird breiter. Während des Trainings kannst du mit model.experts selbst Experten hinzufügen oder entfernen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Eight clusters, eight experts. Joint training learns experts and gate together from the start: whichever expert is slightly better for a region gets it, and the division of labour is whatever falls out. Staged training makes it explicit, in the spirit of the EM view of Jordan and Jacobs: first each expert trains on its own part of the data (here: its own class), then the gate learns, with the experts frozen, whom to ask, then everything is fine-tuned together.
 
 Both reach a good accuracy. Compare the specialization matrices: after staged training each class goes to its own expert, so the mutual information between class and expert comes close to its maximum of 3 bits; after joint training it is typically well below.</source>
@@ -1689,7 +1699,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>RunFolder</name>
     <message>
-        <location filename="../app/common/run_folder.cpp" line="+124"/>
+        <location filename="../../work/main/app/common/run_folder.cpp" line="+124"/>
         <location line="+2"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
@@ -1703,7 +1713,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>RunPlots</name>
     <message>
-        <location filename="../app/common/run_plots.cpp" line="+73"/>
+        <location filename="../../work/main/app/common/run_plots.cpp" line="+73"/>
         <source>plots can only be drawn by a program with a QApplication</source>
         <translation>Plots kann nur ein Programm mit QApplication zeichnen</translation>
     </message>
@@ -1716,7 +1726,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>StagedFolder</name>
     <message>
-        <location filename="../app/common/staged_folder.cpp" line="+32"/>
+        <location filename="../../work/main/app/common/staged_folder.cpp" line="+32"/>
         <source>cannot write the run folder &apos;%1&apos;: a file of that name exists</source>
         <translation>Laufordner „%1“ kann nicht geschrieben werden: eine Datei dieses Namens existiert</translation>
     </message>
@@ -1754,7 +1764,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>Strategies</name>
     <message>
-        <location filename="../app/common/core_strings.cpp" line="+18"/>
+        <location filename="../../work/main/app/common/core_strings.cpp" line="+18"/>
         <source>BASE balanced assignment</source>
         <translation>BASE (ausgeglichene Zuweisung)</translation>
     </message>
@@ -1882,7 +1892,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>Sweep</name>
     <message>
-        <location filename="../app/common/sweep.cpp" line="+67"/>
+        <location filename="../../work/main/app/common/sweep.cpp" line="+67"/>
         <source>--vary: expected key=v1,v2,..., got &apos;%1&apos;</source>
         <translation>--vary: key=v1,v2,... erwartet, erhalten: „%1“</translation>
     </message>
@@ -1903,17 +1913,9 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
     </message>
 </context>
 <context>
-    <name>Text</name>
-    <message>
-        <location filename="../app/cli/cli_support.cpp" line="+51"/>
-        <source>%1: %2 (see moelab-cli %1 --help)</source>
-        <translation>%1: %2 (siehe moelab-cli %1 --help)</translation>
-    </message>
-</context>
-<context>
     <name>TrainingRun</name>
     <message>
-        <location filename="../app/common/training_run.cpp" line="+26"/>
+        <location filename="../../work/main/app/common/training_run.cpp" line="+26"/>
         <source>no dataset</source>
         <translation>kein Datensatz</translation>
     </message>
@@ -1926,7 +1928,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>TrainingStatusBar</name>
     <message>
-        <location filename="../app/gui/training_status_bar.cpp" line="+17"/>
+        <location filename="../../work/main/app/gui/training_status_bar.cpp" line="+17"/>
         <source>%1 B</source>
         <translation>%1 Mrd.</translation>
     </message>
@@ -1939,7 +1941,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>ViewDocks</name>
     <message>
-        <location filename="../app/gui/view_docks.cpp" line="+53"/>
+        <location filename="../../work/main/app/gui/view_docks.cpp" line="+53"/>
         <source>Loss and accuracy</source>
         <translation>Verlust und Genauigkeit</translation>
     </message>
@@ -1977,7 +1979,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+31"/>
+        <location filename="../../work/main/app/gui/main.cpp" line="+31"/>
         <source>MoE Lab: train a Mixture-of-Experts model live and watch its gate route.</source>
         <translation>MoE Lab: ein Mixture-of-Experts-Modell live trainieren und dem Routing seines Gates zusehen.</translation>
     </message>
@@ -2015,7 +2017,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::ConfigKey</name>
     <message>
-        <location filename="../app/common/core_strings.cpp" line="+4"/>
+        <location filename="../../work/main/app/common/core_strings.cpp" line="+4"/>
         <source>Dataset id (blobs, spirals, iris, fashion_mnist, csv, ...).</source>
         <translation>Datensatz-ID (blobs, spirals, iris, fashion_mnist, csv, …).</translation>
     </message>
@@ -2268,7 +2270,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::CompareDialog</name>
     <message>
-        <location filename="../app/gui/compare_dialog.cpp" line="+93"/>
+        <location filename="../../work/main/app/gui/compare_dialog.cpp" line="+93"/>
         <source>%1 is not a run folder: it has no config.moelab.</source>
         <translation>%1 ist kein Laufordner: config.moelab fehlt.</translation>
     </message>
@@ -2347,7 +2349,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::ControlPanel</name>
     <message>
-        <location filename="../app/gui/control_panel.cpp" line="+174"/>
+        <location filename="../../work/main/app/gui/control_panel.cpp" line="+174"/>
         <source>Add expert</source>
         <translation>Experte hinzufügen</translation>
     </message>
@@ -2370,7 +2372,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::FileActions</name>
     <message>
-        <location filename="../app/gui/file_actions.cpp" line="+67"/>
+        <location filename="../../work/main/app/gui/file_actions.cpp" line="+67"/>
         <source>&amp;New experiment</source>
         <translation>&amp;Neues Experiment</translation>
     </message>
@@ -2485,7 +2487,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::LanguageManager</name>
     <message>
-        <location filename="../app/gui/language_manager.cpp" line="+25"/>
+        <location filename="../../work/main/app/gui/language_manager.cpp" line="+25"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -2493,7 +2495,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::LessonPanel</name>
     <message>
-        <location filename="../app/gui/lesson_panel.cpp" line="+65"/>
+        <location filename="../../work/main/app/gui/lesson_panel.cpp" line="+65"/>
         <source>Open a lesson &amp;file…</source>
         <translation>Lektions&amp;datei öffnen…</translation>
     </message>
@@ -2563,7 +2565,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+87"/>
+        <location filename="../../work/main/app/gui/main_window.cpp" line="+88"/>
         <source>About MoE Lab</source>
         <translation>Über MoE Lab</translation>
     </message>
@@ -2573,7 +2575,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>&lt;h3&gt;MoE Lab %1&lt;/h3&gt;&lt;p&gt;Trainiert live ein echtes Mixture-of-Experts-Modell und zeigt, wie das Gate jede Eingabe zu ihren Experten routet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Could not start the experiment: %1</source>
         <translation>Das Experiment konnte nicht starten: %1</translation>
     </message>
@@ -2678,12 +2680,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>&amp;Layout zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No lessons installed yet</source>
-        <translation>Noch keine Lektionen installiert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About MoE Lab</source>
         <translation>&amp;Über MoE Lab</translation>
     </message>
@@ -2701,7 +2698,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::PaintTools</name>
     <message>
-        <location filename="../app/gui/paint_tools.cpp" line="+50"/>
+        <location filename="../../work/main/app/gui/paint_tools.cpp" line="+50"/>
         <source>Paint points</source>
         <translation>Punkte malen</translation>
     </message>
@@ -2734,7 +2731,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::SpeedControl</name>
     <message>
-        <location filename="../app/gui/speed_control.cpp" line="+56"/>
+        <location filename="../../work/main/app/gui/speed_control.cpp" line="+56"/>
         <source>Speed: max</source>
         <translation>Tempo: max.</translation>
     </message>
@@ -2760,7 +2757,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::TrainingStatusBar</name>
     <message>
-        <location filename="../app/gui/training_status_bar.cpp" line="+56"/>
+        <location filename="../../work/main/app/gui/training_status_bar.cpp" line="+56"/>
         <source>Loading %1: %p%</source>
         <translation>Lade %1: %p%</translation>
     </message>
@@ -2828,7 +2825,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::TrainingWorker</name>
     <message>
-        <location filename="../app/gui/training_worker.cpp" line="+179"/>
+        <location filename="../../work/main/app/gui/training_worker.cpp" line="+179"/>
         <source>No experiment is loaded.</source>
         <translation>Kein Experiment geladen.</translation>
     </message>
@@ -2846,7 +2843,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::widgets::CurveView</name>
     <message>
-        <location filename="../widgets/curve_view.cpp" line="+56"/>
+        <location filename="../../work/main/widgets/curve_view.cpp" line="+56"/>
         <source>output y</source>
         <translation>Ausgabe y</translation>
     </message>
@@ -2884,7 +2881,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::widgets::ExpertLoadView</name>
     <message>
-        <location filename="../widgets/expert_load_view.cpp" line="+69"/>
+        <location filename="../../work/main/widgets/expert_load_view.cpp" line="+69"/>
         <source>share of tokens</source>
         <translation>Anteil der Tokens</translation>
     </message>
@@ -2942,7 +2939,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::widgets::GalleryView</name>
     <message>
-        <location filename="../widgets/gallery_view.cpp" line="+22"/>
+        <location filename="../../work/main/widgets/gallery_view.cpp" line="+22"/>
         <source>The samples the gate sends to each expert. Click one to inspect it.</source>
         <translation>Die Samples, die das Gate an jeden Experten schickt. Zum Untersuchen eines anklicken.</translation>
     </message>
@@ -2952,15 +2949,20 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Die Galerie zeigt Bilddaten (z. B. Fashion-MNIST): auf einem Bilddatensatz trainieren, um zu sehen, welche Bilder jeder Experte erhält.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>%1 off</source>
         <translation>%1 aus</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Each sample is shown under the expert with its largest weight. %1 take(s) tokens only as a further choice (k &gt; 1), so no sample is shown for them.</source>
+        <translation>Jede Probe erscheint beim Experten mit ihrem größten Gewicht. %1 erhält/erhalten Tokens nur als weitere Wahl (k &gt; 1), daher wird dort keine Probe gezeigt.</translation>
     </message>
 </context>
 <context>
     <name>moe::widgets::GateHeatmapView</name>
     <message>
-        <location filename="../widgets/gate_heatmap_view.cpp" line="+55"/>
+        <location filename="../../work/main/widgets/gate_heatmap_view.cpp" line="+55"/>
         <source>expert</source>
         <translation>Experte</translation>
     </message>
@@ -2988,7 +2990,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::widgets::InspectorView</name>
     <message>
-        <location filename="../widgets/inspector_view.cpp" line="+45"/>
+        <location filename="../../work/main/widgets/inspector_view.cpp" line="+45"/>
         <source>Click a sample in any view to follow it through the gate. Click a step or press ←/→ to go step by step.</source>
         <translation>Ein Sample in einer beliebigen Ansicht anklicken, um es durch das Gate zu verfolgen. Einen Schritt anklicken oder ←/→ drücken, um schrittweise vorzugehen.</translation>
     </message>
@@ -3051,7 +3053,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::widgets::LossView</name>
     <message>
-        <location filename="../widgets/loss_view.cpp" line="+97"/>
+        <location filename="../../work/main/widgets/loss_view.cpp" line="+103"/>
         <source>Log scale</source>
         <translation>Log. Skala</translation>
     </message>
@@ -3125,16 +3127,11 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
-    <message>
-        <location line="+81"/>
-        <source>auxiliary loss, right axis (%1)</source>
-        <translation>Hilfsverlust, rechte Achse (%1)</translation>
-    </message>
 </context>
 <context>
     <name>moe::widgets::ModelDiagramView</name>
     <message>
-        <location filename="../widgets/model_diagram_view.cpp" line="+29"/>
+        <location filename="../../work/main/widgets/model_diagram_view.cpp" line="+29"/>
         <source>Tokens flow from the input through the gate to the chosen experts. Brighter experts get more tokens. Click an expert to knock it out or bring it back.</source>
         <translation>Tokens fließen von der Eingabe durch das Gate zu den gewählten Experten. Hellere Experten erhalten mehr Tokens. Einen Experten anklicken, um ihn aus- oder wieder einzuschalten.</translation>
     </message>
@@ -3174,7 +3171,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::PlotExport</name>
     <message>
-        <location filename="../widgets/plot_export.cpp" line="+178"/>
+        <location filename="../../work/main/widgets/plot_export.cpp" line="+178"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
@@ -3222,7 +3219,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::RegionMapView</name>
     <message>
-        <location filename="../widgets/region_map_view.cpp" line="+78"/>
+        <location filename="../../work/main/widgets/region_map_view.cpp" line="+78"/>
         <source>input x₁</source>
         <translation>Eingabe x₁</translation>
     </message>
@@ -3270,7 +3267,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::SpecializationView</name>
     <message>
-        <location filename="../widgets/specialization_view.cpp" line="+54"/>
+        <location filename="../../work/main/widgets/specialization_view.cpp" line="+54"/>
         <source>expert (top-1 on the test set)</source>
         <translation>Experte (Top-1 auf der Testmenge)</translation>
     </message>
@@ -3303,7 +3300,7 @@ softmax(x·W)</translation>
 <context>
     <name>moelab_cli</name>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="-25"/>
+        <location filename="../../work/main/app/cli/cli_support.cpp" line="+26"/>
         <source>moelab-cli: error: %1</source>
         <translation>moelab-cli: Fehler: %1</translation>
     </message>
@@ -3318,14 +3315,19 @@ softmax(x·W)</translation>
         <translation>moelab-cli: Warnung: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+13"/>
+        <source>%1: %2 (see moelab-cli %1 --help)</source>
+        <translation>%1: %2 (siehe moelab-cli %1 --help)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Experiment file (.moelab) to start from.</source>
         <translation>Experimentdatei (.moelab) als Ausgangspunkt.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/cmd_datasets.cpp" line="+17"/>
-        <location filename="../app/cli/cmd_grad.cpp" line="+27"/>
+        <location filename="../../work/main/app/cli/cmd_datasets.cpp" line="+17"/>
+        <location filename="../../work/main/app/cli/cmd_grad.cpp" line="+27"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
@@ -3336,7 +3338,7 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmd_lesson.cpp" line="+149"/>
+        <location filename="../../work/main/app/cli/cmd_lesson.cpp" line="+149"/>
         <source>key=value</source>
         <translation>Schlüssel=Wert</translation>
     </message>
@@ -3347,9 +3349,9 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/cmd_lesson.cpp" line="-2"/>
+        <location filename="../../work/main/app/cli/cmd_lesson.cpp" line="-2"/>
         <location line="+3"/>
-        <location filename="../app/cli/cmd_sweep.cpp" line="+42"/>
+        <location filename="../../work/main/app/cli/cmd_sweep.cpp" line="+42"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -3394,7 +3396,7 @@ softmax(x·W)</translation>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_datasets.cpp" line="-1"/>
+        <location filename="../../work/main/app/cli/cmd_datasets.cpp" line="-1"/>
         <source>data.samples</source>
         <translation>data.samples</translation>
     </message>
@@ -3452,7 +3454,7 @@ softmax(x·W)</translation>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_bench.cpp" line="+20"/>
+        <location filename="../../work/main/app/cli/cmd_bench.cpp" line="+20"/>
         <source>Time training steps of the engine on a fixed workload (the shapes of the PyTorch peer) and print one JSON line per run.</source>
         <translation>Trainingsschritte der Engine auf einer festen Arbeitslast (den Formen des PyTorch-Gegenstücks) messen und pro Lauf eine JSON-Zeile ausgeben.</translation>
     </message>
@@ -3463,7 +3465,7 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmd_datasets.cpp" line="+0"/>
+        <location filename="../../work/main/app/cli/cmd_datasets.cpp" line="+0"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -3541,12 +3543,12 @@ softmax(x·W)</translation>
         <translation>bench: --seed muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_datasets.cpp" line="+6"/>
+        <location filename="../../work/main/app/cli/cmd_datasets.cpp" line="+6"/>
         <source>  [not available: %1]</source>
         <translation>  [nicht verfügbar: %1]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_grad.cpp" line="-4"/>
+        <location filename="../../work/main/app/cli/cmd_grad.cpp" line="-4"/>
         <source>Print the loss of one batch and the gradient of every parameter as JSON, under the weights of the experiment file (or a fresh initialisation).</source>
         <translation>Verlust eines Batches und den Gradienten jedes Parameters als JSON ausgeben, mit den Gewichten der Experimentdatei (oder frisch initialisiert).</translation>
     </message>
@@ -3571,7 +3573,7 @@ softmax(x·W)</translation>
         <translation>--config: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_keys.cpp" line="+14"/>
+        <location filename="../../work/main/app/cli/cmd_keys.cpp" line="+14"/>
         <source>Print every configuration key with its value: the defaults, or the result of --config and --set. --json prints an experiment file.</source>
         <translation>Jeden Konfigurationsschlüssel mit seinem Wert ausgeben: die Standardwerte oder das Ergebnis von --config und --set. --json gibt eine Experimentdatei aus.</translation>
     </message>
@@ -3586,7 +3588,7 @@ softmax(x·W)</translation>
         <translation>Jeden Schlüssel beschreiben (Typ, Bereich, Bedeutung).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sweep.cpp" line="-15"/>
+        <location filename="../../work/main/app/cli/cmd_sweep.cpp" line="-15"/>
         <source>Train every combination of the --vary values (in parallel), overlay their curves in comparison plots and write a summary table as CSV and Markdown.</source>
         <translation>Jede Kombination der --vary-Werte (parallel) trainieren, ihre Kurven in Vergleichsplots überlagern und eine Übersichtstabelle als CSV und Markdown schreiben.</translation>
     </message>
@@ -3606,7 +3608,7 @@ softmax(x·W)</translation>
         <translation>Zu schreibender Sweep-Ordner (ersetzt, falls er einen früheren Sweep enthält).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_lesson.cpp" line="-96"/>
+        <location filename="../../work/main/app/cli/cmd_lesson.cpp" line="-96"/>
         <source>Inference of sample %1 (input %2):</source>
         <translation>Inferenz von Sample %1 (Eingabe %2):</translation>
     </message>
@@ -3723,8 +3725,8 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmd_sweep.cpp" line="+1"/>
-        <location filename="../app/cli/cmd_train.cpp" line="+31"/>
+        <location filename="../../work/main/app/cli/cmd_sweep.cpp" line="+1"/>
+        <location filename="../../work/main/app/cli/cmd_train.cpp" line="+31"/>
         <source>dir</source>
         <translation>Ordner</translation>
     </message>
@@ -3754,7 +3756,7 @@ softmax(x·W)</translation>
         <translation>lesson: --out schreibt einen Lauf, --check misst; eines von beiden angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sweep.cpp" line="+2"/>
+        <location filename="../../work/main/app/cli/cmd_sweep.cpp" line="+2"/>
         <source>Runs at once (default: the number of cores); each run then trains on one thread.</source>
         <translation>Gleichzeitige Läufe (Standard: Anzahl der Kerne); jeder Lauf trainiert dann mit einem Thread.</translation>
     </message>
@@ -3770,19 +3772,19 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/cmd_train.cpp" line="+3"/>
+        <location filename="../../work/main/app/cli/cmd_train.cpp" line="+3"/>
         <source>Plot formats, comma separated (default png,pdf,svg).</source>
         <translation>Plot-Formate, durch Kommas getrennt (Standard png,pdf,svg).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmd_train.cpp" line="+1"/>
+        <location filename="../../work/main/app/cli/cmd_train.cpp" line="+1"/>
         <source>list</source>
         <translation>Liste</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/cmd_train.cpp" line="+2"/>
+        <location filename="../../work/main/app/cli/cmd_train.cpp" line="+2"/>
         <source>Print no progress.</source>
         <translation>Keinen Fortschritt ausgeben.</translation>
     </message>
@@ -3803,7 +3805,7 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/cmd_train.cpp" line="+15"/>
+        <location filename="../../work/main/app/cli/cmd_train.cpp" line="+15"/>
         <source>--formats: &apos;%1&apos; is not one of png, pdf, svg</source>
         <translation>--formats: „%1“ ist nicht png, pdf oder svg</translation>
     </message>
@@ -3851,7 +3853,7 @@ softmax(x·W)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_train.cpp" line="-27"/>
+        <location filename="../../work/main/app/cli/cmd_train.cpp" line="-27"/>
         <source>Train one experiment and write its run folder: config.moelab, metrics.csv, experts.csv, summary.json and plots/ (PNG, PDF, SVG).</source>
         <translation>Ein Experiment trainieren und seinen Laufordner schreiben: config.moelab, metrics.csv, experts.csv, summary.json und plots/ (PNG, PDF, SVG).</translation>
     </message>
@@ -3896,7 +3898,7 @@ softmax(x·W)</translation>
         <translation>fertig: Testgenauigkeit %1, Testverlust %2, max./mittlere Last %3; %4 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_table.cpp" line="+11"/>
+        <location filename="../../work/main/app/cli/command_table.cpp" line="+11"/>
         <source>Train one experiment and write its run folder.</source>
         <translation>Ein Experiment trainieren und seinen Laufordner schreiben.</translation>
     </message>
@@ -3931,7 +3933,7 @@ softmax(x·W)</translation>
         <translation>Eine eingebaute Lektion ausführen oder prüfen, ob ihr Effekt eintritt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+25"/>
+        <location filename="../../work/main/app/cli/main.cpp" line="+27"/>
         <source>Usage: moelab-cli COMMAND [options]
 
 MoE Lab without a window: train Mixture-of-Experts models, run sweeps and export their plots and numbers.
@@ -3953,7 +3955,7 @@ Exit status: 0 done, 1 the run failed, 2 bad input.</source>
 Exit-Status: 0 fertig, 1 Lauf fehlgeschlagen, 2 falsche Eingabe.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>unknown command &apos;%1&apos; (see moelab-cli --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe moelab-cli --help)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BatchGradients</name>
     <message>
-        <location filename="../app/common/batch_gradients.cpp" line="+32"/>
+        <location filename="../../work/main/app/common/batch_gradients.cpp" line="+32"/>
         <source>the batch is empty</source>
         <translation>批次为空</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>ComparisonPlots</name>
     <message>
-        <location filename="../app/common/comparison_plots.cpp" line="+35"/>
+        <location filename="../../work/main/app/common/comparison_plots.cpp" line="+35"/>
         <source>Training loss</source>
         <translation>训练损失</translation>
     </message>
@@ -75,517 +75,527 @@
 <context>
     <name>ControlTexts</name>
     <message>
-        <location filename="lupdate_only/control_texts.cpp" line="+13"/>
+        <location filename="../../work/main/app/gui/control_texts.cpp" line="+18"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The data the experts learn from: 2-D toy sets show the gate&apos;s regions, real sets show which expert takes which class.</source>
         <translation>专家学习所用的数据：二维玩具数据集展示门控网络划分的区域，真实数据集展示哪个专家负责哪个类别。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How many examples are generated or kept; more data gives smoother regions but longer epochs.</source>
         <translation>生成或保留多少个样本；数据越多，区域越平滑，但每轮越长。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Noise</source>
         <translation>噪声</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How much the toy points scatter; more noise makes the classes overlap and the task harder.</source>
         <translation>玩具数据点的离散程度；噪声越大，类别越重叠，任务越难。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Data seed</source>
         <translation>数据种子</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The same seed gives the same data and the same train/test split, so two runs can be compared.</source>
         <translation>相同的种子给出相同的数据和相同的训练/测试划分，便于比较两次运行。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The CSV or IDX file to read when the dataset comes from a file.</source>
         <translation>数据集来自文件时要读取的 CSV 或 IDX 文件。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Label column</source>
         <translation>标签列</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Which CSV column holds the class label (-1 means the last one).</source>
         <translation>哪一列 CSV 存放类别标签（-1 表示最后一列）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Test fraction</source>
         <translation>测试比例</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The share of samples kept out of training, to measure how well the model generalises.</source>
         <translation>不参与训练的样本比例，用于衡量模型的泛化能力。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Standardize</source>
         <translation>标准化</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Shifts and scales every feature to mean 0 and variance 1, which keeps the gate&apos;s logits in a good range.</source>
         <translation>将每个特征平移缩放到均值 0、方差 1，使门控网络的 logits 保持在合适范围内。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Classes</source>
         <translation>类别数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How many clusters or spiral arms the toy data has: regions the experts can share out among themselves.</source>
         <translation>玩具数据有多少个簇或旋臂：专家可以彼此分配的区域。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Experts</source>
         <translation>专家数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The number of expert networks the gate chooses from; more experts add capacity without adding compute per token.</source>
         <translation>门控网络可选择的专家网络数量；更多专家增加模型容量，但不增加每个 token 的计算量。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Hidden width</source>
         <translation>隐藏层宽度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The width of each expert&apos;s hidden layer, that is, the size of one expert.</source>
         <translation>每个专家隐藏层的宽度，即单个专家的大小。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Expert type</source>
         <translation>专家类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>A linear expert draws one straight boundary; an MLP expert can bend its own.</source>
         <translation>线性专家只能画一条直线边界；MLP 专家可以画出弯曲的边界。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The non-linearity inside each MLP expert.</source>
         <translation>每个 MLP 专家内部的非线性函数。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Randomly silences hidden units while training so the experts do not memorise the training set.</source>
         <translation>训练时随机屏蔽隐藏单元，使专家不会死记训练集。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shared experts</source>
         <translation>共享专家</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Experts every token always uses next to the routed ones (as in DeepSeekMoE), to hold what all inputs have in common.</source>
         <translation>除被路由的专家外，每个 token 都始终使用的专家（如 DeepSeekMoE），用来承载所有输入的共性。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Fine-grained split</source>
         <translation>细粒度拆分</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Splits each expert into m narrower ones and multiplies k by m: more combinations for the same compute.</source>
         <translation>把每个专家拆成 m 个更窄的专家，并把 k 乘以 m：计算量不变，组合更多。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Residual</source>
+        <translation>残差连接</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adds the input to the layer&apos;s output (y = x + MoE(x)), so a token dropped by a full expert still passes through unchanged.</source>
+        <translation>把输入加到层的输出上（y = x + MoE(x)），这样被满载专家丢弃的 token 会原样通过。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Router bias</source>
         <translation>路由器偏置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Gives the gate a learnable offset per expert, so it can prefer an expert whatever the input.</source>
         <translation>为门控网络的每个专家提供一个可学习的偏移，使其可以不论输入而偏爱某个专家。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Router init</source>
         <translation>路由器初始化</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The spread of the gate&apos;s random starting weights; zero makes all experts look alike at the start, which invites collapse.</source>
         <translation>门控网络随机初始权重的分散程度；为零时所有专家一开始看起来都一样，容易导致坍缩。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How the gate turns its scores into a choice of experts for each token.</source>
         <translation>门控网络如何把它的打分变成每个 token 对专家的选择。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>k (experts per token)</source>
         <translation>k（每个 token 的专家数）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How many experts each token is sent to; compute per token grows with k, not with the number of experts.</source>
         <translation>每个 token 被发往多少个专家；每个 token 的计算量随 k 增长，而不随专家总数增长。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Capacity factor</source>
         <translation>容量因子</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How many tokens an expert may take, relative to an even share; tokens beyond it are dropped (0 = no limit).</source>
         <translation>一个专家最多可接收多少 token（相对于平均份额）；超出的 token 被丢弃（0 = 不限）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Eval capacity factor</source>
         <translation>评估容量因子</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The capacity factor used on the test set (0 = the same as in training).</source>
         <translation>在测试集上使用的容量因子（0 = 与训练时相同）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Capacity rounding</source>
         <translation>容量取整</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How an expert&apos;s capacity is rounded to a whole number of tokens.</source>
         <translation>专家容量如何取整为整数个 token。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Overflow priority</source>
         <translation>溢出优先级</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Which tokens keep their place when an expert is full: the first ones, the most confident ones (BPR), or the highest scores.</source>
         <translation>专家满载时哪些 token 保留位置：最先到的、最有把握的（BPR），或得分最高的。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Renormalise top-k</source>
         <translation>top-k 重新归一化</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Rescales the chosen experts&apos; weights to sum to one; with k = 1 the weight is then always 1 and the gate learns nothing.</source>
         <translation>把被选中专家的权重重新缩放到和为 1；当 k = 1 时权重恒为 1，门控网络什么也学不到。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Renormalise after drops</source>
         <translation>丢弃后重新归一化</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>When capacity drops one of a token&apos;s experts, rescales the weights of the ones it kept.</source>
         <translation>当容量限制丢弃了某个 token 的一个专家时，重新缩放它保留的专家的权重。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Jitter</source>
         <translation>抖动</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Multiplies the gate&apos;s input by a little random noise while training, so routing does not settle too early.</source>
         <translation>训练时给门控网络的输入乘上少量随机噪声，使路由不会过早固定。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>GShard threshold</source>
         <translation>GShard 阈值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>GShard keeps a token&apos;s second expert only with probability g2 / threshold, saving compute on unsure tokens.</source>
         <translation>GShard 只以 g2 / 阈值 的概率保留 token 的第二个专家，在不确定的 token 上节省计算。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Divides the gate&apos;s scores before sparsemax or entmax; higher is softer, with more experts per token.</source>
         <translation>在 sparsemax 或 entmax 之前除门控网络的打分；越高越平滑，每个 token 用到的专家越多。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Balance loss</source>
         <translation>均衡损失</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Weight of the Switch loss E·Σ f·P, which pushes the gate to spread tokens evenly over the experts.</source>
         <translation>Switch 损失 E·Σ f·P 的权重，它促使门控网络把 token 均匀分配给各专家。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Balance loss convention</source>
         <translation>均衡损失约定</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How the token fraction f is counted when each token picks k experts (Switch, Mixtral or Megatron style).</source>
         <translation>当每个 token 选 k 个专家时，token 比例 f 如何计数（Switch、Mixtral 或 Megatron 方式）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Router z-loss</source>
         <translation>路由器 z 损失</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Penalises large gate scores, which keeps the router numerically stable (ST-MoE).</source>
         <translation>惩罚过大的门控打分，使路由器在数值上保持稳定（ST-MoE）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Importance loss</source>
         <translation>重要性损失</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Penalises uneven total gate probability per expert (Shazeer et al., 2017).</source>
         <translation>惩罚各专家门控概率总和的不均衡（Shazeer 等人，2017）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Load loss</source>
         <translation>负载损失</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Penalises uneven smooth token counts per expert; it relies on the noise of noisy top-k.</source>
         <translation>惩罚各专家平滑 token 计数的不均衡；它依赖带噪 top-k 的噪声。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Loss-free bias rate</source>
         <translation>无损失偏置速率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Balances without any loss: each step raises the selection bias of idle experts and lowers that of busy ones (DeepSeek-V3).</source>
         <translation>不借助任何损失实现均衡：每一步提高空闲专家的选择偏置，降低繁忙专家的选择偏置（DeepSeek-V3）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Optimiser</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How gradients become weight updates: SGD with momentum, Adam, or AdamW with decoupled weight decay.</source>
         <translation>梯度如何变成权重更新：带动量的 SGD、Adam，或带解耦权重衰减的 AdamW。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The size of each update step; too large and the loss explodes, too small and nothing moves.</source>
         <translation>每次更新的步长；太大损失会爆炸，太小则毫无进展。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How much of the previous SGD update carries into the next, smoothing noisy gradients.</source>
         <translation>上一次 SGD 更新有多少延续到下一次，用来平滑带噪声的梯度。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Weight decay</source>
         <translation>权重衰减</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Pulls the weights toward zero at every step, a simple guard against overfitting.</source>
         <translation>每一步都把权重往零拉，是防止过拟合的简单手段。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tokens per training step; load statistics and the balance loss are computed over one batch.</source>
         <translation>每个训练步的 token 数；负载统计和均衡损失都在一个批次上计算。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How many training steps the run lasts before it stops by itself.</source>
         <translation>运行在自行停止之前持续多少个训练步。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The seed of the initial weights, the batches and the noise: the same seed gives the same run.</source>
         <translation>初始权重、批次和噪声的随机种子：相同的种子给出相同的运行。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Task loss</source>
         <translation>任务损失</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>What the model minimises: cross-entropy for classes, squared error for numbers, or the classic mixture losses of Jacobs et al. (1991).</source>
         <translation>模型最小化的目标：类别用交叉熵，数值用平方误差，或 Jacobs 等人（1991）的经典混合损失。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Schedule</source>
         <translation>训练计划</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Train experts and gate together, or in stages: the experts first, then the gate, then both.</source>
         <translation>专家与门控网络一起训练，或分阶段：先专家，再门控，然后两者一起。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stage partition</source>
         <translation>阶段划分</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>In staged training, how the samples are shared out to the experts before the gate learns.</source>
         <translation>在分阶段训练中，门控网络学习之前样本如何分给各专家。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stage steps</source>
         <translation>阶段步数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How many steps each stage of staged training lasts.</source>
         <translation>分阶段训练中每个阶段持续的步数。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Threads</source>
         <translation>线程数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CPU threads the engine may use (0 = the default).</source>
         <translation>计算引擎可使用的 CPU 线程数（0 = 默认）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Evaluate every</source>
         <translation>评估间隔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>How often, in steps, the model is measured on the test set.</source>
         <translation>每隔多少步在测试集上评估一次模型。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Gradient clipping</source>
         <translation>梯度裁剪</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Caps the gradient&apos;s size so one bad batch cannot throw the weights away (0 = off).</source>
         <translation>限制梯度大小，使一个糟糕的批次不至于毁掉权重（0 = 关闭）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Linear</source>
         <translation>线性</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>MLP</source>
         <translation>MLP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
@@ -595,12 +605,12 @@
         <translation>交叉熵</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Mixture of distributions</source>
         <translation>分布的混合</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Mean squared error</source>
         <translation>均方误差</translation>
     </message>
@@ -610,17 +620,17 @@
         <translation>竞争式（Jacobs 1991）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
@@ -630,12 +640,12 @@
         <translation>向上取整</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Round down (Switch)</source>
         <translation>向下取整（Switch）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Round to nearest</source>
         <translation>四舍五入</translation>
     </message>
@@ -645,12 +655,12 @@
         <translation>先到先得</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Most confident (BPR)</source>
         <translation>最有把握（BPR）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Highest score</source>
         <translation>得分最高</translation>
     </message>
@@ -660,12 +670,12 @@
         <translation>Megatron</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Mixtral</source>
         <translation>Mixtral</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Switch</source>
         <translation>Switch</translation>
     </message>
@@ -675,37 +685,37 @@
         <translation>联合</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Staged</source>
         <translation>分阶段</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>By class</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>By cluster</source>
         <translation>按簇</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Blobs</source>
         <translation>团簇</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Spirals</source>
         <translation>螺旋</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Moons</source>
         <translation>双月</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Circles</source>
         <translation>同心圆</translation>
     </message>
@@ -715,12 +725,12 @@
         <translation>XOR</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Checkerboard</source>
         <translation>棋盘</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sine (1-D regression)</source>
         <translation>正弦（一维回归）</translation>
     </message>
@@ -730,12 +740,12 @@
         <translation>分段函数（一维回归）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Iris</source>
         <translation>鸢尾花（Iris）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Wine</source>
         <translation>葡萄酒（Wine）</translation>
     </message>
@@ -745,12 +755,12 @@
         <translation>乳腺癌</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Digits</source>
         <translation>手写数字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
@@ -760,67 +770,67 @@
         <translation>CSV 文件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+44"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Routing</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Balancing</source>
         <translation>负载均衡</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Top-1 with renormalisation: the gate weight is always 1, so the gate gets no learning signal.</source>
         <translation>top-1 加重新归一化：门控权重恒为 1，门控网络得不到学习信号。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>With this strategy a token&apos;s output depends on the other tokens in its batch.</source>
         <translation>在此策略下，一个 token 的输出取决于同一批次中的其他 token。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 % of the assignments are dropped by the capacity limit.</source>
         <translation>%1 % 的分配因容量限制被丢弃。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>k is larger than the number of active experts; %1 is used.</source>
         <translation>k 大于活跃专家数；改用 %1。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>With k ≥ E the smooth load is undefined; hard token counts are used instead.</source>
         <translation>当 k ≥ E 时平滑负载无定义；改用硬 token 计数。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This strategy does not use the balance loss.</source>
         <translation>此策略不使用均衡损失。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tokens that keep a single expert give the gate no gradient; a higher temperature helps.</source>
         <translation>只保留单个专家的 token 不给门控网络提供梯度；提高温度会有帮助。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Some experts received no token: %1.</source>
         <translation>有些专家没有收到任何 token：%1。</translation>
     </message>
@@ -828,7 +838,7 @@
 <context>
     <name>DatasetSource</name>
     <message>
-        <location filename="../app/common/dataset_source.cpp" line="+27"/>
+        <location filename="../../work/main/app/common/dataset_source.cpp" line="+27"/>
         <source>data.name: unknown dataset &apos;%1&apos; (one of: %2)</source>
         <translation>data.name：未知数据集“%1”（可选：%2）</translation>
     </message>
@@ -841,7 +851,7 @@
 <context>
     <name>ExperimentFile</name>
     <message>
-        <location filename="../app/common/experiment_file.cpp" line="+46"/>
+        <location filename="../../work/main/app/common/experiment_file.cpp" line="+46"/>
         <source>%1: expected a whole number, got %2</source>
         <translation>%1：应为整数，实际为 %2</translation>
     </message>
@@ -946,7 +956,7 @@
 <context>
     <name>Lesson</name>
     <message>
-        <location filename="../app/common/lesson.cpp" line="+53"/>
+        <location filename="../../work/main/app/common/lesson.cpp" line="+53"/>
         <source>lesson.%1: expected a list of configuration keys</source>
         <translation>lesson.%1：应为配置键列表</translation>
     </message>
@@ -1084,7 +1094,7 @@
 <context>
     <name>LessonCheck</name>
     <message>
-        <location filename="../app/common/lesson_check.cpp" line="+33"/>
+        <location filename="../../work/main/app/common/lesson_check.cpp" line="+33"/>
         <source>lesson.check.%1: unknown metric &quot;%2&quot; (known: %3)</source>
         <translation>lesson.check.%1：未知指标“%2”（已知：%3）</translation>
     </message>
@@ -1190,7 +1200,7 @@
         <translation>lesson.check：没有可检验的内容（无 expect、order、ratio、greater 或 calculator）</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_run.cpp" line="+159"/>
+        <location filename="../../work/main/app/common/lesson_run.cpp" line="+159"/>
         <source>no dataset</source>
         <translation>没有数据集</translation>
     </message>
@@ -1303,7 +1313,7 @@
 <context>
     <name>LessonLibrary</name>
     <message>
-        <location filename="../app/common/lesson_library.cpp" line="+107"/>
+        <location filename="../../work/main/app/common/lesson_library.cpp" line="+107"/>
         <source>%1: no lesson section (a lesson is a .moelab file with a &quot;lesson&quot; object)</source>
         <translation>%1：没有课程部分（课程是带 &quot;lesson&quot; 对象的 .moelab 文件）</translation>
     </message>
@@ -1332,78 +1342,78 @@
     <name>Lessons</name>
     <message>
         <location line="-120"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+13"/>
         <source>Experts and the gate</source>
         <translation>专家与门控网络</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+4"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+4"/>
         <source>Balance loss off vs on</source>
         <translation>均衡损失：关闭 vs 开启</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+5"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+5"/>
         <source>Collapse: a zero router without noise</source>
         <translation>坍缩：零初始化的路由器且无噪声</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+6"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+6"/>
         <source>Capacity and dropped tokens</source>
         <translation>容量与被丢弃的 token</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+6"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+6"/>
         <source>Expert choice: balanced by construction</source>
         <translation>Expert Choice（专家选择）：天然均衡</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+4"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+4"/>
         <source>Top-1 vs top-2: where the gate&apos;s signal comes from</source>
         <translation>Top-1 vs top-2：门控的学习信号从何而来</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+6"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+6"/>
         <source>Sparse compute: total vs active parameters</source>
         <translation>稀疏计算：总参数 vs 激活参数</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+5"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+5"/>
         <source>Fault tolerance: knock an expert out</source>
         <translation>容错：停用一个专家</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+5"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+5"/>
         <source>Flexibility: add an expert while training</source>
         <translation>灵活性：训练中添加专家</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+6"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+6"/>
         <source>Staged vs joint training</source>
         <translation>分阶段训练 vs 联合训练</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+5"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+5"/>
         <source>Inference step by step</source>
         <translation>逐步推理</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+4"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+4"/>
         <source>The routers side by side</source>
         <translation>各种路由器并排对比</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_texts.cpp" line="-55"/>
+        <location filename="../../work/main/app/common/lesson_texts.cpp" line="-55"/>
         <source>A mixture of experts is a few small networks (the experts) and a gate that decides, for each input, how much to trust each of them. Here the gate is dense: every expert sees every point and the gate mixes their answers with softmax weights.
 
 The data are four clusters. Watch the region map: the gate carves the plane into areas, and the specialization matrix shows which expert handles which class. The mutual information between class and expert (in bits, at most 2 for four classes) measures how specialized the experts became.</source>
@@ -1524,16 +1534,7 @@ Watch the accuracy curve and the load bars around step 300, and the region map b
         <translation>第 300 步停用专家</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The model starts with two experts. At step 200 a third one is added and at step 300 a fourth: each starts untrained, with a fresh router column, while the others keep what they learned. The balance loss pulls tokens towards the newcomers, they start to learn, and soon they carry their share of the load.
-
-Watch the load history: a new band appears and widens. You can add or remove experts yourself with model.experts while training runs.</source>
-        <translation>模型一开始有两个专家。第 200 步加入第三个，第 300 步加入第四个：每个新专家都从未训练的状态开始，带有一列新的路由器权重，而其他专家保留所学内容。均衡损失把 token 拉向新来的专家，它们开始学习，很快就承担起自己那份负载。
-
-观察负载历史：会出现一条新的色带并逐渐变宽。训练过程中你也可以通过 model.experts 自己添加或移除专家。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A third expert joins.</source>
         <translation>第三个专家加入。</translation>
     </message>
@@ -1584,7 +1585,16 @@ The price: some tokens are picked by several experts and some by none. Watch the
 代价是：有些 token 被多个专家选中，有些则一个也没有。观察没有专家的 token 数量，并调高 routing.capacity_factor 或 routing.k 让它减少。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <source>The model starts with two experts. At step 200 a third one is added and at step 300 a fourth: each starts untrained, with a fresh router column, while the others keep what they learned. The balance loss pulls tokens towards the newcomers, they start to learn, and soon they carry their share of the load. (Now and then a newcomer even takes over the whole region of an old expert: the division of labour is renegotiated, not just extended.)
+
+Watch the load history: a new band appears and widens. You can add or remove experts yourself with model.experts while training runs.</source>
+        <translation>模型从两个专家开始。第 200 步加入第三个专家，第 300 步加入第四个：每个新专家都未经训练，带着一列新的路由器权重，而其他专家保留已学到的内容。负载均衡损失把 token 引向新来者，它们开始学习，很快就承担起自己那一份负载。（有时新来者甚至会接管某个老专家的整片区域：分工是在重新协商，而不只是扩展。）
+
+观察负载历史：会出现一条新的色带并逐渐变宽。训练进行时，你也可以用 model.experts 自己添加或移除专家。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Eight clusters, eight experts. Joint training learns experts and gate together from the start: whichever expert is slightly better for a region gets it, and the division of labour is whatever falls out. Staged training makes it explicit, in the spirit of the EM view of Jordan and Jacobs: first each expert trains on its own part of the data (here: its own class), then the gate learns, with the experts frozen, whom to ask, then everything is fine-tuned together.
 
 Both reach a good accuracy. Compare the specialization matrices: after staged training each class goes to its own expert, so the mutual information between class and expert comes close to its maximum of 3 bits; after joint training it is typically well below.</source>
@@ -1689,7 +1699,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>RunFolder</name>
     <message>
-        <location filename="../app/common/run_folder.cpp" line="+124"/>
+        <location filename="../../work/main/app/common/run_folder.cpp" line="+124"/>
         <location line="+2"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
@@ -1703,7 +1713,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>RunPlots</name>
     <message>
-        <location filename="../app/common/run_plots.cpp" line="+73"/>
+        <location filename="../../work/main/app/common/run_plots.cpp" line="+73"/>
         <source>plots can only be drawn by a program with a QApplication</source>
         <translation>只有带 QApplication 的程序才能绘制图表</translation>
     </message>
@@ -1716,7 +1726,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>StagedFolder</name>
     <message>
-        <location filename="../app/common/staged_folder.cpp" line="+32"/>
+        <location filename="../../work/main/app/common/staged_folder.cpp" line="+32"/>
         <source>cannot write the run folder &apos;%1&apos;: a file of that name exists</source>
         <translation>无法写入运行文件夹“%1”：已存在同名文件</translation>
     </message>
@@ -1754,7 +1764,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>Strategies</name>
     <message>
-        <location filename="../app/common/core_strings.cpp" line="+18"/>
+        <location filename="../../work/main/app/common/core_strings.cpp" line="+18"/>
         <source>BASE balanced assignment</source>
         <translation>BASE 均衡分配</translation>
     </message>
@@ -1882,7 +1892,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>Sweep</name>
     <message>
-        <location filename="../app/common/sweep.cpp" line="+67"/>
+        <location filename="../../work/main/app/common/sweep.cpp" line="+67"/>
         <source>--vary: expected key=v1,v2,..., got &apos;%1&apos;</source>
         <translation>--vary：应为 key=v1,v2,...，实际为“%1”</translation>
     </message>
@@ -1903,17 +1913,9 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
     </message>
 </context>
 <context>
-    <name>Text</name>
-    <message>
-        <location filename="../app/cli/cli_support.cpp" line="+51"/>
-        <source>%1: %2 (see moelab-cli %1 --help)</source>
-        <translation>%1：%2（参见 moelab-cli %1 --help）</translation>
-    </message>
-</context>
-<context>
     <name>TrainingRun</name>
     <message>
-        <location filename="../app/common/training_run.cpp" line="+26"/>
+        <location filename="../../work/main/app/common/training_run.cpp" line="+26"/>
         <source>no dataset</source>
         <translation>没有数据集</translation>
     </message>
@@ -1926,7 +1928,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>TrainingStatusBar</name>
     <message>
-        <location filename="../app/gui/training_status_bar.cpp" line="+17"/>
+        <location filename="../../work/main/app/gui/training_status_bar.cpp" line="+17"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
@@ -1939,7 +1941,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>ViewDocks</name>
     <message>
-        <location filename="../app/gui/view_docks.cpp" line="+53"/>
+        <location filename="../../work/main/app/gui/view_docks.cpp" line="+53"/>
         <source>Loss and accuracy</source>
         <translation>损失与准确率</translation>
     </message>
@@ -1977,7 +1979,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+31"/>
+        <location filename="../../work/main/app/gui/main.cpp" line="+31"/>
         <source>MoE Lab: train a Mixture-of-Experts model live and watch its gate route.</source>
         <translation>MoE Lab：实时训练混合专家（Mixture-of-Experts）模型，观察其门控网络如何路由。</translation>
     </message>
@@ -2015,7 +2017,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::ConfigKey</name>
     <message>
-        <location filename="../app/common/core_strings.cpp" line="+4"/>
+        <location filename="../../work/main/app/common/core_strings.cpp" line="+4"/>
         <source>Dataset id (blobs, spirals, iris, fashion_mnist, csv, ...).</source>
         <translation>数据集 id（blobs、spirals、iris、fashion_mnist、csv……）。</translation>
     </message>
@@ -2268,7 +2270,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::CompareDialog</name>
     <message>
-        <location filename="../app/gui/compare_dialog.cpp" line="+93"/>
+        <location filename="../../work/main/app/gui/compare_dialog.cpp" line="+93"/>
         <source>%1 is not a run folder: it has no config.moelab.</source>
         <translation>%1 不是运行文件夹：其中没有 config.moelab。</translation>
     </message>
@@ -2347,7 +2349,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::ControlPanel</name>
     <message>
-        <location filename="../app/gui/control_panel.cpp" line="+174"/>
+        <location filename="../../work/main/app/gui/control_panel.cpp" line="+174"/>
         <source>Add expert</source>
         <translation>添加专家</translation>
     </message>
@@ -2370,7 +2372,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::FileActions</name>
     <message>
-        <location filename="../app/gui/file_actions.cpp" line="+67"/>
+        <location filename="../../work/main/app/gui/file_actions.cpp" line="+67"/>
         <source>&amp;New experiment</source>
         <translation>新建实验(&amp;N)</translation>
     </message>
@@ -2485,7 +2487,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::LanguageManager</name>
     <message>
-        <location filename="../app/gui/language_manager.cpp" line="+25"/>
+        <location filename="../../work/main/app/gui/language_manager.cpp" line="+25"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
@@ -2493,7 +2495,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::LessonPanel</name>
     <message>
-        <location filename="../app/gui/lesson_panel.cpp" line="+65"/>
+        <location filename="../../work/main/app/gui/lesson_panel.cpp" line="+65"/>
         <source>Open a lesson &amp;file…</source>
         <translation>打开课程文件(&amp;F)…</translation>
     </message>
@@ -2563,7 +2565,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+87"/>
+        <location filename="../../work/main/app/gui/main_window.cpp" line="+88"/>
         <source>About MoE Lab</source>
         <translation>关于 MoE Lab</translation>
     </message>
@@ -2573,7 +2575,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>&lt;h3&gt;MoE Lab %1&lt;/h3&gt;&lt;p&gt;实时训练一个真实的混合专家（Mixture-of-Experts）模型，并展示门控网络如何把每个输入路由到它的专家。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Could not start the experiment: %1</source>
         <translation>无法启动实验：%1</translation>
     </message>
@@ -2678,12 +2680,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>重置布局(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No lessons installed yet</source>
-        <translation>尚未安装课程</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About MoE Lab</source>
         <translation>关于 MoE Lab(&amp;A)</translation>
     </message>
@@ -2701,7 +2698,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::PaintTools</name>
     <message>
-        <location filename="../app/gui/paint_tools.cpp" line="+50"/>
+        <location filename="../../work/main/app/gui/paint_tools.cpp" line="+50"/>
         <source>Paint points</source>
         <translation>绘制点</translation>
     </message>
@@ -2734,7 +2731,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::SpeedControl</name>
     <message>
-        <location filename="../app/gui/speed_control.cpp" line="+56"/>
+        <location filename="../../work/main/app/gui/speed_control.cpp" line="+56"/>
         <source>Speed: max</source>
         <translation>速度：最快</translation>
     </message>
@@ -2759,7 +2756,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::TrainingStatusBar</name>
     <message>
-        <location filename="../app/gui/training_status_bar.cpp" line="+56"/>
+        <location filename="../../work/main/app/gui/training_status_bar.cpp" line="+56"/>
         <source>Loading %1: %p%</source>
         <translation>正在加载 %1：%p%</translation>
     </message>
@@ -2827,7 +2824,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::TrainingWorker</name>
     <message>
-        <location filename="../app/gui/training_worker.cpp" line="+179"/>
+        <location filename="../../work/main/app/gui/training_worker.cpp" line="+179"/>
         <source>No experiment is loaded.</source>
         <translation>未加载实验。</translation>
     </message>
@@ -2845,7 +2842,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::CurveView</name>
     <message>
-        <location filename="../widgets/curve_view.cpp" line="+56"/>
+        <location filename="../../work/main/widgets/curve_view.cpp" line="+56"/>
         <source>output y</source>
         <translation>输出 y</translation>
     </message>
@@ -2883,7 +2880,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::ExpertLoadView</name>
     <message>
-        <location filename="../widgets/expert_load_view.cpp" line="+69"/>
+        <location filename="../../work/main/widgets/expert_load_view.cpp" line="+69"/>
         <source>share of tokens</source>
         <translation>token 占比</translation>
     </message>
@@ -2941,7 +2938,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::GalleryView</name>
     <message>
-        <location filename="../widgets/gallery_view.cpp" line="+22"/>
+        <location filename="../../work/main/widgets/gallery_view.cpp" line="+22"/>
         <source>The samples the gate sends to each expert. Click one to inspect it.</source>
         <translation>门控网络发往每个专家的样本。点击一个样本可查看详情。</translation>
     </message>
@@ -2951,15 +2948,20 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>样本库展示图像数据（如 Fashion-MNIST）：在图像数据集上训练，即可看到每个专家收到哪些图片。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>%1 off</source>
         <translation>%1 已停用</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Each sample is shown under the expert with its largest weight. %1 take(s) tokens only as a further choice (k &gt; 1), so no sample is shown for them.</source>
+        <translation>每个样本显示在权重最大的专家之下。%1 只作为后续选择（k &gt; 1）接收 token，因此这里没有为其显示样本。</translation>
     </message>
 </context>
 <context>
     <name>moe::widgets::GateHeatmapView</name>
     <message>
-        <location filename="../widgets/gate_heatmap_view.cpp" line="+55"/>
+        <location filename="../../work/main/widgets/gate_heatmap_view.cpp" line="+55"/>
         <source>expert</source>
         <translation>专家</translation>
     </message>
@@ -2987,7 +2989,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::InspectorView</name>
     <message>
-        <location filename="../widgets/inspector_view.cpp" line="+45"/>
+        <location filename="../../work/main/widgets/inspector_view.cpp" line="+45"/>
         <source>Click a sample in any view to follow it through the gate. Click a step or press ←/→ to go step by step.</source>
         <translation>在任一视图中点击一个样本，跟踪它穿过门控网络的过程。点击某一步或按 ←/→ 逐步查看。</translation>
     </message>
@@ -3050,7 +3052,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::LossView</name>
     <message>
-        <location filename="../widgets/loss_view.cpp" line="+97"/>
+        <location filename="../../work/main/widgets/loss_view.cpp" line="+103"/>
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
@@ -3124,16 +3126,11 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <source>test accuracy</source>
         <translation>测试准确率</translation>
     </message>
-    <message>
-        <location line="+81"/>
-        <source>auxiliary loss, right axis (%1)</source>
-        <translation>辅助损失，右轴（%1）</translation>
-    </message>
 </context>
 <context>
     <name>moe::widgets::ModelDiagramView</name>
     <message>
-        <location filename="../widgets/model_diagram_view.cpp" line="+29"/>
+        <location filename="../../work/main/widgets/model_diagram_view.cpp" line="+29"/>
         <source>Tokens flow from the input through the gate to the chosen experts. Brighter experts get more tokens. Click an expert to knock it out or bring it back.</source>
         <translation>token 从输入经过门控网络流向被选中的专家。越亮的专家收到的 token 越多。点击专家可停用或恢复它。</translation>
     </message>
@@ -3173,7 +3170,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::PlotExport</name>
     <message>
-        <location filename="../widgets/plot_export.cpp" line="+178"/>
+        <location filename="../../work/main/widgets/plot_export.cpp" line="+178"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
@@ -3221,7 +3218,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::RegionMapView</name>
     <message>
-        <location filename="../widgets/region_map_view.cpp" line="+78"/>
+        <location filename="../../work/main/widgets/region_map_view.cpp" line="+78"/>
         <source>input x₁</source>
         <translation>输入 x₁</translation>
     </message>
@@ -3269,7 +3266,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::SpecializationView</name>
     <message>
-        <location filename="../widgets/specialization_view.cpp" line="+54"/>
+        <location filename="../../work/main/widgets/specialization_view.cpp" line="+54"/>
         <source>expert (top-1 on the test set)</source>
         <translation>专家（测试集上的 top-1）</translation>
     </message>
@@ -3302,7 +3299,7 @@ softmax(x·W)</translation>
 <context>
     <name>moelab_cli</name>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="-25"/>
+        <location filename="../../work/main/app/cli/cli_support.cpp" line="+26"/>
         <source>moelab-cli: error: %1</source>
         <translation>moelab-cli：错误：%1</translation>
     </message>
@@ -3317,14 +3314,19 @@ softmax(x·W)</translation>
         <translation>moelab-cli：警告：%1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+13"/>
+        <source>%1: %2 (see moelab-cli %1 --help)</source>
+        <translation>%1：%2（参见 moelab-cli %1 --help）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Experiment file (.moelab) to start from.</source>
         <translation>作为起点的实验文件（.moelab）。</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/cmd_datasets.cpp" line="+17"/>
-        <location filename="../app/cli/cmd_grad.cpp" line="+27"/>
+        <location filename="../../work/main/app/cli/cmd_datasets.cpp" line="+17"/>
+        <location filename="../../work/main/app/cli/cmd_grad.cpp" line="+27"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -3335,7 +3337,7 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmd_lesson.cpp" line="+149"/>
+        <location filename="../../work/main/app/cli/cmd_lesson.cpp" line="+149"/>
         <source>key=value</source>
         <translation>键=值</translation>
     </message>
@@ -3346,9 +3348,9 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/cmd_lesson.cpp" line="-2"/>
+        <location filename="../../work/main/app/cli/cmd_lesson.cpp" line="-2"/>
         <location line="+3"/>
-        <location filename="../app/cli/cmd_sweep.cpp" line="+42"/>
+        <location filename="../../work/main/app/cli/cmd_sweep.cpp" line="+42"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -3393,7 +3395,7 @@ softmax(x·W)</translation>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_datasets.cpp" line="-1"/>
+        <location filename="../../work/main/app/cli/cmd_datasets.cpp" line="-1"/>
         <source>data.samples</source>
         <translation>data.samples</translation>
     </message>
@@ -3450,7 +3452,7 @@ softmax(x·W)</translation>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_bench.cpp" line="+20"/>
+        <location filename="../../work/main/app/cli/cmd_bench.cpp" line="+20"/>
         <source>Time training steps of the engine on a fixed workload (the shapes of the PyTorch peer) and print one JSON line per run.</source>
         <translation>在固定负载（与 PyTorch 对照实现的形状相同）上计时计算引擎的训练步，每次运行输出一行 JSON。</translation>
     </message>
@@ -3461,7 +3463,7 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmd_datasets.cpp" line="+0"/>
+        <location filename="../../work/main/app/cli/cmd_datasets.cpp" line="+0"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
@@ -3539,12 +3541,12 @@ softmax(x·W)</translation>
         <translation>bench：--seed 必须是整数</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_datasets.cpp" line="+6"/>
+        <location filename="../../work/main/app/cli/cmd_datasets.cpp" line="+6"/>
         <source>  [not available: %1]</source>
         <translation>  [不可用：%1]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_grad.cpp" line="-4"/>
+        <location filename="../../work/main/app/cli/cmd_grad.cpp" line="-4"/>
         <source>Print the loss of one batch and the gradient of every parameter as JSON, under the weights of the experiment file (or a fresh initialisation).</source>
         <translation>以 JSON 输出一个批次的损失和每个参数的梯度，使用实验文件中的权重（或全新初始化）。</translation>
     </message>
@@ -3569,7 +3571,7 @@ softmax(x·W)</translation>
         <translation>--config：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_keys.cpp" line="+14"/>
+        <location filename="../../work/main/app/cli/cmd_keys.cpp" line="+14"/>
         <source>Print every configuration key with its value: the defaults, or the result of --config and --set. --json prints an experiment file.</source>
         <translation>输出每个配置键及其值：默认值，或 --config 与 --set 的结果。--json 输出一个实验文件。</translation>
     </message>
@@ -3584,7 +3586,7 @@ softmax(x·W)</translation>
         <translation>说明每个键（类型、范围、含义）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sweep.cpp" line="-15"/>
+        <location filename="../../work/main/app/cli/cmd_sweep.cpp" line="-15"/>
         <source>Train every combination of the --vary values (in parallel), overlay their curves in comparison plots and write a summary table as CSV and Markdown.</source>
         <translation>（并行）训练 --vary 取值的每种组合，在对比图中叠加它们的曲线，并以 CSV 和 Markdown 写出汇总表。</translation>
     </message>
@@ -3604,7 +3606,7 @@ softmax(x·W)</translation>
         <translation>要写入的扫描文件夹（若其中有先前的扫描结果则替换）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_lesson.cpp" line="-96"/>
+        <location filename="../../work/main/app/cli/cmd_lesson.cpp" line="-96"/>
         <source>Inference of sample %1 (input %2):</source>
         <translation>样本 %1 的推理（输入 %2）：</translation>
     </message>
@@ -3721,8 +3723,8 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmd_sweep.cpp" line="+1"/>
-        <location filename="../app/cli/cmd_train.cpp" line="+31"/>
+        <location filename="../../work/main/app/cli/cmd_sweep.cpp" line="+1"/>
+        <location filename="../../work/main/app/cli/cmd_train.cpp" line="+31"/>
         <source>dir</source>
         <translation>目录</translation>
     </message>
@@ -3752,7 +3754,7 @@ softmax(x·W)</translation>
         <translation>lesson：--out 写出运行，--check 进行测量；请二选一</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sweep.cpp" line="+2"/>
+        <location filename="../../work/main/app/cli/cmd_sweep.cpp" line="+2"/>
         <source>Runs at once (default: the number of cores); each run then trains on one thread.</source>
         <translation>同时进行的运行数（默认：CPU 核数）；每个运行使用一个线程训练。</translation>
     </message>
@@ -3768,19 +3770,19 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/cmd_train.cpp" line="+3"/>
+        <location filename="../../work/main/app/cli/cmd_train.cpp" line="+3"/>
         <source>Plot formats, comma separated (default png,pdf,svg).</source>
         <translation>图表格式，以逗号分隔（默认 png,pdf,svg）。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmd_train.cpp" line="+1"/>
+        <location filename="../../work/main/app/cli/cmd_train.cpp" line="+1"/>
         <source>list</source>
         <translation>列表</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/cmd_train.cpp" line="+2"/>
+        <location filename="../../work/main/app/cli/cmd_train.cpp" line="+2"/>
         <source>Print no progress.</source>
         <translation>不输出进度。</translation>
     </message>
@@ -3801,7 +3803,7 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/cmd_train.cpp" line="+15"/>
+        <location filename="../../work/main/app/cli/cmd_train.cpp" line="+15"/>
         <source>--formats: &apos;%1&apos; is not one of png, pdf, svg</source>
         <translation>--formats：“%1”不是 png、pdf、svg 之一</translation>
     </message>
@@ -3848,7 +3850,7 @@ softmax(x·W)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_train.cpp" line="-27"/>
+        <location filename="../../work/main/app/cli/cmd_train.cpp" line="-27"/>
         <source>Train one experiment and write its run folder: config.moelab, metrics.csv, experts.csv, summary.json and plots/ (PNG, PDF, SVG).</source>
         <translation>训练一个实验并写出其运行文件夹：config.moelab、metrics.csv、experts.csv、summary.json 和 plots/（PNG、PDF、SVG）。</translation>
     </message>
@@ -3893,7 +3895,7 @@ softmax(x·W)</translation>
         <translation>完成：测试准确率 %1，测试损失 %2，最大/平均负载 %3；已写入 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_table.cpp" line="+11"/>
+        <location filename="../../work/main/app/cli/command_table.cpp" line="+11"/>
         <source>Train one experiment and write its run folder.</source>
         <translation>训练一个实验并写出其运行文件夹。</translation>
     </message>
@@ -3928,7 +3930,7 @@ softmax(x·W)</translation>
         <translation>运行一个内置课程，或检验其效应是否出现。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+25"/>
+        <location filename="../../work/main/app/cli/main.cpp" line="+27"/>
         <source>Usage: moelab-cli COMMAND [options]
 
 MoE Lab without a window: train Mixture-of-Experts models, run sweeps and export their plots and numbers.
@@ -3950,7 +3952,7 @@ Exit status: 0 done, 1 the run failed, 2 bad input.</source>
 退出码：0 完成，1 运行失败，2 输入错误。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>unknown command &apos;%1&apos; (see moelab-cli --help)</source>
         <translation>未知命令“%1”（参见 moelab-cli --help）</translation>
     </message>
