@@ -2565,7 +2565,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::MainWindow</name>
     <message>
-        <location filename="../../work/main/app/gui/main_window.cpp" line="+88"/>
+        <location filename="../../work/main/app/gui/main_window.cpp" line="+89"/>
         <source>About MoE Lab</source>
         <translation>Über MoE Lab</translation>
     </message>
@@ -2698,7 +2698,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::PaintTools</name>
     <message>
-        <location filename="../../work/main/app/gui/paint_tools.cpp" line="+50"/>
+        <location filename="../../work/main/app/gui/paint_tools.cpp" line="+51"/>
         <source>Paint points</source>
         <translation>Punkte malen</translation>
     </message>
@@ -2879,6 +2879,34 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
     </message>
 </context>
 <context>
+    <name>moe::widgets::DisplayNames</name>
+    <message>
+        <location filename="../../work/main/widgets/display_names.cpp" line="+17"/>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>balance loss</source>
+        <translation>Balance-Verlust</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>z-loss</source>
+        <translation>z-Loss</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>importance CV²</source>
+        <translation>Wichtigkeit CV²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>load CV²</source>
+        <translation>Last CV²</translation>
+    </message>
+</context>
+<context>
     <name>moe::widgets::ExpertLoadView</name>
     <message>
         <location filename="../../work/main/widgets/expert_load_view.cpp" line="+69"/>
@@ -2962,7 +2990,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::widgets::GateHeatmapView</name>
     <message>
-        <location filename="../../work/main/widgets/gate_heatmap_view.cpp" line="+55"/>
+        <location filename="../../work/main/widgets/gate_heatmap_view.cpp" line="+56"/>
         <source>expert</source>
         <translation>Experte</translation>
     </message>
@@ -2990,7 +3018,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::widgets::InspectorView</name>
     <message>
-        <location filename="../../work/main/widgets/inspector_view.cpp" line="+45"/>
+        <location filename="../../work/main/widgets/inspector_view.cpp" line="+46"/>
         <source>Click a sample in any view to follow it through the gate. Click a step or press ←/→ to go step by step.</source>
         <translation>Ein Sample in einer beliebigen Ansicht anklicken, um es durch das Gate zu verfolgen. Einen Schritt anklicken oder ←/→ drücken, um schrittweise vorzugehen.</translation>
     </message>
@@ -3053,7 +3081,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::widgets::LossView</name>
     <message>
-        <location filename="../../work/main/widgets/loss_view.cpp" line="+103"/>
+        <location filename="../../work/main/widgets/loss_view.cpp" line="+104"/>
         <source>Log scale</source>
         <translation>Log. Skala</translation>
     </message>
@@ -3131,7 +3159,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::widgets::ModelDiagramView</name>
     <message>
-        <location filename="../../work/main/widgets/model_diagram_view.cpp" line="+29"/>
+        <location filename="../../work/main/widgets/model_diagram_view.cpp" line="+30"/>
         <source>Tokens flow from the input through the gate to the chosen experts. Brighter experts get more tokens. Click an expert to knock it out or bring it back.</source>
         <translation>Tokens fließen von der Eingabe durch das Gate zu den gewählten Experten. Hellere Experten erhalten mehr Tokens. Einen Experten anklicken, um ihn aus- oder wieder einzuschalten.</translation>
     </message>
@@ -3219,7 +3247,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::RegionMapView</name>
     <message>
-        <location filename="../../work/main/widgets/region_map_view.cpp" line="+78"/>
+        <location filename="../../work/main/widgets/region_map_view.cpp" line="+79"/>
         <source>input x₁</source>
         <translation>Eingabe x₁</translation>
     </message>
@@ -3267,7 +3295,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::SpecializationView</name>
     <message>
-        <location filename="../../work/main/widgets/specialization_view.cpp" line="+54"/>
+        <location filename="../../work/main/widgets/specialization_view.cpp" line="+55"/>
         <source>expert (top-1 on the test set)</source>
         <translation>Experte (Top-1 auf der Testmenge)</translation>
     </message>

@@ -2565,7 +2565,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::MainWindow</name>
     <message>
-        <location filename="../../work/main/app/gui/main_window.cpp" line="+88"/>
+        <location filename="../../work/main/app/gui/main_window.cpp" line="+89"/>
         <source>About MoE Lab</source>
         <translation>关于 MoE Lab</translation>
     </message>
@@ -2698,7 +2698,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::PaintTools</name>
     <message>
-        <location filename="../../work/main/app/gui/paint_tools.cpp" line="+50"/>
+        <location filename="../../work/main/app/gui/paint_tools.cpp" line="+51"/>
         <source>Paint points</source>
         <translation>绘制点</translation>
     </message>
@@ -2878,6 +2878,34 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
     </message>
 </context>
 <context>
+    <name>moe::widgets::DisplayNames</name>
+    <message>
+        <location filename="../../work/main/widgets/display_names.cpp" line="+17"/>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>balance loss</source>
+        <translation>负载均衡损失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>z-loss</source>
+        <translation>z 损失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>importance CV²</source>
+        <translation>重要性 CV²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>load CV²</source>
+        <translation>负载 CV²</translation>
+    </message>
+</context>
+<context>
     <name>moe::widgets::ExpertLoadView</name>
     <message>
         <location filename="../../work/main/widgets/expert_load_view.cpp" line="+69"/>
@@ -2961,7 +2989,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::GateHeatmapView</name>
     <message>
-        <location filename="../../work/main/widgets/gate_heatmap_view.cpp" line="+55"/>
+        <location filename="../../work/main/widgets/gate_heatmap_view.cpp" line="+56"/>
         <source>expert</source>
         <translation>专家</translation>
     </message>
@@ -2989,7 +3017,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::InspectorView</name>
     <message>
-        <location filename="../../work/main/widgets/inspector_view.cpp" line="+45"/>
+        <location filename="../../work/main/widgets/inspector_view.cpp" line="+46"/>
         <source>Click a sample in any view to follow it through the gate. Click a step or press ←/→ to go step by step.</source>
         <translation>在任一视图中点击一个样本，跟踪它穿过门控网络的过程。点击某一步或按 ←/→ 逐步查看。</translation>
     </message>
@@ -3052,7 +3080,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::LossView</name>
     <message>
-        <location filename="../../work/main/widgets/loss_view.cpp" line="+103"/>
+        <location filename="../../work/main/widgets/loss_view.cpp" line="+104"/>
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
@@ -3130,7 +3158,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::ModelDiagramView</name>
     <message>
-        <location filename="../../work/main/widgets/model_diagram_view.cpp" line="+29"/>
+        <location filename="../../work/main/widgets/model_diagram_view.cpp" line="+30"/>
         <source>Tokens flow from the input through the gate to the chosen experts. Brighter experts get more tokens. Click an expert to knock it out or bring it back.</source>
         <translation>token 从输入经过门控网络流向被选中的专家。越亮的专家收到的 token 越多。点击专家可停用或恢复它。</translation>
     </message>
@@ -3218,7 +3246,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::RegionMapView</name>
     <message>
-        <location filename="../../work/main/widgets/region_map_view.cpp" line="+78"/>
+        <location filename="../../work/main/widgets/region_map_view.cpp" line="+79"/>
         <source>input x₁</source>
         <translation>输入 x₁</translation>
     </message>
@@ -3266,7 +3294,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::SpecializationView</name>
     <message>
-        <location filename="../../work/main/widgets/specialization_view.cpp" line="+54"/>
+        <location filename="../../work/main/widgets/specialization_view.cpp" line="+55"/>
         <source>expert (top-1 on the test set)</source>
         <translation>专家（测试集上的 top-1）</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "gate_heatmap_view.h"
+#include "display_names.h"
 
 #include "expert_palette.h"
 #include "plot_items.h"
@@ -122,7 +123,7 @@ void GateHeatmapView::rebuild()
         int end = r;
         while (end < rows && labelOf(m_order[std::size_t(end)]) == label)
             ++end;
-        QString name = label >= 0 && label < int(names.size()) ? QString::fromStdString(names[std::size_t(label)])
+        QString name = label >= 0 && label < int(names.size()) ? displayClassName(names[std::size_t(label)])
                        : label >= 0 ? tr("class %1").arg(label) : QString();
         yTicks->addTick((r + end - 1) / 2.0, name);
         if (end < rows)

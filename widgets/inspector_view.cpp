@@ -1,4 +1,5 @@
 #include "inspector_view.h"
+#include "display_names.h"
 
 #include "expert_palette.h"
 
@@ -210,7 +211,7 @@ void InspectorView::paintEvent(QPaintEvent *)
         QString result = tr("Result");
         if (best >= 0)
             result = tr("Result: %1 (%2 %)")
-                         .arg(best < int(classNames.size()) ? QString::fromStdString(classNames[std::size_t(best)])
+                         .arg(best < int(classNames.size()) ? displayClassName(classNames[std::size_t(best)])
                                                             : tr("class %1").arg(best))
                          .arg(100.0 * out[std::size_t(best)], 0, 'f', 1);
         else if (!out.empty())
@@ -224,7 +225,7 @@ void InspectorView::paintEvent(QPaintEvent *)
         if (classification && n > 0 && n <= 12) {
             const double slot = double(width() - x2 - margin) / n;
             for (int i = 0; i < n; ++i) {
-                const QString name = i < int(classNames.size()) ? QString::fromStdString(classNames[std::size_t(i)])
+                const QString name = i < int(classNames.size()) ? displayClassName(classNames[std::size_t(i)])
                                                                 : QString::number(i);
                 p.drawText(QRectF(x2 + i * slot, y + resultHeight - line, slot, line), Qt::AlignCenter,
                            fm.elidedText(name, Qt::ElideRight, int(slot)));

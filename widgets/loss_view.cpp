@@ -1,4 +1,5 @@
 #include "loss_view.h"
+#include "display_names.h"
 
 #include "plot_theme.h"
 
@@ -208,7 +209,7 @@ void LossView::rebuild()
     if (!s.auxLosses.empty()) {
         QStringList terms;
         for (const moe::NamedValue &term : s.auxLosses)
-            terms << QStringLiteral("%1 %2").arg(QString::fromStdString(term.name)).arg(term.value, 0, 'g', 3);
+            terms << QStringLiteral("%1 %2").arg(displayAuxLossName(term.name)).arg(term.value, 0, 'g', 3);
         // the terms go on the right axis, where they are read; the legend stays short
         m_lossRect->axis(QCPAxis::atRight)->setLabel(terms.join(QStringLiteral(", ")));
     }

@@ -1,4 +1,5 @@
 #include "model_diagram_view.h"
+#include "display_names.h"
 
 #include "expert_palette.h"
 
@@ -201,7 +202,7 @@ void ModelDiagramView::paintEvent(QPaintEvent *)
     const QLocale locale;
     const QString caption =
         tr("%1 · k = %2 of %3 experts · %4 parameters, %5 active per token")
-            .arg(QString::fromStdString(s.strategyId))
+            .arg(displayStrategyName(s.strategyId))
             .arg(s.k)
             .arg(s.experts)
             .arg(locale.toString(s.paramsTotal))

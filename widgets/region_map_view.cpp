@@ -1,4 +1,5 @@
 #include "region_map_view.h"
+#include "display_names.h"
 
 #include "expert_palette.h"
 #include "plot_items.h"
@@ -82,7 +83,7 @@ void RegionMapView::retranslateUi()
     m_boundaryKey->setName(tr("decision boundary"));
     const auto &names = snapshot().classNames;
     for (int c = 0; c < m_classGraphs.size(); ++c)
-        m_classGraphs[c]->setName(c < int(names.size()) ? QString::fromStdString(names[std::size_t(c)])
+        m_classGraphs[c]->setName(c < int(names.size()) ? displayClassName(names[std::size_t(c)])
                                                         : tr("class %1").arg(c));
     for (int e = 0; e < m_expertKeys.size(); ++e)
         m_expertKeys[e]->setName(tr("expert %1").arg(e + 1));

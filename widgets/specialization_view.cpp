@@ -1,4 +1,5 @@
 #include "specialization_view.h"
+#include "display_names.h"
 
 #include "expert_palette.h"
 #include "plot_theme.h"
@@ -111,7 +112,7 @@ void SpecializationView::rebuild()
             label->setColor(dark ? (share > 0.6 ? QColor(0x10, 0x10, 0x10) : text)
                                  : (share > 0.45 ? QColor(Qt::white) : text));
         }
-        yTicks->addTick(c, c < int(s.classNames.size()) ? QString::fromStdString(s.classNames[std::size_t(c)])
+        yTicks->addTick(c, c < int(s.classNames.size()) ? displayClassName(s.classNames[std::size_t(c)])
                                                         : tr("class %1").arg(c));
     }
     auto xTicks = QSharedPointer<QCPAxisTickerText>::create();

@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "widgets/display_names.h"
 
 #include "control_panel.h"
 #include "file_actions.h"
@@ -198,7 +199,7 @@ void MainWindow::connectController()
             [this](int row, int label, const Trainer::Inference &inference) {
                 const auto &names = m_controller->snapshot().classNames;
                 const QString cls = label >= 0 && label < int(names.size())
-                                        ? QString::fromStdString(names[std::size_t(label)])
+                                        ? widgets::displayClassName(names[std::size_t(label)])
                                         : QString();
                 m_views->setInference(inference, cls.isEmpty() ? tr("Sample %1").arg(row)
                                                                : tr("Sample %1 (%2)").arg(row).arg(cls));

@@ -1,4 +1,5 @@
 #include "paint_tools.h"
+#include "widgets/display_names.h"
 
 #include "training_controller.h"
 
@@ -105,7 +106,7 @@ void PaintTools::updateClassNames(const Snapshot &snapshot)
     const int current = m_classes->currentIndex();
     m_classes->clear();
     for (std::size_t c = 0; c < m_classNames.size(); ++c) {
-        const QString name = QString::fromStdString(m_classNames[c]);
+        const QString name = widgets::displayClassName(m_classNames[c]);
         m_classes->addItem(name.isEmpty() ? tr("class %1").arg(c) : name);
     }
     m_classes->setCurrentIndex(std::clamp(current, 0, std::max(0, m_classes->count() - 1)));

@@ -205,7 +205,7 @@ void TstViews::lossViewLabelsAndLogScale()
     QVERIFY(names.contains(QStringLiteral("train loss")));
     QVERIFY(names.contains(QStringLiteral("test loss")));
     // the named auxiliary terms are on the right axis, the legend stays short
-    QVERIFY2(labels.filter(QStringLiteral("switch_aux")).size() == 1, qPrintable(labels.join(',')));
+    QVERIFY2(labels.filter(QStringLiteral("balance loss")).size() == 1, qPrintable(labels.join(',')));
     QVERIFY2(names.filter(QStringLiteral("auxiliary loss")).size() == 1, qPrintable(names.join(',')));
     // the legend sits above the plots (never over a curve) and fits the width in columns
     QVERIFY(view.plot()->legend->outerRect().bottom() <= view.plot()->axisRect(0)->outerRect().top() + 1);
