@@ -14,38 +14,10 @@ using namespace moe;
 
 namespace {
 
-struct Problem {
-    MatrixD x;
-    std::vector<int> labels;
-    MatrixD targets;
-};
-
-Problem makeProblem(int T, int d, int o, std::uint64_t seed)
-{
-    Rng rng(seed);
-    Problem p;
-    p.x.resize(T, d);
-    for (Eigen::Index i = 0; i < p.x.size(); ++i)
-        p.x.data()[i] = rng.normal();
-    p.labels.resize(std::size_t(T));
-    for (int t = 0; t < T; ++t)
-        p.labels[std::size_t(t)] = rng.uniformInt(o);
-    p.targets.resize(T, o);
-    for (Eigen::Index i = 0; i < p.targets.size(); ++i)
-        p.targets.data()[i] = rng.normal();
-    return p;
-}
-
-using Signature = std::vector<std::tuple<int, int, bool>>;
-
-Signature signatureOf(const Routing &r)
-{
-    Signature s;
-    for (const auto &a : r.assignments)
-        s.emplace_back(a.token, a.expert, a.kept);
-    std::sort(s.begin(), s.end());
-    return s;
-}
+using test::makeProblem;
+using test::Problem;
+using test::Signature;
+using test::signatureOf;
 
 }  // namespace
 

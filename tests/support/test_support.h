@@ -4,6 +4,7 @@
 
 #include "core/tensor.h"
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -23,6 +24,14 @@ MatrixD fromRows(const std::vector<std::vector<double>> &rows);
 // Central difference of f around x along every entry of x: df/dx, h = 1e-6 by default.
 MatrixD numericGradient(const std::function<double(const MatrixD &)> &f, const MatrixD &x, double h = 1e-6);
 
+// A random batch for gradient checks: x ~ N(0, 1) (T×d), labels uniform in [0, o), targets ~ N(0, 1).
+struct Problem {
+    MatrixD x;
+    std::vector<int> labels;
+    MatrixD targets;
+};
+Problem makeProblem(int T, int d, int o, std::uint64_t seed);
+
 }  // namespace moe::test
 
 // QVERIFY2 with the comparison's message.
@@ -41,4 +50,15 @@ namespace moe::test {
 std::shared_ptr<Dataset> fourClusters(int n = 800, std::uint64_t seed = 1);
 // y = piecewise function of x (1-D regression with `pieces` pieces).
 std::shared_ptr<Dataset> piecewise1d(int n = 600, std::uint64_t seed = 1);
+}  // namespace moe::test
+
+#include "core/routing/strategy.h"
+
+#include <tuple>
+
+namespace moe::test {
+// The routing decisions of a Routing (token, expert, kept), sorted: finite differences are
+// valid only where a perturbation leaves this unchanged (MOE_SPEC §16).
+using Signature = std::vector<std::tuple<int, int, bool>>;
+Signature signatureOf(const Routing &r);
 }  // namespace moe::test
