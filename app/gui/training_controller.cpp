@@ -44,15 +44,31 @@ TrainingController::TrainingController(QObject *parent)
 
 TrainingController::~TrainingController()
 {
-    m_worker->cancelLoad();
-    m_thread.quit();
+    {
+#if defined(__SANITIZE_THREAD__)
+        std::lock_guard ordered(tsanHandOff());   // see training_worker.h
+#endif
+        m_worker->cancelLoad();
+        m_thread.quit();
+    }
     m_thread.wait();
 }
 
 template <class F>
 void TrainingController::post(F &&call)
 {
+#if defined(__SANITIZE_THREAD__)
+    std::lock_guard lock(tsanHandOff());   // see training_worker.h
+    QMetaObject::invokeMethod(
+        m_worker,
+        [call = std::forward<F>(call)]() mutable {
+            { std::lock_guard ordered(tsanHandOff()); }
+            call();
+        },
+        Qt::QueuedConnection);
+#else
     QMetaObject::invokeMethod(m_worker, std::forward<F>(call), Qt::QueuedConnection);
+#endif
 }
 
 void TrainingController::setPublishRate(const PublishRate &rate)

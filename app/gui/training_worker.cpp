@@ -52,7 +52,20 @@ TrainingWorker::TrainingWorker(QObject *parent)
     m_speedClock.start();
 }
 
-TrainingWorker::~TrainingWorker() = default;
+#if defined(__SANITIZE_THREAD__)
+std::mutex &tsanHandOff()
+{
+    static std::mutex handOff;
+    return handOff;
+}
+#endif
+
+TrainingWorker::~TrainingWorker()
+{
+#if defined(__SANITIZE_THREAD__)
+    std::lock_guard ordered(tsanHandOff());   // after ~TrainingController's cancelLoad() + quit()
+#endif
+}
 
 void TrainingWorker::load(const ExperimentConfig &config)
 {

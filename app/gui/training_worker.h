@@ -19,10 +19,20 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 
 class QTimer;
 
 namespace moe::gui {
+
+#if defined(__SANITIZE_THREAD__)
+// ThreadSanitizer builds only. TSan cannot see inside libQt6Core (not built with TSan; its
+// QMutex is futex-based), so Qt's own cross-thread hand-offs (a queued call reaching the
+// worker, the worker's deletion after QThread::quit()) look like races on the data handed
+// over. Both sides also take this mutex, which shows TSan the ordering Qt already guarantees.
+// See TrainingController::post() and ~TrainingController().
+std::mutex &tsanHandOff();
+#endif
 
 // How often snapshots go out. Full detail (probe routing, region grid, samples) costs a
 // forward pass over a grid, so it is published less often than the scalars.
