@@ -10,12 +10,8 @@ void activate(Activation act, const Matrix<S> &a, Matrix<S> &h)
 {
     h.resize(a.rows(), a.cols());
     switch (act) {
-    case Activation::Relu:
-        h.array() = a.array().max(S(0));
-        break;
-    case Activation::Tanh:
-        h.array() = a.array().tanh();
-        break;
+    case Activation::Relu: h.array() = a.array().max(S(0)); break;
+    case Activation::Tanh: h.array() = a.array().tanh(); break;
     case Activation::Gelu: {
         const S invSqrt2 = S(1.0 / std::numbers::sqrt2);
         h = a.unaryExpr([invSqrt2](S v) { return v * S(0.5) * (S(1) + std::erf(v * invSqrt2)); });
@@ -25,17 +21,12 @@ void activate(Activation act, const Matrix<S> &a, Matrix<S> &h)
 }
 
 template <class S>
-void activationBackward(Activation act, const Matrix<S> &a, const Matrix<S> &h, const Matrix<S> &dh,
-                        Matrix<S> &da)
+void activationBackward(Activation act, const Matrix<S> &a, const Matrix<S> &h, const Matrix<S> &dh, Matrix<S> &da)
 {
     da.resize(a.rows(), a.cols());
     switch (act) {
-    case Activation::Relu:
-        da.array() = (a.array() > S(0)).select(dh.array(), S(0));
-        break;
-    case Activation::Tanh:
-        da.array() = dh.array() * (S(1) - h.array().square());
-        break;
+    case Activation::Relu: da.array() = (a.array() > S(0)).select(dh.array(), S(0)); break;
+    case Activation::Tanh: da.array() = dh.array() * (S(1) - h.array().square()); break;
     case Activation::Gelu: {
         const S invSqrt2 = S(1.0 / std::numbers::sqrt2);
         const S invSqrt2Pi = S(1.0 / std::sqrt(2.0 * std::numbers::pi));
@@ -49,8 +40,8 @@ void activationBackward(Activation act, const Matrix<S> &a, const Matrix<S> &h, 
 
 template void activate<float>(Activation, const Matrix<float> &, Matrix<float> &);
 template void activate<double>(Activation, const Matrix<double> &, Matrix<double> &);
-template void activationBackward<float>(Activation, const Matrix<float> &, const Matrix<float> &,
-                                        const Matrix<float> &, Matrix<float> &);
+template void activationBackward<float>(Activation, const Matrix<float> &, const Matrix<float> &, const Matrix<float> &,
+                                        Matrix<float> &);
 template void activationBackward<double>(Activation, const Matrix<double> &, const Matrix<double> &,
                                          const Matrix<double> &, Matrix<double> &);
 

@@ -15,7 +15,6 @@ void activate(Activation act, const Matrix<S> &a, Matrix<S> &h);
 
 // dA = dH ⊙ act'(A)   (H = act(A) is passed to avoid recomputing it)
 template <class S>
-void activationBackward(Activation act, const Matrix<S> &a, const Matrix<S> &h, const Matrix<S> &dh,
-                        Matrix<S> &da);
+void activationBackward(Activation act, const Matrix<S> &a, const Matrix<S> &h, const Matrix<S> &dh, Matrix<S> &da);
 
 }  // namespace moe

@@ -16,8 +16,8 @@
 namespace moe {
 
 struct AuxResult {
-    double value = 0;     // with its coefficient
-    MatrixD dLogits;      // T×E, with its coefficient (empty when the coefficient is 0)
+    double value = 0;  // with its coefficient
+    MatrixD dLogits;  // T×E, with its coefficient (empty when the coefficient is 0)
 };
 
 // Counts per convention; k is the number of choices per token in this routing.

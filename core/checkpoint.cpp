@@ -49,7 +49,7 @@ public:
 
 class Reader {
 public:
-    Reader(const std::vector<char> &b, std::size_t end) : m_b(b), m_end(end) {}
+    Reader(const std::vector<char> &b, std::size_t end) : m_b(b), m_end(end) { }
     template <class T>
     bool get(T &v)
     {
@@ -138,8 +138,8 @@ std::string Trainer::deserializeWeights(const std::vector<char> &bytes)
     std::uint32_t version = 0;
     r.get(version);
     if (version > kVersion)
-        return "the checkpoint was written by a newer MoE Lab (format " + std::to_string(version) + ", this one reads " +
-               std::to_string(kVersion) + ")";
+        return "the checkpoint was written by a newer MoE Lab (format " + std::to_string(version) + ", this one reads "
+            + std::to_string(kVersion) + ")";
     if (fnv1a(bytes.data(), bytes.size() - 4) != stored)
         return "the checkpoint is damaged or truncated (checksum mismatch)";
     std::uint32_t textLen = 0;
@@ -172,14 +172,15 @@ std::string Trainer::deserializeWeights(const std::vector<char> &bytes)
     impl.cfg = cfg;
     auto model = std::make_unique<Model<float>>(impl.specFromConfig());
     if (model->layer().expertCount() != int(E))
-        model->layer().resizeExperts(int(E), impl.initRng, cfg.model.routerInitStd), model->setExpertCountInSpec(int(E));
+        model->layer().resizeExperts(int(E), impl.initRng, cfg.model.routerInitStd),
+            model->setExpertCountInSpec(int(E));
     model->layer().setStrategy(makeStrategy(cfg.routing.strategy));
     auto params = model->parameters();
     std::uint32_t count = 0;
     if (!r.get(count) || count != params.size()) {
         impl.cfg = before;
-        return "the checkpoint does not match this model (it has " + std::to_string(count) + " tensors, expected " +
-               std::to_string(params.size()) + ")";
+        return "the checkpoint does not match this model (it has " + std::to_string(count) + " tensors, expected "
+            + std::to_string(params.size()) + ")";
     }
     for (auto *p : params) {
         std::uint32_t nameLen = 0;
@@ -193,8 +194,8 @@ std::string Trainer::deserializeWeights(const std::vector<char> &bytes)
         }
         if (!ok || name != p->name || rows != p->value.rows() || cols != p->value.cols()) {
             impl.cfg = before;
-            return "the checkpoint does not match this model at tensor '" + p->name + "' (found '" + name + "' " +
-                   std::to_string(rows) + "x" + std::to_string(cols) + ")";
+            return "the checkpoint does not match this model at tensor '" + p->name + "' (found '" + name + "' "
+                + std::to_string(rows) + "x" + std::to_string(cols) + ")";
         }
         const std::size_t n = std::size_t(rows * cols);
         if (!r.getBytes(p->value.data(), sizeof(float) * n) || !r.get(t) || !r.get(moments)) {

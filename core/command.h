@@ -8,14 +8,14 @@ namespace moe {
 
 struct Command {
     enum class Kind {
-        SetValue,        // key = value through the config key table (routing.k, train.lr, ...)
-        KnockOut,        // expert index: the router masks it (fault tolerance)
-        Restore,         // expert index: un-mask it
-        FreezeExperts,   // flag: freeze / unfreeze every expert
-        FreezeGate,      // flag: freeze / unfreeze the router
-        FreezeExpert,    // expert index + flag
-        AddExpert,       // grow E by one
-        RemoveExpert,    // expert index: shrink E by one
+        SetValue,  // key = value through the config key table (routing.k, train.lr, ...)
+        KnockOut,  // expert index: the router masks it (fault tolerance)
+        Restore,  // expert index: un-mask it
+        FreezeExperts,  // flag: freeze / unfreeze every expert
+        FreezeGate,  // flag: freeze / unfreeze the router
+        FreezeExpert,  // expert index + flag
+        AddExpert,  // grow E by one
+        RemoveExpert,  // expert index: shrink E by one
         ResetOptimizer,
     };
     Kind kind = Kind::SetValue;

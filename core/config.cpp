@@ -14,7 +14,7 @@ namespace {
 struct KeyRow {
     ConfigKey info;
     std::function<std::string(const ExperimentConfig &)> get;
-    std::function<void(ExperimentConfig &, const std::string &)> set;   // value already validated
+    std::function<void(ExperimentConfig &, const std::string &)> set;  // value already validated
 };
 
 std::string formatReal(double v)
@@ -51,24 +51,22 @@ struct EnumNames {
     }
 };
 
-const EnumNames<ExpertType> kExpertType{{{ExpertType::Linear, "linear"}, {ExpertType::Mlp, "mlp"}}};
-const EnumNames<Activation> kActivation{
+const EnumNames<ExpertType> kExpertType {{{ExpertType::Linear, "linear"}, {ExpertType::Mlp, "mlp"}}};
+const EnumNames<Activation> kActivation {
     {{Activation::Relu, "relu"}, {Activation::Gelu, "gelu"}, {Activation::Tanh, "tanh"}}};
-const EnumNames<TaskLoss> kLoss{{{TaskLoss::CrossEntropy, "ce"},
-                                 {TaskLoss::MixtureOfDistributions, "mixture"},
-                                 {TaskLoss::Mse, "mse"},
-                                 {TaskLoss::Competitive, "competitive"}}};
-const EnumNames<OptimizerKind> kOptimizer{
+const EnumNames<TaskLoss> kLoss {{{TaskLoss::CrossEntropy, "ce"},
+                                  {TaskLoss::MixtureOfDistributions, "mixture"},
+                                  {TaskLoss::Mse, "mse"},
+                                  {TaskLoss::Competitive, "competitive"}}};
+const EnumNames<OptimizerKind> kOptimizer {
     {{OptimizerKind::Sgd, "sgd"}, {OptimizerKind::Adam, "adam"}, {OptimizerKind::AdamW, "adamw"}}};
-const EnumNames<CapacityRule> kCapacityRule{
+const EnumNames<CapacityRule> kCapacityRule {
     {{CapacityRule::Ceil, "ceil"}, {CapacityRule::SwitchFloor, "floor"}, {CapacityRule::Round, "round"}}};
-const EnumNames<Priority> kPriority{
-    {{Priority::Index, "index"}, {Priority::Bpr, "bpr"}, {Priority::Score, "score"}}};
-const EnumNames<AuxConvention> kAuxConvention{{{AuxConvention::Megatron, "megatron"},
-                                               {AuxConvention::Mixtral, "mixtral"},
-                                               {AuxConvention::Switch, "switch"}}};
-const EnumNames<Schedule> kSchedule{{{Schedule::Joint, "joint"}, {Schedule::Staged, "staged"}}};
-const EnumNames<StagePartition> kPartition{
+const EnumNames<Priority> kPriority {{{Priority::Index, "index"}, {Priority::Bpr, "bpr"}, {Priority::Score, "score"}}};
+const EnumNames<AuxConvention> kAuxConvention {
+    {{AuxConvention::Megatron, "megatron"}, {AuxConvention::Mixtral, "mixtral"}, {AuxConvention::Switch, "switch"}}};
+const EnumNames<Schedule> kSchedule {{{Schedule::Joint, "joint"}, {Schedule::Staged, "staged"}}};
+const EnumNames<StagePartition> kPartition {
     {{StagePartition::Classes, "classes"}, {StagePartition::Clusters, "clusters"}}};
 
 // Strategy and dataset ids are validated by their registries (routing/registry.h and the
@@ -78,7 +76,9 @@ KeyRow makeInt(std::string key, double lo, double hi, std::string help, F ref)
 {
     KeyRow r;
     r.info = {std::move(key), ValueType::Int, lo, hi, {}, std::move(help)};
-    r.get = [ref](const ExperimentConfig &c) { return std::to_string(ref(const_cast<ExperimentConfig &>(c))); };
+    r.get = [ref](const ExperimentConfig &c) {
+        return std::to_string(ref(const_cast<ExperimentConfig &>(c)));
+    };
     r.set = [ref](ExperimentConfig &c, const std::string &v) {
         auto &field = ref(c);
         field = static_cast<std::remove_reference_t<decltype(field)>>(std::stoll(v));
@@ -91,8 +91,12 @@ KeyRow makeReal(std::string key, double lo, double hi, std::string help, F ref)
 {
     KeyRow r;
     r.info = {std::move(key), ValueType::Real, lo, hi, {}, std::move(help)};
-    r.get = [ref](const ExperimentConfig &c) { return formatReal(ref(const_cast<ExperimentConfig &>(c))); };
-    r.set = [ref](ExperimentConfig &c, const std::string &v) { ref(c) = std::stod(v); };
+    r.get = [ref](const ExperimentConfig &c) {
+        return formatReal(ref(const_cast<ExperimentConfig &>(c)));
+    };
+    r.set = [ref](ExperimentConfig &c, const std::string &v) {
+        ref(c) = std::stod(v);
+    };
     return r;
 }
 
@@ -104,7 +108,9 @@ KeyRow makeBool(std::string key, std::string help, F ref)
     r.get = [ref](const ExperimentConfig &c) {
         return std::string(ref(const_cast<ExperimentConfig &>(c)) ? "true" : "false");
     };
-    r.set = [ref](ExperimentConfig &c, const std::string &v) { ref(c) = (v == "true" || v == "1"); };
+    r.set = [ref](ExperimentConfig &c, const std::string &v) {
+        ref(c) = (v == "true" || v == "1");
+    };
     return r;
 }
 
@@ -113,8 +119,12 @@ KeyRow makeText(std::string key, std::string help, F ref)
 {
     KeyRow r;
     r.info = {std::move(key), ValueType::Text, 0, 0, {}, std::move(help)};
-    r.get = [ref](const ExperimentConfig &c) { return ref(const_cast<ExperimentConfig &>(c)); };
-    r.set = [ref](ExperimentConfig &c, const std::string &v) { ref(c) = v; };
+    r.get = [ref](const ExperimentConfig &c) {
+        return ref(const_cast<ExperimentConfig &>(c));
+    };
+    r.set = [ref](ExperimentConfig &c, const std::string &v) {
+        ref(c) = v;
+    };
     return r;
 }
 
@@ -123,18 +133,28 @@ KeyRow makeChoice(std::string key, const EnumNames<E> &names, std::string help, 
 {
     KeyRow r;
     r.info = {std::move(key), ValueType::Choice, 0, 0, names.all(), std::move(help)};
-    r.get = [ref, &names](const ExperimentConfig &c) { return names.name(ref(const_cast<ExperimentConfig &>(c))); };
-    r.set = [ref, &names](ExperimentConfig &c, const std::string &v) { ref(c) = names.value(v); };
+    r.get = [ref, &names](const ExperimentConfig &c) {
+        return names.name(ref(const_cast<ExperimentConfig &>(c)));
+    };
+    r.set = [ref, &names](ExperimentConfig &c, const std::string &v) {
+        ref(c) = names.value(v);
+    };
     return r;
 }
 
-#define REF(path) [](ExperimentConfig &c) -> auto & { return c.path; }
+#define REF(path)                                                                                                      \
+    [](ExperimentConfig & c) -> auto &                                                                                 \
+    {                                                                                                                  \
+        return c.path;                                                                                                 \
+    }
 
 const std::vector<KeyRow> &rows()
 {
     static const std::vector<KeyRow> table = {
         makeText("data.name", "Dataset id (blobs, spirals, iris, fashion_mnist, csv, ...).", REF(data.name)),
-        makeInt("data.samples", 0, 1e7, "Samples to generate (toy sets) or keep (real sets); 0 = default (800 toy, all real).", REF(data.samples)),
+        makeInt("data.samples", 0, 1e7,
+                "Samples to generate (toy sets) or keep (real sets); 0 = default (800 toy, all real).",
+                REF(data.samples)),
         makeReal("data.noise", 0, 10, "Noise added by toy generators.", REF(data.noise)),
         makeInt("data.seed", 0, 9.0e15, "Seed of the data generator and of the train/test split.", REF(data.seed)),
         makeText("data.path", "File for csv, mnist or IDX data.", REF(data.path)),
@@ -148,30 +168,48 @@ const std::vector<KeyRow> &rows()
         makeChoice("model.expert_type", kExpertType, "Expert network: linear map or MLP.", REF(model.expertType)),
         makeChoice("model.activation", kActivation, "Activation of the MLP experts.", REF(model.activation)),
         makeReal("model.dropout", 0, 0.9, "Dropout on the experts' hidden layer while training.", REF(model.dropout)),
-        makeInt("model.shared_experts", 0, 8, "Always-on shared experts; they count in model.experts and routing.k (the router picks k·m − shared of the rest).", REF(model.sharedExperts)),
-        makeInt("model.fine_grain", 1, 16, "Split each expert into m narrower ones (k scales by m).", REF(model.fineGrain)),
-        makeBool("model.residual", "Add the input to the output (y = x + MoE(x)), so dropped tokens pass through unchanged; needs as many outputs as inputs.", REF(model.residual)),
+        makeInt("model.shared_experts", 0, 8,
+                "Always-on shared experts; they count in model.experts and routing.k (the router picks k·m − shared of "
+                "the rest).",
+                REF(model.sharedExperts)),
+        makeInt("model.fine_grain", 1, 16, "Split each expert into m narrower ones (k scales by m).",
+                REF(model.fineGrain)),
+        makeBool("model.residual",
+                 "Add the input to the output (y = x + MoE(x)), so dropped tokens pass through unchanged; needs as "
+                 "many outputs as inputs.",
+                 REF(model.residual)),
         makeBool("model.router_bias", "Give the router a learnable bias per expert.", REF(model.routerBias)),
-        makeReal("model.router_init", 0, 1, "Std of the router's random initial weights (0 = zero init).", REF(model.routerInitStd)),
+        makeReal("model.router_init", 0, 1, "Std of the router's random initial weights (0 = zero init).",
+                 REF(model.routerInitStd)),
 
-        makeText("routing.strategy", "Routing strategy id (dense, topk, noisy_topk, switch, gshard, expert_choice, ...).", REF(routing.strategy)),
+        makeText("routing.strategy",
+                 "Routing strategy id (dense, topk, noisy_topk, switch, gshard, expert_choice, ...).",
+                 REF(routing.strategy)),
         makeInt("routing.k", 1, 256, "Experts per token.", REF(routing.k)),
-        makeReal("routing.capacity_factor", 0, 64, "Expert capacity factor (0 = no capacity limit).", REF(routing.capacityFactor)),
-        makeReal("routing.eval_capacity_factor", 0, 64, "Capacity factor when evaluating (0 = same as training).", REF(routing.evalCapacityFactor)),
+        makeReal("routing.capacity_factor", 0, 64, "Expert capacity factor (0 = no capacity limit).",
+                 REF(routing.capacityFactor)),
+        makeReal("routing.eval_capacity_factor", 0, 64, "Capacity factor when evaluating (0 = same as training).",
+                 REF(routing.evalCapacityFactor)),
         makeChoice("routing.capacity_rule", kCapacityRule, "How capacity is rounded.", REF(routing.capacityRule)),
-        makeChoice("routing.priority", kPriority, "Which tokens keep a slot when an expert overflows.", REF(routing.priority)),
+        makeChoice("routing.priority", kPriority, "Which tokens keep a slot when an expert overflows.",
+                   REF(routing.priority)),
         makeBool("routing.normalize", "Renormalise the top-k weights to sum to one.", REF(routing.normalize)),
-        makeBool("routing.renorm_after_drop", "Renormalise the kept weights after capacity drops.", REF(routing.renormAfterDrop)),
-        makeReal("routing.jitter", 0, 0.5, "Multiplicative input noise for the router while training.", REF(routing.jitter)),
-        makeReal("routing.gshard_threshold", 0.01, 1, "GShard: keep the 2nd expert with probability min(1, g2/threshold).", REF(routing.gshardThreshold)),
-        makeReal("routing.temperature", 0.01, 100, "Divides the logits before sparsemax/entmax.", REF(routing.temperature)),
+        makeBool("routing.renorm_after_drop", "Renormalise the kept weights after capacity drops.",
+                 REF(routing.renormAfterDrop)),
+        makeReal("routing.jitter", 0, 0.5, "Multiplicative input noise for the router while training.",
+                 REF(routing.jitter)),
+        makeReal("routing.gshard_threshold", 0.01, 1,
+                 "GShard: keep the 2nd expert with probability min(1, g2/threshold).", REF(routing.gshardThreshold)),
+        makeReal("routing.temperature", 0.01, 100, "Divides the logits before sparsemax/entmax.",
+                 REF(routing.temperature)),
 
         makeReal("balance.aux", 0, 10, "Coefficient of the Switch load-balancing loss E·Σ f·P.", REF(balance.aux)),
         makeChoice("balance.aux_convention", kAuxConvention, "How f counts top-k choices.", REF(balance.auxConvention)),
         makeReal("balance.z", 0, 10, "Coefficient of the router z-loss.", REF(balance.z)),
         makeReal("balance.importance", 0, 10, "Coefficient of the importance CV² loss.", REF(balance.importance)),
         makeReal("balance.load", 0, 10, "Coefficient of the smooth load CV² loss (noisy top-k).", REF(balance.load)),
-        makeReal("balance.bias_rate", 0, 1, "Loss-free balancing: bias step γ per training step.", REF(balance.biasRate)),
+        makeReal("balance.bias_rate", 0, 1, "Loss-free balancing: bias step γ per training step.",
+                 REF(balance.biasRate)),
 
         makeChoice("train.optimizer", kOptimizer, "Optimiser.", REF(train.optimizer)),
         makeReal("train.lr", 1e-7, 1000, "Learning rate.", REF(train.lr)),
@@ -181,9 +219,12 @@ const std::vector<KeyRow> &rows()
         makeInt("train.steps", 1, 1e8, "Training steps.", REF(train.steps)),
         makeInt("train.seed", 0, 9.0e15, "Seed of initialisation, batching and noise.", REF(train.seed)),
         makeChoice("train.loss", kLoss, "Task loss.", REF(train.loss)),
-        makeChoice("train.schedule", kSchedule, "Joint training, or staged: experts, then gate, then joint.", REF(train.schedule)),
-        makeChoice("train.stage_partition", kPartition, "Staged training: how samples are assigned to experts.", REF(train.stagePartition)),
-        makeInt("train.stage_steps", 1, 1e7, "Staged training: steps of the experts stage and of the gate stage.", REF(train.stageSteps)),
+        makeChoice("train.schedule", kSchedule, "Joint training, or staged: experts, then gate, then joint.",
+                   REF(train.schedule)),
+        makeChoice("train.stage_partition", kPartition, "Staged training: how samples are assigned to experts.",
+                   REF(train.stagePartition)),
+        makeInt("train.stage_steps", 1, 1e7, "Staged training: steps of the experts stage and of the gate stage.",
+                REF(train.stageSteps)),
         makeInt("train.threads", 0, 256, "Threads for the engine (0 = default).", REF(train.threads)),
         makeInt("train.eval_every", 1, 1e6, "Evaluate on the test set every this many steps.", REF(train.evalEvery)),
         makeReal("train.clip", 0, 1e6, "Clip the gradient norm (0 = off).", REF(train.clipNorm)),
@@ -237,7 +278,9 @@ std::string setConfigValue(ExperimentConfig &cfg, const std::string &key, const 
         return "unknown key '" + key + "'";
     const std::string value = trim(rawValue);
     const ConfigKey &info = row->info;
-    auto rangeText = [&] { return "[" + formatReal(info.min) + ", " + formatReal(info.max) + "]"; };
+    auto rangeText = [&] {
+        return "[" + formatReal(info.min) + ", " + formatReal(info.max) + "]";
+    };
     switch (info.type) {
     case ValueType::Int: {
         long long v = 0;
@@ -270,9 +313,7 @@ std::string setConfigValue(ExperimentConfig &cfg, const std::string &key, const 
             return key + ": expected true or false, got '" + value + "'";
         row->set(cfg, value);
         return {};
-    case ValueType::Text:
-        row->set(cfg, value);
-        return {};
+    case ValueType::Text: row->set(cfg, value); return {};
     case ValueType::Choice:
         if (std::find(info.choices.begin(), info.choices.end(), value) == info.choices.end()) {
             std::string all;
@@ -294,9 +335,9 @@ std::string configValue(const ExperimentConfig &cfg, const std::string &key)
 
 bool keyChangesProblemShape(const std::string &key)
 {
-    return key.rfind("data.", 0) == 0 || key == "model.hidden" || key == "model.expert_type" ||
-           key == "model.activation" || key == "model.fine_grain" || key == "model.router_bias" || key == "model.residual" ||
-           key == "train.loss";
+    return key.rfind("data.", 0) == 0 || key == "model.hidden" || key == "model.expert_type"
+        || key == "model.activation" || key == "model.fine_grain" || key == "model.router_bias"
+        || key == "model.residual" || key == "train.loss";
 }
 
 }  // namespace moe

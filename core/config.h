@@ -16,75 +16,75 @@ enum class ExpertType { Linear, Mlp };
 enum class Activation { Relu, Gelu, Tanh };
 enum class TaskLoss { CrossEntropy, MixtureOfDistributions, Mse, Competitive };
 enum class OptimizerKind { Sgd, Adam, AdamW };
-enum class CapacityRule { Ceil, SwitchFloor, Round };    // MOE_SPEC §0.9 conventions
-enum class Priority { Index, Bpr, Score };               // who keeps a slot on overflow
-enum class AuxConvention { Switch, Mixtral, Megatron };   // f·P conventions for k > 1 (§2)
+enum class CapacityRule { Ceil, SwitchFloor, Round };  // MOE_SPEC §0.9 conventions
+enum class Priority { Index, Bpr, Score };  // who keeps a slot on overflow
+enum class AuxConvention { Switch, Mixtral, Megatron };  // f·P conventions for k > 1 (§2)
 enum class Schedule { Joint, Staged };
 enum class StagePartition { Classes, Clusters };
 
 struct DataConfig {
-    std::string name = "blobs";     // data.name
-    int samples = 0;                // data.samples (0 = default: 800 for toy sets, all rows of real sets)
-    double noise = 0.1;             // data.noise
-    std::uint64_t seed = 1;         // data.seed
-    std::string path;               // data.path (csv / idx)
-    int labelColumn = -1;           // data.label_column (-1 = last)
-    double testFraction = 0.25;     // data.test_fraction
-    bool standardize = true;        // data.standardize
-    int classes = 4;                // data.classes (blobs clusters, spiral arms)
+    std::string name = "blobs";  // data.name
+    int samples = 0;  // data.samples (0 = default: 800 for toy sets, all rows of real sets)
+    double noise = 0.1;  // data.noise
+    std::uint64_t seed = 1;  // data.seed
+    std::string path;  // data.path (csv / idx)
+    int labelColumn = -1;  // data.label_column (-1 = last)
+    double testFraction = 0.25;  // data.test_fraction
+    bool standardize = true;  // data.standardize
+    int classes = 4;  // data.classes (blobs clusters, spiral arms)
 };
 
 struct ModelConfig {
-    int experts = 4;                            // model.experts
-    int hidden = 16;                            // model.hidden
-    ExpertType expertType = ExpertType::Mlp;    // model.expert_type: linear | mlp
-    Activation activation = Activation::Relu;   // model.activation: relu | gelu | tanh
-    double dropout = 0.0;                       // model.dropout
-    int sharedExperts = 0;                      // model.shared_experts
-    int fineGrain = 1;                          // model.fine_grain (split each expert into m)
-    bool routerBias = false;                    // model.router_bias
-    bool residual = false;                      // model.residual (y = x + MoE(x); needs outputs == inputs)
-    double routerInitStd = 0.02;                // model.router_init (0 = zero init)
+    int experts = 4;  // model.experts
+    int hidden = 16;  // model.hidden
+    ExpertType expertType = ExpertType::Mlp;  // model.expert_type: linear | mlp
+    Activation activation = Activation::Relu;  // model.activation: relu | gelu | tanh
+    double dropout = 0.0;  // model.dropout
+    int sharedExperts = 0;  // model.shared_experts
+    int fineGrain = 1;  // model.fine_grain (split each expert into m)
+    bool routerBias = false;  // model.router_bias
+    bool residual = false;  // model.residual (y = x + MoE(x); needs outputs == inputs)
+    double routerInitStd = 0.02;  // model.router_init (0 = zero init)
 };
 
 struct RoutingConfig {
-    std::string strategy = "topk";              // routing.strategy (registry id)
-    int k = 2;                                  // routing.k
-    double capacityFactor = 0.0;                // routing.capacity_factor (0 = dropless)
-    double evalCapacityFactor = 0.0;            // routing.eval_capacity_factor (0 = same as train)
-    CapacityRule capacityRule = CapacityRule::Ceil;   // routing.capacity_rule
-    Priority priority = Priority::Index;        // routing.priority
-    bool normalize = true;                      // routing.normalize (renormalise top-k weights)
-    bool renormAfterDrop = false;               // routing.renorm_after_drop
-    double jitter = 0.0;                        // routing.jitter (multiplicative input noise)
-    double gshardThreshold = 0.5;               // routing.gshard_threshold (τ)
-    double temperature = 1.0;                   // routing.temperature (sparsemax/entmax)
+    std::string strategy = "topk";  // routing.strategy (registry id)
+    int k = 2;  // routing.k
+    double capacityFactor = 0.0;  // routing.capacity_factor (0 = dropless)
+    double evalCapacityFactor = 0.0;  // routing.eval_capacity_factor (0 = same as train)
+    CapacityRule capacityRule = CapacityRule::Ceil;  // routing.capacity_rule
+    Priority priority = Priority::Index;  // routing.priority
+    bool normalize = true;  // routing.normalize (renormalise top-k weights)
+    bool renormAfterDrop = false;  // routing.renorm_after_drop
+    double jitter = 0.0;  // routing.jitter (multiplicative input noise)
+    double gshardThreshold = 0.5;  // routing.gshard_threshold (τ)
+    double temperature = 1.0;  // routing.temperature (sparsemax/entmax)
 };
 
 struct BalanceConfig {
-    double aux = 0.01;                          // balance.aux (Switch f·P coefficient α)
-    AuxConvention auxConvention = AuxConvention::Megatron;   // balance.aux_convention
-    double z = 0.0;                             // balance.z (router z-loss)
-    double importance = 0.0;                    // balance.importance (CV² importance, noisy top-k)
-    double load = 0.0;                          // balance.load (CV² smooth load, noisy top-k)
-    double biasRate = 0.0;                      // balance.bias_rate (loss-free balancing γ)
+    double aux = 0.01;  // balance.aux (Switch f·P coefficient α)
+    AuxConvention auxConvention = AuxConvention::Megatron;  // balance.aux_convention
+    double z = 0.0;  // balance.z (router z-loss)
+    double importance = 0.0;  // balance.importance (CV² importance, noisy top-k)
+    double load = 0.0;  // balance.load (CV² smooth load, noisy top-k)
+    double biasRate = 0.0;  // balance.bias_rate (loss-free balancing γ)
 };
 
 struct TrainConfig {
-    OptimizerKind optimizer = OptimizerKind::Adam;   // train.optimizer: sgd | adam | adamw
-    double lr = 0.01;                   // train.lr
-    double momentum = 0.9;              // train.momentum (SGD)
-    double weightDecay = 0.0;           // train.weight_decay (L2 for SGD/Adam, decoupled for AdamW)
-    int batch = 64;                     // train.batch
-    int steps = 2000;                   // train.steps
-    std::uint64_t seed = 1;             // train.seed
-    TaskLoss loss = TaskLoss::CrossEntropy;   // train.loss: ce | mixture | mse | competitive
-    Schedule schedule = Schedule::Joint;      // train.schedule: joint | staged
+    OptimizerKind optimizer = OptimizerKind::Adam;  // train.optimizer: sgd | adam | adamw
+    double lr = 0.01;  // train.lr
+    double momentum = 0.9;  // train.momentum (SGD)
+    double weightDecay = 0.0;  // train.weight_decay (L2 for SGD/Adam, decoupled for AdamW)
+    int batch = 64;  // train.batch
+    int steps = 2000;  // train.steps
+    std::uint64_t seed = 1;  // train.seed
+    TaskLoss loss = TaskLoss::CrossEntropy;  // train.loss: ce | mixture | mse | competitive
+    Schedule schedule = Schedule::Joint;  // train.schedule: joint | staged
     StagePartition stagePartition = StagePartition::Classes;  // train.stage_partition
-    int stageSteps = 300;               // train.stage_steps (steps of stage A and of stage B)
-    int threads = 0;                    // train.threads (0 = OpenMP default)
-    int evalEvery = 50;                 // train.eval_every
-    double clipNorm = 0.0;              // train.clip (0 = off)
+    int stageSteps = 300;  // train.stage_steps (steps of stage A and of stage B)
+    int threads = 0;  // train.threads (0 = OpenMP default)
+    int evalEvery = 50;  // train.eval_every
+    double clipNorm = 0.0;  // train.clip (0 = off)
 };
 
 struct ExperimentConfig {
@@ -100,11 +100,11 @@ struct ExperimentConfig {
 enum class ValueType { Int, Real, Bool, Text, Choice };
 
 struct ConfigKey {
-    std::string key;                    // "routing.k"
+    std::string key;  // "routing.k"
     ValueType type;
-    double min = 0, max = 0;            // for Int/Real
-    std::vector<std::string> choices;   // for Choice
-    std::string help;                   // one English sentence (the GUI shows a translated one)
+    double min = 0, max = 0;  // for Int/Real
+    std::vector<std::string> choices;  // for Choice
+    std::string help;  // one English sentence (the GUI shows a translated one)
 };
 
 const std::vector<ConfigKey> &configKeys();

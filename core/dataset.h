@@ -18,20 +18,20 @@ namespace moe {
 enum class Task { Classification, Regression };
 
 struct Dataset {
-    std::string id;            // stable id: "spirals", "iris", "fashion_mnist", "csv", ...
-    std::string displayName;   // English; the GUI translates known ids
-    std::string source;        // where it came from (generator + parameters, file path, licence)
+    std::string id;  // stable id: "spirals", "iris", "fashion_mnist", "csv", ...
+    std::string displayName;  // English; the GUI translates known ids
+    std::string source;  // where it came from (generator + parameters, file path, licence)
     Task task = Task::Classification;
 
-    MatrixF features;                  // N × d (empty when the bytes below are used)
-    std::vector<std::uint8_t> bytes;   // N × d row-major, used when features is empty
+    MatrixF features;  // N × d (empty when the bytes below are used)
+    std::vector<std::uint8_t> bytes;  // N × d row-major, used when features is empty
     float byteScale = 1.0f / 255.0f;
     float byteOffset = 0.0f;
-    int rowCount = 0;                  // N
-    int featureCount = 0;              // d
+    int rowCount = 0;  // N
+    int featureCount = 0;  // d
 
-    std::vector<int> labels;           // classification, size N
-    MatrixF targets;                   // regression, N × outputs
+    std::vector<int> labels;  // classification, size N
+    MatrixF targets;  // regression, N × outputs
     std::vector<std::string> classNames;
     std::vector<std::string> featureNames;
     int imageRows = 0, imageCols = 0;  // > 0 for images (e.g. 28 × 28)
@@ -43,10 +43,7 @@ struct Dataset {
     [[nodiscard]] int size() const { return rowCount; }
     [[nodiscard]] int inputDim() const { return featureCount; }
     [[nodiscard]] int classCount() const { return int(classNames.size()); }
-    [[nodiscard]] int outputDim() const
-    {
-        return task == Task::Classification ? classCount() : int(targets.cols());
-    }
+    [[nodiscard]] int outputDim() const { return task == Task::Classification ? classCount() : int(targets.cols()); }
     [[nodiscard]] bool isImage() const { return imageRows > 0 && imageCols > 0; }
 
     // Copies the given rows into out (|rows| × d), scaling bytes when the set keeps bytes.

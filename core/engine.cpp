@@ -63,8 +63,8 @@ std::unique_ptr<Engine<S>> makeDefaultEngine(std::string *note)
         if (auto engine = makeRegisteredEngine(note))
             return engine;
     if (note)
-        *note = (note->empty() ? "" : *note + " ") + "Computing on the CPU (Eigen + OpenMP, " +
-                std::to_string(omp_get_max_threads()) + " threads).";
+        *note = (note->empty() ? "" : *note + " ") + "Computing on the CPU (Eigen + OpenMP, "
+            + std::to_string(omp_get_max_threads()) + " threads).";
     return std::make_unique<CpuEngine<S>>();
 }
 

@@ -20,10 +20,10 @@ namespace moe {
 // The rows routed to one expert, gathered contiguously (buffer order).
 template <class S>
 struct ExpertBatch {
-    std::vector<int> slot;     // indices into Routing::assignments
-    std::vector<int> token;    // token of each row
-    Matrix<S> x;               // n × d gathered inputs
-    Matrix<S> out;             // n × o expert outputs f_e(x)
+    std::vector<int> slot;  // indices into Routing::assignments
+    std::vector<int> token;  // token of each row
+    Matrix<S> x;  // n × d gathered inputs
+    Matrix<S> out;  // n × o expert outputs f_e(x)
     ExpertCache<S> cache;
 };
 
@@ -34,8 +34,8 @@ public:
     [[nodiscard]] virtual std::string name() const = 0;
     // Gathers rows of x into each batch (batch.token is filled by the caller) and runs the experts.
     virtual void forwardExperts(const Matrix<S> &x, std::vector<Expert<S>> &experts,
-                                std::vector<ExpertBatch<S>> &batches, double dropout,
-                                const Rng &stream, bool training) = 0;
+                                std::vector<ExpertBatch<S>> &batches, double dropout, const Rng &stream,
+                                bool training) = 0;
     // dOut[e] is n_e × o; writes each (unfrozen) expert's parameter gradients.
     virtual void backwardExperts(std::vector<Expert<S>> &experts, const std::vector<ExpertBatch<S>> &batches,
                                  const std::vector<Matrix<S>> &dOut) = 0;

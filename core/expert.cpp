@@ -23,12 +23,12 @@ using Packet = typename Eigen::internal::packet_traits<S>::type;
 template <class S>
 constexpr int kPacket = Eigen::internal::unpacket_traits<Packet<S>>::size;
 template <class S>
-constexpr int kRows = kPacket<S> * int(sizeof(S)) >= 64 ? 6 : 3;   // 24 of 32 zmm, 12 of 16 ymm
+constexpr int kRows = kPacket<S> *int(sizeof(S)) >= 64 ? 6 : 3;  // 24 of 32 zmm, 12 of 16 ymm
 constexpr int kVecs = 4;
 
 template <class S, int R, int NV>
-void microKernel(const S *a, Eigen::Index aRow, Eigen::Index aStep, const S *b, Eigen::Index ldb,
-                 Eigen::Index steps, const S *bias, S *c, Eigen::Index ldc)
+void microKernel(const S *a, Eigen::Index aRow, Eigen::Index aStep, const S *b, Eigen::Index ldb, Eigen::Index steps,
+                 const S *bias, S *c, Eigen::Index ldc)
 {
     using namespace Eigen::internal;
     using P = Packet<S>;
@@ -62,7 +62,7 @@ void rowBlocks(Eigen::Index rows, const S *a, Eigen::Index aRow, Eigen::Index aS
     Eigen::Index r = 0;
     for (; r + R <= rows; r += R)
         microKernel<S, R, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc);
-    switch (rows - r) {   // the remainder (< R rows) in one block; cases ≥ R never occur
+    switch (rows - r) {  // the remainder (< R rows) in one block; cases ≥ R never occur
     case 5: microKernel<S, std::min(5, R), NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc); break;
     case 4: microKernel<S, std::min(4, R), NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc); break;
     case 3: microKernel<S, 3, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc); break;
@@ -74,8 +74,8 @@ void rowBlocks(Eigen::Index rows, const S *a, Eigen::Index aRow, Eigen::Index aS
 
 // C (rows × cols) = Σ_s a(·, s) B[s, :] (+ bias), B and C row-major with cols % packet == 0.
 template <class S>
-void blockedProduct(Eigen::Index rows, Eigen::Index cols, const S *a, Eigen::Index aRow, Eigen::Index aStep,
-                    const S *b, Eigen::Index ldb, Eigen::Index steps, const S *bias, S *c, Eigen::Index ldc)
+void blockedProduct(Eigen::Index rows, Eigen::Index cols, const S *a, Eigen::Index aRow, Eigen::Index aStep, const S *b,
+                    Eigen::Index ldb, Eigen::Index steps, const S *bias, S *c, Eigen::Index ldc)
 {
     constexpr int W = kPacket<S>;
     Eigen::Index c0 = 0;
@@ -183,7 +183,7 @@ void Expert<S>::backward(const Matrix<S> &x, const Matrix<S> &dOut, const Expert
     }
     m_w2.grad.noalias() = cache.h.transpose() * dOut;
     m_b2.grad = dOut.colwise().sum();
-    Matrix<S> &dh = cache.dh;   // scratch kept with the cache: no allocation per step
+    Matrix<S> &dh = cache.dh;  // scratch kept with the cache: no allocation per step
     Matrix<S> &da = cache.da;
     dh.resize(dOut.rows(), m_hidden);
     dh.noalias() = dOut * m_w2.value.transpose();

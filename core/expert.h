@@ -20,8 +20,8 @@ namespace moe {
 
 template <class S>
 struct ExpertCache {
-    Matrix<S> a, h;        // pre-activation and activation (MLP only)
-    Matrix<S> mask;        // dropout mask (empty when no dropout)
+    Matrix<S> a, h;  // pre-activation and activation (MLP only)
+    Matrix<S> mask;  // dropout mask (empty when no dropout)
     // Backward scratch (dH, dA), kept here so a step allocates nothing once shapes settle.
     mutable Matrix<S> dh, da;
 };
@@ -41,7 +41,7 @@ public:
     std::vector<Parameter<S> *> parameters();
     std::vector<const Parameter<S> *> parameters() const;
     [[nodiscard]] long long parameterCount() const;
-    [[nodiscard]] double flopsPerToken() const;   // forward, 2 FLOPs per multiply-add
+    [[nodiscard]] double flopsPerToken() const;  // forward, 2 FLOPs per multiply-add
     [[nodiscard]] bool frozen() const { return m_w1.frozen; }
     void setFrozen(bool f);
     void setNames(const std::string &prefix);

@@ -14,19 +14,19 @@
 namespace moe {
 
 struct RoutingStats {
-    std::vector<double> loadFraction;   // pre-capacity, sums to 1
-    std::vector<double> keptFraction;   // kept / A
-    std::vector<double> importance;     // Σ_t p_{t,e}
+    std::vector<double> loadFraction;  // pre-capacity, sums to 1
+    std::vector<double> keptFraction;  // kept / A
+    std::vector<double> importance;  // Σ_t p_{t,e}
     std::vector<int> kept, dropped, countPre;
     double loadCv = 0, maxMeanLoad = 0, maxVio = 0;
     double droppedFraction = 0;
-    double tokensWithoutExpert = 0;     // fraction of tokens with no kept assignment
-    double gateEntropy = 0;             // mean nats
-    double gateEntropyNormalized = 0;   // mean / log(E_active)
-    double topkMargin = 0;              // mean p_(1) − p_(2)
+    double tokensWithoutExpert = 0;  // fraction of tokens with no kept assignment
+    double gateEntropy = 0;  // mean nats
+    double gateEntropyNormalized = 0;  // mean / log(E_active)
+    double topkMargin = 0;  // mean p_(1) − p_(2)
     double meanExpertsPerToken = 0;
     int unusedExperts = 0;
-    double confidence = 0;              // mean max_e p
+    double confidence = 0;  // mean max_e p
 };
 
 RoutingStats computeRoutingStats(const Routing &r, const std::vector<bool> &knockedOut);

@@ -6,8 +6,8 @@ namespace moe {
 
 template <class S>
 Model<S>::Model(const ModelSpec &spec)
-    : m_spec(spec), m_layer(spec.inputs, spec.outputs, spec.experts, spec.hidden, spec.expertType, spec.activation,
-                            spec.routerBias)
+    : m_spec(spec),
+      m_layer(spec.inputs, spec.outputs, spec.experts, spec.hidden, spec.expertType, spec.activation, spec.routerBias)
 {
     for (int s = 0; s < spec.sharedExperts; ++s) {
         m_shared.emplace_back(spec.expertType, spec.inputs, spec.hidden, spec.outputs, spec.activation);
@@ -34,13 +34,14 @@ void Model<S>::forward(const Matrix<S> &x, const LayerOptions &opt, bool trainin
     f.sharedCache.resize(m_shared.size());
     for (std::size_t s = 0; s < m_shared.size(); ++s) {
         Rng rng = stream.fork(0x5A0000 + s);
-        m_shared[s].forward(x, f.sharedOut[s], f.sharedCache[s], training ? opt.dropout : 0.0, training ? &rng : nullptr);
+        m_shared[s].forward(x, f.sharedOut[s], f.sharedCache[s], training ? opt.dropout : 0.0,
+                            training ? &rng : nullptr);
         f.sharedSum += f.sharedOut[s];
     }
     if (!m_shared.empty())
         f.output += f.sharedSum;
     if (m_spec.residual && x.cols() == f.output.cols())
-        f.output += x;   // a constant path: no parameter gradient
+        f.output += x;  // a constant path: no parameter gradient
 }
 
 template <class S>

@@ -29,30 +29,30 @@ struct ModelSpec {
     Activation activation = Activation::Relu;
     int sharedExperts = 0;
     bool routerBias = false;
-    bool residual = false;   // output += x (only when inputs == outputs): dropped tokens pass through
+    bool residual = false;  // output += x (only when inputs == outputs): dropped tokens pass through
 };
 
 template <class S>
 struct ModelForward {
     LayerForward<S> layer;
-    std::vector<Matrix<S>> sharedOut;        // per shared expert, T×o
+    std::vector<Matrix<S>> sharedOut;  // per shared expert, T×o
     std::vector<ExpertCache<S>> sharedCache;
-    Matrix<S> sharedSum;                     // T×o (zero when none)
-    Matrix<S> output;                        // T×o
+    Matrix<S> sharedSum;  // T×o (zero when none)
+    Matrix<S> output;  // T×o
 };
 
 template <class S>
 struct ModelGrad {
-    std::vector<Matrix<S>> dOut;   // per routed expert, n_e × o
-    MatrixD omega;                 // T×E, ∂L/∂w for kept pairs
-    Matrix<S> dShared;             // T×o, gradient to each shared expert's output
+    std::vector<Matrix<S>> dOut;  // per routed expert, n_e × o
+    MatrixD omega;  // T×E, ∂L/∂w for kept pairs
+    Matrix<S> dShared;  // T×o, gradient to each shared expert's output
 };
 
 struct LossResult {
-    double task = 0;               // mean task loss
-    int correct = 0;               // classification
+    double task = 0;  // mean task loss
+    int correct = 0;  // classification
     std::vector<int> predictedClass;
-    MatrixD predictedValue;        // regression, T×o
+    MatrixD predictedValue;  // regression, T×o
 };
 
 template <class S>
@@ -63,8 +63,8 @@ public:
     void initialize(Rng &rng, double routerInitStd);
     void forward(const Matrix<S> &x, const LayerOptions &opt, bool training, const Rng &stream, ModelForward<S> &f);
     // The task loss; when grad is non-null it is filled with ∂L/∂(expert outputs, weights).
-    LossResult loss(TaskLoss kind, const ModelForward<S> &f, const std::vector<int> *labels,
-                    const Matrix<S> *targets, ModelGrad<S> *grad) const;
+    LossResult loss(TaskLoss kind, const ModelForward<S> &f, const std::vector<int> *labels, const Matrix<S> *targets,
+                    ModelGrad<S> *grad) const;
     // Writes every parameter's gradient (frozen ones are skipped).
     void backward(const ModelForward<S> &f, const ModelGrad<S> &g, const LayerOptions &opt);
 

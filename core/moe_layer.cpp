@@ -135,11 +135,10 @@ void MoeLayer<S>::forward(const Matrix<S> &x, const LayerOptions &opt, bool trai
 }
 
 template <class S>
-void MoeLayer<S>::forwardSlots(const Matrix<S> &x, double dropout, bool training, const Rng &stream,
-                               LayerForward<S> &f)
+void MoeLayer<S>::forwardSlots(const Matrix<S> &x, double dropout, bool training, const Rng &stream, LayerForward<S> &f)
 {
     const int T = int(x.rows()), E = expertCount();
-    const MatrixD &D = f.routing.stateA;   // T×E dispatch
+    const MatrixD &D = f.routing.stateA;  // T×E dispatch
     f.slotInput.noalias() = D.cast<S>().transpose() * x;
     f.slotBatches.resize(std::size_t(E));
     for (int e = 0; e < E; ++e) {
@@ -147,7 +146,7 @@ void MoeLayer<S>::forwardSlots(const Matrix<S> &x, double dropout, bool training
         b.slot.clear();
         b.token.clear();
         if (!m_knockedOut[std::size_t(e)])
-            b.token.push_back(e);   // row e of X̃
+            b.token.push_back(e);  // row e of X̃
     }
     m_engine->forwardExperts(f.slotInput, m_experts, f.slotBatches, dropout, stream, training);
 
@@ -175,12 +174,12 @@ template <class S>
 MatrixD MoeLayer<S>::slotDispatchGradient(const LayerForward<S> &f, const std::vector<Matrix<S>> &dSlot) const
 {
     const int E = expertCount();
-    Matrix<S> dXs = Matrix<S>::Zero(E, m_in);   // dX̃, one row per slot
+    Matrix<S> dXs = Matrix<S>::Zero(E, m_in);  // dX̃, one row per slot
     for (int e = 0; e < E; ++e) {
         const auto &b = f.slotBatches[std::size_t(e)];
         if (b.token.empty())
             continue;
-        const auto params = m_experts[std::size_t(e)].parameters();   // W1, b1 (, W2, b2)
+        const auto params = m_experts[std::size_t(e)].parameters();  // W1, b1 (, W2, b2)
         const Matrix<S> &dO = dSlot[std::size_t(e)];
         if (m_type == ExpertType::Linear) {
             dXs.row(e) = dO * params[0]->value.transpose();
@@ -198,7 +197,7 @@ MatrixD MoeLayer<S>::slotDispatchGradient(const LayerForward<S> &f, const std::v
         }
         dXs.row(e) = da * params[0]->value.transpose();
     }
-    return (*f.input * dXs.transpose()).template cast<double>();   // dD = X dX̃ᵀ
+    return (*f.input * dXs.transpose()).template cast<double>();  // dD = X dX̃ᵀ
 }
 
 template <class S>
@@ -207,7 +206,7 @@ void MoeLayer<S>::backward(const LayerForward<S> &f, const std::vector<Matrix<S>
 {
     const bool soft = m_strategy->info().softDispatch && f.slotBatches.size() == std::size_t(expertCount());
     std::vector<Matrix<S>> dSlot;
-    if (soft) {   // dỸ_e = Σ over the repeated rows
+    if (soft) {  // dỸ_e = Σ over the repeated rows
         dSlot.resize(dOut.size());
         for (std::size_t e = 0; e < dOut.size(); ++e)
             dSlot[e] = f.slotBatches[e].token.empty() ? Matrix<S>(0, m_out) : Matrix<S>(dOut[e].colwise().sum());
@@ -220,9 +219,9 @@ void MoeLayer<S>::backward(const LayerForward<S> &f, const std::vector<Matrix<S>
     RouteContext ctx = opt.route;
     ctx.training = true;
     ctx.selectionBias = &m_router.selectionBias();
-    RouterGrad g = soft ? RouterGrad{SoftMoeStrategy::logitGradient(f.routing.stateA, f.routing.probs, omega,
-                                                                    slotDispatchGradient(f, dSlot)),
-                                     {}}
+    RouterGrad g = soft ? RouterGrad {SoftMoeStrategy::logitGradient(f.routing.stateA, f.routing.probs, omega,
+                                                                     slotDispatchGradient(f, dSlot)),
+                                      {}}
                         : m_strategy->backward(f.routing, omega, ctx);
     if (f.auxLogitGrad.size() > 0)
         g.dLogits += f.auxLogitGrad;
@@ -253,7 +252,7 @@ void MoeLayer<S>::resizeExperts(int experts, Rng &rng, double routerInitStd)
     for (int e = 0; e < experts; ++e)
         m_experts[std::size_t(e)].setNames("expert" + std::to_string(e));
     m_knockedOut.resize(std::size_t(experts), false);
-    if (activeExperts() == 0)   // shrinking removed every working expert: bring the rest back
+    if (activeExperts() == 0)  // shrinking removed every working expert: bring the rest back
         std::fill(m_knockedOut.begin(), m_knockedOut.end(), false);
     m_router.resize(experts, rng, routerInitStd);
 }

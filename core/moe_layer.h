@@ -28,14 +28,14 @@ namespace moe {
 template <class S>
 struct LayerForward {
     const Matrix<S> *input = nullptr;  // X (T×d); must outlive backward
-    Matrix<S> routerInput;            // X, or X ⊙ jitter while training
+    Matrix<S> routerInput;  // X, or X ⊙ jitter while training
     MatrixD noiseLogits;
     Routing routing;
-    std::vector<ExpertBatch<S>> batches;   // one per routed expert
-    Matrix<S> routed;                 // T×o Σ w·O (routed part only)
-    std::vector<NamedValue> auxTerms; // every auxiliary loss with its coefficient
+    std::vector<ExpertBatch<S>> batches;  // one per routed expert
+    Matrix<S> routed;  // T×o Σ w·O (routed part only)
+    std::vector<NamedValue> auxTerms;  // every auxiliary loss with its coefficient
     double auxTotal = 0;
-    MatrixD auxLogitGrad;             // Σ of the aux gradients on Z (T×E), empty if none
+    MatrixD auxLogitGrad;  // Σ of the aux gradients on Z (T×E), empty if none
     // Soft MoE only: the slot inputs X̃ (E×d) and the experts' real batches (one slot each).
     Matrix<S> slotInput;
     std::vector<ExpertBatch<S>> slotBatches;
@@ -59,8 +59,7 @@ public:
     void setStrategy(std::unique_ptr<RoutingStrategy> strategy);
     [[nodiscard]] const RoutingStrategy &strategy() const { return *m_strategy; }
 
-    void forward(const Matrix<S> &x, const LayerOptions &opt, bool training, const Rng &stream,
-                 LayerForward<S> &f);
+    void forward(const Matrix<S> &x, const LayerOptions &opt, bool training, const Rng &stream, LayerForward<S> &f);
     void backward(const LayerForward<S> &f, const std::vector<Matrix<S>> &dOut, const MatrixD &omega,
                   const LayerOptions &opt);
 

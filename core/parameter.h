@@ -13,20 +13,18 @@ namespace moe {
 
 template <class S>
 struct Parameter {
-    std::string name;          // "expert3.W1", "router.Wg", ...
+    std::string name;  // "expert3.W1", "router.Wg", ...
     Matrix<S> value;
-    Matrix<S> grad;            // same shape; overwritten each step
-    Matrix<S> m, v;            // optimiser moments (momentum buffer for SGD in m)
-    long long t = 0;           // optimiser steps taken by this tensor
+    Matrix<S> grad;  // same shape; overwritten each step
+    Matrix<S> m, v;  // optimiser moments (momentum buffer for SGD in m)
+    long long t = 0;  // optimiser steps taken by this tensor
     bool frozen = false;
-    bool decay = true;         // weight decay applies (not to biases)
+    bool decay = true;  // weight decay applies (not to biases)
 
     Parameter() = default;
     Parameter(std::string n, Eigen::Index rows, Eigen::Index cols, bool decays = true)
-        : name(std::move(n)), value(Matrix<S>::Zero(rows, cols)), grad(Matrix<S>::Zero(rows, cols)),
-          decay(decays)
-    {
-    }
+        : name(std::move(n)), value(Matrix<S>::Zero(rows, cols)), grad(Matrix<S>::Zero(rows, cols)), decay(decays)
+    { }
 
     void resetState()
     {

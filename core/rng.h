@@ -86,7 +86,7 @@ private:
         return z ^ (z >> 31);
     }
 
-    std::array<std::uint64_t, 4> m_state{};
+    std::array<std::uint64_t, 4> m_state {};
     double m_spare = 0.0;
     bool m_haveSpare = false;
 };

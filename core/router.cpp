@@ -4,9 +4,8 @@ namespace moe {
 
 template <class S>
 Router<S>::Router(int in, int experts, bool bias, bool noise)
-    : m_in(in), m_hasBias(bias), m_hasNoise(noise), m_w("router.Wg", in, experts),
-      m_b("router.bg", 1, experts, false), m_noise("router.Wnoise", in, experts),
-      m_selectionBias(VectorD::Zero(experts))
+    : m_in(in), m_hasBias(bias), m_hasNoise(noise), m_w("router.Wg", in, experts), m_b("router.bg", 1, experts, false),
+      m_noise("router.Wnoise", in, experts), m_selectionBias(VectorD::Zero(experts))
 {
     if (!noise)
         m_noise.value.resize(0, 0), m_noise.grad.resize(0, 0);
@@ -148,7 +147,7 @@ void Router<S>::setFrozen(bool f)
 template <class S>
 std::vector<Parameter<S> *> Router<S>::parameters()
 {
-    std::vector<Parameter<S> *> out{&m_w};
+    std::vector<Parameter<S> *> out {&m_w};
     if (m_hasBias)
         out.push_back(&m_b);
     if (m_hasNoise)
@@ -159,7 +158,7 @@ std::vector<Parameter<S> *> Router<S>::parameters()
 template <class S>
 std::vector<const Parameter<S> *> Router<S>::parameters() const
 {
-    std::vector<const Parameter<S> *> out{&m_w};
+    std::vector<const Parameter<S> *> out {&m_w};
     if (m_hasBias)
         out.push_back(&m_b);
     if (m_hasNoise)

@@ -157,7 +157,7 @@ LossResult computeTaskLoss(TaskLoss kind, const ModelForward<S> &f, const std::v
                     grad->dShared.row(t) += dc.template cast<S>();
                 grad->omega(t, cs[i].expert) = -qy * std::exp(-logp) * invT;
             }
-        } else {   // competitive (Gaussian mixture, unit variance)
+        } else {  // competitive (Gaussian mixture, unit variance)
             const RowVector<double> y = targets->row(t).template cast<double>();
             std::vector<RowVector<double>> vs(cs.size());
             std::vector<double> sq(cs.size());

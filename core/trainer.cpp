@@ -63,9 +63,8 @@ void TrainerImpl::split()
         probeRows.resize(48);
     }
     if (data->task == Task::Classification)
-        std::stable_sort(probeRows.begin(), probeRows.end(), [this](int a, int b) {
-            return data->labels[std::size_t(a)] < data->labels[std::size_t(b)];
-        });
+        std::stable_sort(probeRows.begin(), probeRows.end(),
+                         [this](int a, int b) { return data->labels[std::size_t(a)] < data->labels[std::size_t(b)]; });
     order = trainRows;
     batchRng.reseed(cfg.train.seed * 2654435761ULL + 1);
     batchRng.shuffle(order);
@@ -158,8 +157,7 @@ void TrainerImpl::applyStage()
 {
     auto &layer = model->layer();
     switch (stage) {
-    case Stage::Joint:
-        break;
+    case Stage::Joint: break;
     case Stage::Experts:
         layer.setStrategy(std::make_unique<AssignedStrategy>(&batchAssignment));
         layer.router().setFrozen(true);
@@ -185,8 +183,8 @@ LayerOptions TrainerImpl::layerOptions(bool training) const
 {
     LayerOptions o;
     o.route.k = effectiveK();
-    o.route.capacityFactor = (!training && cfg.routing.evalCapacityFactor > 0) ? cfg.routing.evalCapacityFactor
-                                                                              : cfg.routing.capacityFactor;
+    o.route.capacityFactor =
+        (!training && cfg.routing.evalCapacityFactor > 0) ? cfg.routing.evalCapacityFactor : cfg.routing.capacityFactor;
     o.route.capacityRule = cfg.routing.capacityRule;
     o.route.priority = cfg.routing.priority;
     o.route.normalize = cfg.routing.normalize;
@@ -272,8 +270,8 @@ void TrainerImpl::restoreGoodWeights()
 void TrainerImpl::diverge(const std::string &reason)
 {
     diverged = true;
-    stopReason = reason + " Training was paused and the weights of step " + std::to_string(goodStep) +
-                 " were restored. Lower the learning rate (train.lr) and continue.";
+    stopReason = reason + " Training was paused and the weights of step " + std::to_string(goodStep)
+        + " were restored. Lower the learning rate (train.lr) and continue.";
     restoreGoodWeights();
 }
 
@@ -286,9 +284,9 @@ bool TrainerImpl::step()
 
     // Staged schedule: A for stage_steps, B for stage_steps, then C.
     if (cfg.train.schedule == Schedule::Staged) {
-        const Stage want = stepCount < cfg.train.stageSteps       ? Stage::Experts
-                           : stepCount < 2 * cfg.train.stageSteps ? Stage::Gate
-                                                                  : Stage::FineTune;
+        const Stage want = stepCount < cfg.train.stageSteps ? Stage::Experts
+            : stepCount < 2 * cfg.train.stageSteps          ? Stage::Gate
+                                                            : Stage::FineTune;
         if (want != stage) {
             stage = want;
             applyStage();
@@ -306,19 +304,19 @@ bool TrainerImpl::step()
     const Rng stream = Rng(streamSeed).fork(std::uint64_t(stepCount) + 1);
     model->forward(xBatch, opt, true, stream, fwd);
     const bool classification = data->task == Task::Classification;
-    const LossResult lr = model->loss(cfg.train.loss, fwd, classification ? &yBatch : nullptr,
-                                      classification ? nullptr : &tBatch, &grad);
+    const LossResult lr =
+        model->loss(cfg.train.loss, fwd, classification ? &yBatch : nullptr, classification ? nullptr : &tBatch, &grad);
     const double total = lr.task + fwd.layer.auxTotal;
     if (!std::isfinite(total)) {
-        diverge("The loss became " + std::string(std::isnan(total) ? "NaN" : "infinite") + " at step " +
-                std::to_string(stepCount + 1) + ".");
+        diverge("The loss became " + std::string(std::isnan(total) ? "NaN" : "infinite") + " at step "
+                + std::to_string(stepCount + 1) + ".");
         return false;
     }
     if (initialLoss < 0)
         initialLoss = std::max(total, 1e-3);
     if (total > 50.0 * initialLoss + 10.0) {
-        diverge("The loss exploded to " + std::to_string(total) + " at step " + std::to_string(stepCount + 1) +
-                " (it started at " + std::to_string(initialLoss) + ").");
+        diverge("The loss exploded to " + std::to_string(total) + " at step " + std::to_string(stepCount + 1)
+                + " (it started at " + std::to_string(initialLoss) + ").");
         return false;
     }
     model->backward(fwd, grad, opt);
@@ -376,7 +374,7 @@ bool TrainerImpl::step()
         h.testAccuracy = lastEval.accuracy;
     }
     history.push_back(std::move(h));
-    if (history.size() > std::size_t(kMaxHistory)) {   // thin: keep every other point, and every evaluated one
+    if (history.size() > std::size_t(kMaxHistory)) {  // thin: keep every other point, and every evaluated one
         std::vector<HistoryPoint> kept;
         kept.reserve(history.size() / 2 + 1);
         for (std::size_t i = 0; i < history.size(); ++i)
@@ -405,8 +403,8 @@ void TrainerImpl::forEachEvalChunk(
                               rows.begin() + std::ptrdiff_t(std::min(rows.size(), start + chunk)));
         gather(part, x, y, t);
         m.forward(x, opt, false, Rng(streamSeed ^ 0xE7A1), f);
-        const LossResult lr = m.loss(cfg.train.loss, f, classification ? &y : nullptr, classification ? nullptr : &t,
-                                     nullptr);
+        const LossResult lr =
+            m.loss(cfg.train.loss, f, classification ? &y : nullptr, classification ? nullptr : &t, nullptr);
         visit(part, f, lr);
     }
 }
@@ -415,7 +413,7 @@ EvalResult TrainerImpl::evaluate()
 {
     std::vector<int> rows = testRows;
     if (rows.size() > 5000)
-        rows.resize(5000);   // a fixed, deterministic subset keeps evaluation fast on big sets
+        rows.resize(5000);  // a fixed, deterministic subset keeps evaluation fast on big sets
     double lossSum = 0, correct = 0, n = 0, sse = 0;
     RowVector<double> sum = RowVector<double>::Zero(data->outputDim()), sumSq = sum;
     forEachEvalChunk(rows, [&](const std::vector<int> &part, ModelForward<float> &, const LossResult &lr) {
@@ -447,26 +445,61 @@ EvalResult TrainerImpl::evaluate()
 
 Trainer::Trainer(const ExperimentConfig &config, std::shared_ptr<const Dataset> data)
     : m_impl(std::make_unique<TrainerImpl>(config, std::move(data)))
-{
-}
+{ }
 Trainer::~Trainer() = default;
-bool Trainer::step() { return m_impl->step(); }
-StepResult Trainer::lastStep() const { return m_impl->last; }
-EvalResult Trainer::evaluate() { return m_impl->lastEval = m_impl->evaluate(); }
-Snapshot Trainer::snapshot(SnapshotDetail detail, int res) const { return m_impl->snapshot(detail, res); }
-std::string Trainer::apply(const Command &c) { return m_impl->apply(c); }
-int Trainer::stepCount() const { return m_impl->stepCount; }
-bool Trainer::finished() const { return m_impl->stepCount >= m_impl->stepLimit; }
-bool Trainer::diverged() const { return m_impl->diverged; }
-std::string Trainer::stopReason() const { return m_impl->stopReason; }
-void Trainer::extendSteps(int extra) { m_impl->stepLimit = std::max(m_impl->stepLimit, m_impl->stepCount) + extra; }
+bool Trainer::step()
+{
+    return m_impl->step();
+}
+StepResult Trainer::lastStep() const
+{
+    return m_impl->last;
+}
+EvalResult Trainer::evaluate()
+{
+    return m_impl->lastEval = m_impl->evaluate();
+}
+Snapshot Trainer::snapshot(SnapshotDetail detail, int res) const
+{
+    return m_impl->snapshot(detail, res);
+}
+std::string Trainer::apply(const Command &c)
+{
+    return m_impl->apply(c);
+}
+int Trainer::stepCount() const
+{
+    return m_impl->stepCount;
+}
+bool Trainer::finished() const
+{
+    return m_impl->stepCount >= m_impl->stepLimit;
+}
+bool Trainer::diverged() const
+{
+    return m_impl->diverged;
+}
+std::string Trainer::stopReason() const
+{
+    return m_impl->stopReason;
+}
+void Trainer::extendSteps(int extra)
+{
+    m_impl->stepLimit = std::max(m_impl->stepLimit, m_impl->stepCount) + extra;
+}
 void Trainer::clearDivergence()
 {
     m_impl->diverged = false;
     m_impl->stopReason.clear();
     m_impl->initialLoss = -1;
 }
-const ExperimentConfig &Trainer::config() const { return m_impl->cfg; }
-const Dataset &Trainer::dataset() const { return *m_impl->data; }
+const ExperimentConfig &Trainer::config() const
+{
+    return m_impl->cfg;
+}
+const Dataset &Trainer::dataset() const
+{
+    return *m_impl->data;
+}
 
 }  // namespace moe

@@ -18,12 +18,12 @@
 namespace moe {
 
 enum class SnapshotDetail {
-    Scalars,   // losses, per-expert stats, history: cheap, every publish
-    Full,      // + probe routing, data sample, specialisation, region grid / curves
+    Scalars,  // losses, per-expert stats, history: cheap, every publish
+    Full,  // + probe routing, data sample, specialisation, region grid / curves
 };
 
 struct StepResult {
-    bool ok = true;            // false when the step diverged (weights restored)
+    bool ok = true;  // false when the step diverged (weights restored)
     double loss = 0;
     double taskLoss = 0;
     double auxLoss = 0;
@@ -31,7 +31,7 @@ struct StepResult {
 
 struct EvalResult {
     double loss = 0;
-    double accuracy = 0;   // classification accuracy, or R² for regression
+    double accuracy = 0;  // classification accuracy, or R² for regression
 };
 
 class TrainerImpl;
@@ -48,7 +48,7 @@ public:
     // One optimiser step. Returns false when finished (train.steps reached) or diverged.
     bool step();
     StepResult lastStep() const;
-    EvalResult evaluate();                 // on the test split, eval mode (no noise)
+    EvalResult evaluate();  // on the test split, eval mode (no noise)
     Snapshot snapshot(SnapshotDetail detail = SnapshotDetail::Scalars, int regionResolution = 64) const;
 
     // Applies a live change (between steps). Returns "" or an English error naming the problem.
@@ -74,13 +74,13 @@ public:
 
     // Inference for one sample (the inspector): route → select → combine.
     struct Inference {
-        std::vector<double> logits;           // E router logits
-        std::vector<double> probs;            // E softmax
-        std::vector<int> selected;            // rank order
-        std::vector<double> weights;          // E combine weights
-        std::vector<std::vector<double>> expertOutputs;   // E × o (computed for every expert, for display)
-        std::vector<double> output;           // o, the weighted combination (+ shared)
-        std::vector<double> prediction;       // softmax of output (classification) or output
+        std::vector<double> logits;  // E router logits
+        std::vector<double> probs;  // E softmax
+        std::vector<int> selected;  // rank order
+        std::vector<double> weights;  // E combine weights
+        std::vector<std::vector<double>> expertOutputs;  // E × o (computed for every expert, for display)
+        std::vector<double> output;  // o, the weighted combination (+ shared)
+        std::vector<double> prediction;  // softmax of output (classification) or output
     };
     Inference infer(const std::vector<float> &x) const;
 
@@ -90,7 +90,7 @@ public:
     struct ParameterGradient {
         std::string name;
         int rows = 0, cols = 0;
-        std::vector<float> value, gradient;   // row-major
+        std::vector<float> value, gradient;  // row-major
     };
     struct BatchGradients {
         double loss = 0, taskLoss = 0, auxLoss = 0;

@@ -66,8 +66,7 @@ std::string TrainerImpl::apply(const Command &c)
         return {};
     };
     switch (c.kind) {
-    case Command::Kind::SetValue:
-        return applyValue(c.key, c.value);
+    case Command::Kind::SetValue: return applyValue(c.key, c.value);
     case Command::Kind::KnockOut: {
         if (auto err = checkExpert(c.expert); !err.empty())
             return err;
@@ -87,9 +86,7 @@ std::string TrainerImpl::apply(const Command &c)
         for (auto &e : model->sharedExperts())
             e.setFrozen(c.flag);
         return {};
-    case Command::Kind::FreezeGate:
-        layer.router().setFrozen(c.flag);
-        return {};
+    case Command::Kind::FreezeGate: layer.router().setFrozen(c.flag); return {};
     case Command::Kind::FreezeExpert:
         if (auto err = checkExpert(c.expert); !err.empty())
             return err;
@@ -107,8 +104,9 @@ std::string TrainerImpl::apply(const Command &c)
             return "the last expert cannot be removed";
         layer.removeExpert(c.expert);
         model->setExpertCountInSpec(E - 1);
-        cfg.model.experts = std::max(1, (E - 1 + cfg.model.sharedExperts + std::max(1, cfg.model.fineGrain) - 1) /
-                                            std::max(1, cfg.model.fineGrain));
+        cfg.model.experts = std::max(1,
+                                     (E - 1 + cfg.model.sharedExperts + std::max(1, cfg.model.fineGrain) - 1)
+                                         / std::max(1, cfg.model.fineGrain));
         rememberGoodWeights();
         return {};
     }

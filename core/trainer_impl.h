@@ -37,9 +37,9 @@ public:
     void rememberGoodWeights();
     void restoreGoodWeights();
     // Forward in evaluation mode over many rows, in chunks; the callback sees each chunk.
-    void forEachEvalChunk(const std::vector<int> &rows,
-                          const std::function<void(const std::vector<int> &, ModelForward<float> &,
-                                                   const LossResult &)> &visit) const;
+    void forEachEvalChunk(
+        const std::vector<int> &rows,
+        const std::function<void(const std::vector<int> &, ModelForward<float> &, const LossResult &)> &visit) const;
 
     // commands
     std::string apply(const Command &c);
@@ -56,8 +56,8 @@ public:
     std::shared_ptr<const Dataset> data;
     std::vector<int> trainRows, testRows, probeRows;
     std::unique_ptr<Model<float>> model;
-    Rng batchRng{1};
-    Rng initRng{1};
+    Rng batchRng {1};
+    Rng initRng {1};
     std::uint64_t streamSeed = 1;
     int stepCount = 0, epoch = 0;
     std::size_t cursor = 0;
@@ -75,7 +75,7 @@ public:
     RoutingStats lastStats;
     std::vector<NamedValue> lastAux;
     double lastTrainAccuracy = -1;
-    EvalResult lastEval{-1, -1};
+    EvalResult lastEval {-1, -1};
     std::vector<HistoryPoint> history;
     double initialLoss = -1;
     bool diverged = false;
@@ -85,8 +85,8 @@ public:
     int goodStep = -1;
 
     Stage stage = Stage::Joint;
-    std::vector<int> partitionOfRow;      // staged training: expert of each dataset row
-    std::vector<int> batchAssignment;     // per token of the current batch
+    std::vector<int> partitionOfRow;  // staged training: expert of each dataset row
+    std::vector<int> batchAssignment;  // per token of the current batch
     std::unique_ptr<RoutingStrategy> configuredStrategy;
 
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();

@@ -28,7 +28,9 @@ void TrainerImpl::fillWarnings(Snapshot &s) const
     const StrategyInfo &info = model->layer().strategy().info();
     const int active = model->layer().activeExperts();
     const int k = info.fixedK > 0 ? info.fixedK : effectiveK();
-    auto add = [&s](WarningKind kind, double value, std::string msg) { s.warnings.push_back({kind, value, std::move(msg)}); };
+    auto add = [&s](WarningKind kind, double value, std::string msg) {
+        s.warnings.push_back({kind, value, std::move(msg)});
+    };
     if ((info.id == "topk" && k == 1 && cfg.routing.normalize) || (info.id == "noisy_topk" && k == 1))
         add(WarningKind::NoRouterGradient, 1,
             "top-1 with renormalised weights: every weight is 1, so the gate gets no learning signal from the task");
@@ -37,11 +39,11 @@ void TrainerImpl::fillWarnings(Snapshot &s) const
             "with " + info.displayName + " a sample's output depends on the other samples in the batch");
     if (lastStats.droppedFraction > 0.1)
         add(WarningKind::CapacityDropping, lastStats.droppedFraction,
-            std::to_string(int(std::lround(100 * lastStats.droppedFraction))) +
-                "% of the assignments were dropped by the capacity limit");
+            std::to_string(int(std::lround(100 * lastStats.droppedFraction)))
+                + "% of the assignments were dropped by the capacity limit");
     if (info.usesK && info.fixedK == 0 && k > active)
-        add(WarningKind::KClamped, active, "k is larger than the number of working experts; it was clamped to " +
-                                               std::to_string(active));
+        add(WarningKind::KClamped, active,
+            "k is larger than the number of working experts; it was clamped to " + std::to_string(active));
     if (info.id == "noisy_topk" && k >= active)
         add(WarningKind::LoadEstimatorUndefined, 0,
             "noisy top-k with k >= E: the smooth load estimate is undefined; hard counts are used");
@@ -84,7 +86,10 @@ Snapshot TrainerImpl::snapshot(SnapshotDetail detail, int resolution) const
     s.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     s.stepsPerSecond = stepsPerSecond;
     s.learningRate = optimizerSettings().lr;
-    s.stage = stage == Stage::Joint ? "joint" : stage == Stage::Experts ? "experts" : stage == Stage::Gate ? "gate" : "fine-tune";
+    s.stage = stage == Stage::Joint ? "joint"
+        : stage == Stage::Experts   ? "experts"
+        : stage == Stage::Gate      ? "gate"
+                                    : "fine-tune";
     s.running = !diverged && stepCount < stepLimit;
     s.diverged = diverged;
     s.stopReason = stopReason;
@@ -263,7 +268,8 @@ Snapshot TrainerImpl::snapshot(SnapshotDetail detail, int resolution) const
         for (int e = 0; e < E; ++e) {
             layer.experts()[std::size_t(e)].forward(xs, out, cache, 0.0, nullptr);
             for (int i = 0; i < n; ++i)
-                s.curves.expertY[std::size_t(e)][std::size_t(i)] = out(i, 0) + (f.sharedSum.size() ? f.sharedSum(i, 0) : 0.f);
+                s.curves.expertY[std::size_t(e)][std::size_t(i)] =
+                    out(i, 0) + (f.sharedSum.size() ? f.sharedSum(i, 0) : 0.f);
         }
         const MatrixD comb = f.layer.routing.combineMatrix();
         for (int e = 0; e < E; ++e)
@@ -310,7 +316,7 @@ Trainer::Inference Trainer::infer(const std::vector<float> &xv) const
     }
     out.output.assign(f.output.data(), f.output.data() + f.output.cols());
     if (impl.data->task == Task::Classification) {
-        std::vector<int> label{0};
+        std::vector<int> label {0};
         const LossResult lr = m.loss(impl.cfg.train.loss, f, &label, nullptr, nullptr);
         if (impl.cfg.train.loss == TaskLoss::MixtureOfDistributions) {
             // p(c|x) = Σ_e w_e softmax(c_e)
@@ -342,7 +348,7 @@ Trainer::Inference Trainer::infer(const std::vector<float> &xv) const
 }
 
 Trainer::BatchGradients Trainer::batchGradients(const MatrixF &x, const std::vector<int> &labels,
-                                               const MatrixF &targets) const
+                                                const MatrixF &targets) const
 {
     auto &impl = *m_impl;
     auto &m = *impl.model;
@@ -353,8 +359,8 @@ Trainer::BatchGradients Trainer::batchGradients(const MatrixF &x, const std::vec
     ModelGrad<float> g;
     m.forward(x, opt, true, Rng(impl.streamSeed ^ 0x6AD), f);
     const bool classification = impl.data->task == Task::Classification;
-    const LossResult lr = m.loss(impl.cfg.train.loss, f, classification ? &labels : nullptr,
-                                 classification ? nullptr : &targets, &g);
+    const LossResult lr =
+        m.loss(impl.cfg.train.loss, f, classification ? &labels : nullptr, classification ? nullptr : &targets, &g);
     for (auto *p : m.parameters())
         p->grad.setZero(p->value.rows(), p->value.cols());
     m.backward(f, g, opt);

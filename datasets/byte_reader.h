@@ -24,7 +24,7 @@ public:
 
 class MemoryReader final : public ByteReader {
 public:
-    explicit MemoryReader(std::string_view bytes) : m_bytes(bytes) {}
+    explicit MemoryReader(std::string_view bytes) : m_bytes(bytes) { }
     std::size_t read(std::uint8_t *out, std::size_t size) override;
     [[nodiscard]] std::string error() const override { return {}; }
     [[nodiscard]] double fractionDone() const override;
@@ -48,7 +48,7 @@ public:
     [[nodiscard]] double fractionDone() const override;
 
 private:
-    void *m_file = nullptr;   // gzFile (kept opaque so zlib.h stays out of this header)
+    void *m_file = nullptr;  // gzFile (kept opaque so zlib.h stays out of this header)
     std::string m_error;
     double m_fileSize = 0;
 };
@@ -60,7 +60,6 @@ struct ReadAllResult {
     std::string bytes;
     std::string error;
 };
-ReadAllResult readAll(ByteReader &reader, std::size_t maxBytes,
-                      const std::function<bool(double)> *progress = nullptr);
+ReadAllResult readAll(ByteReader &reader, std::size_t maxBytes, const std::function<bool(double)> *progress = nullptr);
 
 }  // namespace moe::data

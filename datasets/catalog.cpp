@@ -20,7 +20,7 @@ struct Toy {
     const char *id;
     const char *name;
     Task task;
-    int classes;   // 0 = data.classes
+    int classes;  // 0 = data.classes
     Dataset (*make)(const ToyParams &);
 };
 
@@ -38,7 +38,8 @@ LoadResult loadToy(const Toy &toy, const DataConfig &config)
 {
     const int samples = config.samples == 0 ? kDefaultToySamples : config.samples;
     if (samples < 4 || samples > kMaxToySamples)
-        return LoadResult::failure({toy.id, 0, 0, "data.samples must be between 4 and " + std::to_string(kMaxToySamples)});
+        return LoadResult::failure(
+            {toy.id, 0, 0, "data.samples must be between 4 and " + std::to_string(kMaxToySamples)});
     if (!(config.noise >= 0.0 && config.noise <= 10.0))
         return LoadResult::failure({toy.id, 0, 0, "data.noise must be between 0 and 10"});
     if (toy.classes == 0 && toy.task == Task::Classification && (config.classes < 2 || config.classes > 32))

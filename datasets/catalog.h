@@ -25,15 +25,15 @@ enum class DatasetKind { Toy, Shipped, Installed, File };
 
 struct DatasetInfo {
     std::string id;
-    std::string displayName;        // English; the GUI translates known ids
+    std::string displayName;  // English; the GUI translates known ids
     Task task = Task::Classification;
     DatasetKind kind = DatasetKind::Toy;
-    int rows = 0;                   // 0 = depends on data.samples or on the file
-    int features = 0;               // 0 = depends on the file
-    int classes = 0;                // 0 = regression, data.classes or the file
+    int rows = 0;  // 0 = depends on data.samples or on the file
+    int features = 0;  // 0 = depends on the file
+    int classes = 0;  // 0 = regression, data.classes or the file
     int imageRows = 0, imageCols = 0;
-    bool available = true;          // false e.g. when Fashion-MNIST is not installed
-    std::string note;               // English: why not available, or what the path must be
+    bool available = true;  // false e.g. when Fashion-MNIST is not installed
+    std::string note;  // English: why not available, or what the path must be
 };
 
 std::vector<DatasetInfo> listDatasets();

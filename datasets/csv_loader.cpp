@@ -17,7 +17,9 @@ LoadResult csvDatasetFromText(std::string_view text, const std::string &fileName
     options.labelColumn = labelColumn;
     std::function<bool(double)> scaled;
     if (progress) {
-        scaled = [&](double f) { return progress(0.5 + 0.5 * f); };
+        scaled = [&](double f) {
+            return progress(0.5 + 0.5 * f);
+        };
         options.progress = &scaled;
     }
     const CsvParseResult parsed = parseCsv(text, options);
@@ -99,7 +101,9 @@ LoadResult loadCsvDataset(const std::string &path, int labelColumn, const Progre
         return LoadResult::failure({path, 0, 0, "cannot open the file"});
     std::function<bool(double)> scaled;
     if (progress)
-        scaled = [&](double f) { return progress(0.5 * f); };
+        scaled = [&](double f) {
+            return progress(0.5 * f);
+        };
     const ReadAllResult all = readAll(reader, kMaxCsvBytes, progress ? &scaled : nullptr);
     if (!all.error.empty())
         return LoadResult::failure({path, 0, 0, all.error});

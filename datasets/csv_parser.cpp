@@ -15,12 +15,12 @@ constexpr int kSniffLines = 5;
 struct Line {
     std::string_view text;
     int number = 0;
-    std::size_t end = 0;   // byte offset after the line (for progress)
+    std::size_t end = 0;  // byte offset after the line (for progress)
 };
 
 class LineCursor {
 public:
-    explicit LineCursor(std::string_view text) : m_text(text) {}
+    explicit LineCursor(std::string_view text) : m_text(text) { }
 
     bool next(Line &line)
     {
@@ -80,12 +80,16 @@ std::size_t firstBadByte(std::string_view s)
             extra = 1;
         } else if (c >= 0xE0 && c <= 0xEF) {
             extra = 2;
-            if (c == 0xE0) lo = 0xA0;          // overlong
-            if (c == 0xED) hi = 0x9F;          // surrogates
+            if (c == 0xE0)
+                lo = 0xA0;  // overlong
+            if (c == 0xED)
+                hi = 0x9F;  // surrogates
         } else if (c >= 0xF0 && c <= 0xF4) {
             extra = 3;
-            if (c == 0xF0) lo = 0x90;          // overlong
-            if (c == 0xF4) hi = 0x8F;          // above U+10FFFF
+            if (c == 0xF0)
+                lo = 0x90;  // overlong
+            if (c == 0xF4)
+                hi = 0x8F;  // above U+10FFFF
         } else {
             return i;
         }
@@ -102,8 +106,8 @@ std::size_t firstBadByte(std::string_view s)
 }
 
 // Splits one line into fields (quote-aware). On error fills err and returns false.
-bool splitFields(std::string_view line, char delim, std::vector<std::string> &fields, int &count,
-                 std::string &err, int &errField)
+bool splitFields(std::string_view line, char delim, std::vector<std::string> &fields, int &count, std::string &err,
+                 int &errField)
 {
     count = 0;
     std::size_t i = 0;
@@ -154,7 +158,7 @@ bool splitFields(std::string_view line, char delim, std::vector<std::string> &fi
         }
         if (j >= n)
             return true;
-        i = j + 1;   // skip the delimiter
+        i = j + 1;  // skip the delimiter
     }
 }
 
@@ -196,8 +200,8 @@ char sniffDelimiter(const std::vector<std::string_view> &lines)
 
 bool isMissingToken(std::string_view s)
 {
-    static constexpr std::array<std::string_view, 10> tokens = {
-        "", "?", "NA", "N/A", "n/a", "NaN", "nan", "null", "NULL", "None"};
+    static constexpr std::array<std::string_view, 10> tokens = {"",    "?",   "NA",   "N/A",  "n/a",
+                                                                "NaN", "nan", "null", "NULL", "None"};
     for (auto t : tokens)
         if (s == t)
             return true;
@@ -258,7 +262,7 @@ CsvParseResult parseCsv(std::string_view text, const CsvOptions &options)
 {
     CsvParseResult result;
     auto fail = [&result](int line, int column, std::string message) {
-        result.error = CsvError{line, column, std::move(message)};
+        result.error = CsvError {line, column, std::move(message)};
         result.table = {};
         return result;
     };
@@ -298,7 +302,8 @@ CsvParseResult parseCsv(std::string_view text, const CsvOptions &options)
             const unsigned byte = static_cast<unsigned char>(line.text[bad]);
             return fail(line.number, field,
                         byte == 0 ? std::string("NUL byte (is this a binary file?)")
-                                  : "invalid UTF-8 at byte " + std::to_string(bad + 1) + " of the line (the file must be UTF-8 text)");
+                                  : "invalid UTF-8 at byte " + std::to_string(bad + 1)
+                                + " of the line (the file must be UTF-8 text)");
         }
         lineStart = line.end;
         if (isBlank(line.text))
@@ -309,18 +314,21 @@ CsvParseResult parseCsv(std::string_view text, const CsvOptions &options)
         if (first) {
             first = false;
             if (count < 2)
-                return fail(line.number, 1, "a table needs at least two columns (features and a label); no ',' ';' or tab found");
+                return fail(line.number, 1,
+                            "a table needs at least two columns (features and a label); no ',' ';' or tab found");
             if (count > options.maxColumns)
-                return fail(line.number, options.maxColumns + 1, "more than " + std::to_string(options.maxColumns) + " columns");
+                return fail(line.number, options.maxColumns + 1,
+                            "more than " + std::to_string(options.maxColumns) + " columns");
             if (options.labelColumn < -1 || options.labelColumn >= count)
-                return fail(line.number, 0, "label column " + std::to_string(options.labelColumn) + " does not exist (columns are numbered 0 to "
-                                                + std::to_string(count - 1) + ", or -1 for the last)");
+                return fail(line.number, 0,
+                            "label column " + std::to_string(options.labelColumn)
+                                + " does not exist (columns are numbered 0 to " + std::to_string(count - 1)
+                                + ", or -1 for the last)");
             table.columnCount = count;
             table.labelColumn = options.labelColumn < 0 ? count - 1 : options.labelColumn;
             featureCount = count - 1;
             for (int c = 0; c < count; ++c)
-                if (c != table.labelColumn && !fields[std::size_t(c)].empty()
-                    && !isMissingToken(fields[std::size_t(c)])
+                if (c != table.labelColumn && !fields[std::size_t(c)].empty() && !isMissingToken(fields[std::size_t(c)])
                     && !parseCsvNumber(fields[std::size_t(c)], decimalComma))
                     table.hasHeader = true;
             if (table.hasHeader) {
@@ -336,17 +344,20 @@ CsvParseResult parseCsv(std::string_view text, const CsvOptions &options)
 
         const char *reference = table.hasHeader ? "the header" : "the first row";
         if (count < table.columnCount)
-            return fail(line.number, count + 1, "this row has " + std::to_string(count) + " fields but " + reference
-                                                    + " has " + std::to_string(table.columnCount));
+            return fail(line.number, count + 1,
+                        "this row has " + std::to_string(count) + " fields but " + reference + " has "
+                            + std::to_string(table.columnCount));
         if (count > table.columnCount)
-            return fail(line.number, table.columnCount + 1, "this row has " + std::to_string(count) + " fields, more than the "
-                                                               + std::to_string(table.columnCount) + " of " + reference);
+            return fail(line.number, table.columnCount + 1,
+                        "this row has " + std::to_string(count) + " fields, more than the "
+                            + std::to_string(table.columnCount) + " of " + reference);
         for (int c = 0; c < count; ++c) {
             const std::string &f = fields[std::size_t(c)];
             const std::string &name = table.columnNames[std::size_t(c)];
             if (isMissingToken(f))
-                return fail(line.number, c + 1, "missing value in column \"" + name + "\""
-                                                    + (f.empty() ? std::string() : " (" + quoteForMessage(f) + ")"));
+                return fail(line.number, c + 1,
+                            "missing value in column \"" + name + "\""
+                                + (f.empty() ? std::string() : " (" + quoteForMessage(f) + ")"));
             if (c == table.labelColumn) {
                 table.labels.push_back(f);
                 continue;
@@ -354,9 +365,9 @@ CsvParseResult parseCsv(std::string_view text, const CsvOptions &options)
             double value = 0;
             const NumberKind kind = readNumber(f, decimalComma, value);
             if (kind != NumberKind::Number) {
-                const char *what = kind == NumberKind::NotFinite    ? "not a finite number: "
-                                   : kind == NumberKind::OutOfRange ? "number out of range (beyond +-3.4e38, or too close to 0): "
-                                                                    : "not a number: ";
+                const char *what = kind == NumberKind::NotFinite ? "not a finite number: "
+                    : kind == NumberKind::OutOfRange ? "number out of range (beyond +-3.4e38, or too close to 0): "
+                                                     : "not a number: ";
                 return fail(line.number, c + 1, what + quoteForMessage(f) + " in column \"" + name + "\"");
             }
             table.features.push_back(value);

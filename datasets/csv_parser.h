@@ -23,18 +23,18 @@ namespace moe::data {
 struct CsvTable {
     char delimiter = ',';
     bool hasHeader = false;
-    int columnCount = 0;                    // fields per row, label column included
-    int labelColumn = 0;                    // resolved, 0-based
-    std::vector<std::string> columnNames;   // header fields, or "column 1", ...
+    int columnCount = 0;  // fields per row, label column included
+    int labelColumn = 0;  // resolved, 0-based
+    std::vector<std::string> columnNames;  // header fields, or "column 1", ...
     int rowCount = 0;
-    std::vector<double> features;           // rowCount × (columnCount - 1), row-major
-    std::vector<std::string> labels;        // rowCount raw label texts (trimmed)
-    std::vector<int> rowLines;              // 1-based line of each row, for later errors
+    std::vector<double> features;  // rowCount × (columnCount - 1), row-major
+    std::vector<std::string> labels;  // rowCount raw label texts (trimmed)
+    std::vector<int> rowLines;  // 1-based line of each row, for later errors
 };
 
 struct CsvError {
-    int line = 0;     // 1-based
-    int column = 0;   // 1-based field number (0 = the whole line)
+    int line = 0;  // 1-based
+    int column = 0;  // 1-based field number (0 = the whole line)
     std::string message;
 };
 
@@ -44,9 +44,9 @@ struct CsvParseResult {
 };
 
 struct CsvOptions {
-    int labelColumn = -1;                   // 0-based; -1 = last
+    int labelColumn = -1;  // 0-based; -1 = last
     int maxColumns = 100'000;
-    const std::function<bool(double)> *progress = nullptr;   // return false to cancel
+    const std::function<bool(double)> *progress = nullptr;  // return false to cancel
 };
 
 CsvParseResult parseCsv(std::string_view text, const CsvOptions &options = {});

@@ -58,7 +58,7 @@ void keepRows(Dataset &d, const std::vector<int> &rows)
             f.row(i) = d.features.row(rows[std::size_t(i)]);
         d.features = std::move(f);
     } else if (!d.bytes.empty()) {
-        for (int i = 0; i < k; ++i)   // rows are sorted, so copying forward in place is safe
+        for (int i = 0; i < k; ++i)  // rows are sorted, so copying forward in place is safe
             std::copy_n(d.bytes.begin() + std::ptrdiff_t(std::size_t(rows[std::size_t(i)]) * dim), dim,
                         d.bytes.begin() + std::ptrdiff_t(std::size_t(i) * dim));
         d.bytes.resize(std::size_t(k) * dim);
@@ -87,7 +87,7 @@ void subsample(Dataset &d, int samples, std::uint64_t seed)
         return;
     std::vector<int> rows;
     if (d.fixedTrainCount && *d.fixedTrainCount > 0 && *d.fixedTrainCount < d.rowCount) {
-        samples = std::max(samples, 2);   // one train and one test row at least
+        samples = std::max(samples, 2);  // one train and one test row at least
         const int train = *d.fixedTrainCount;
         const int test = d.rowCount - train;
         int keepTrain = int(std::lround(double(samples) * double(train) / double(d.rowCount)));

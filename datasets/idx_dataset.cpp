@@ -38,34 +38,36 @@ std::optional<LoadError> readPair(const Part &part, IdxArray &images, IdxArray &
 {
     std::function<bool(double)> scaled;
     if (progress)
-        scaled = [&](double f) { return progress(from + (to - from) * f); };
+        scaled = [&](double f) {
+            return progress(from + (to - from) * f);
+        };
     {
         GzFileReader reader(part.images);
         if (!reader.isOpen())
-            return LoadError{part.images, 0, 0, "cannot open the file"};
+            return LoadError {part.images, 0, 0, "cannot open the file"};
         if (auto e = readIdx(reader, images, {}, progress ? &scaled : nullptr); !e.empty())
-            return LoadError{part.images, 0, 0, e};
+            return LoadError {part.images, 0, 0, e};
     }
     if (images.dims.size() < 2)
-        return LoadError{part.images, 0, 0, "an image file needs 2 or 3 dimensions (count, rows, columns)"};
+        return LoadError {part.images, 0, 0, "an image file needs 2 or 3 dimensions (count, rows, columns)"};
     {
         GzFileReader reader(part.labels);
         if (!reader.isOpen())
-            return LoadError{part.labels, 0, 0, "cannot open the label file"};
+            return LoadError {part.labels, 0, 0, "cannot open the label file"};
         if (auto e = readIdx(reader, labels); !e.empty())
-            return LoadError{part.labels, 0, 0, e};
+            return LoadError {part.labels, 0, 0, e};
     }
     if (labels.dims.size() != 1)
-        return LoadError{part.labels, 0, 0, "a label file needs 1 dimension"};
+        return LoadError {part.labels, 0, 0, "a label file needs 1 dimension"};
     if (labels.itemCount() != images.itemCount())
-        return LoadError{part.labels, 0, 0, "holds " + std::to_string(labels.itemCount()) + " labels but "
-                                                 + part.images + " holds " + std::to_string(images.itemCount())
-                                                 + " images"};
+        return LoadError {part.labels, 0, 0,
+                          "holds " + std::to_string(labels.itemCount()) + " labels but " + part.images + " holds "
+                              + std::to_string(images.itemCount()) + " images"};
     return std::nullopt;
 }
 
 const char *kFashionClasses[] = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-                                 "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"};
+                                 "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};
 
 }  // namespace
 
@@ -81,11 +83,12 @@ LoadResult loadIdxDataset(const std::string &id, const std::string &path, const 
     if (path.empty())
         return LoadResult::failure({id, 0, 0, "no path given (set data.path to a directory or an IDX images file)"});
     if (fs::is_directory(path, ec)) {
-        Part train{findVariant(path, "train-images-idx3-ubyte"), findVariant(path, "train-labels-idx1-ubyte")};
+        Part train {findVariant(path, "train-images-idx3-ubyte"), findVariant(path, "train-labels-idx1-ubyte")};
         if (train.images.empty() || train.labels.empty())
-            return LoadResult::failure({path, 0, 0, "no train-images-idx3-ubyte[.gz] and train-labels-idx1-ubyte[.gz] here"});
+            return LoadResult::failure(
+                {path, 0, 0, "no train-images-idx3-ubyte[.gz] and train-labels-idx1-ubyte[.gz] here"});
         parts.push_back(train);
-        Part test{findVariant(path, "t10k-images-idx3-ubyte"), findVariant(path, "t10k-labels-idx1-ubyte")};
+        Part test {findVariant(path, "t10k-images-idx3-ubyte"), findVariant(path, "t10k-labels-idx1-ubyte")};
         if (!test.images.empty() && !test.labels.empty())
             parts.push_back(test);
     } else if (fs::is_regular_file(path, ec)) {
@@ -93,7 +96,8 @@ LoadResult loadIdxDataset(const std::string &id, const std::string &path, const 
         const std::string name = p.filename().string();
         std::string labelName = replaceAll(replaceAll(name, "images", "labels"), "idx3", "idx1");
         if (labelName == name)
-            return LoadResult::failure({path, 0, 0, "cannot guess the labels file: the name has no \"images\" to replace"});
+            return LoadResult::failure(
+                {path, 0, 0, "cannot guess the labels file: the name has no \"images\" to replace"});
         const fs::path labels = p.parent_path() / labelName;
         if (!fs::is_regular_file(labels, ec))
             return LoadResult::failure({labels.string(), 0, 0, "the labels file for " + name + " does not exist"});
@@ -119,13 +123,14 @@ LoadResult loadIdxDataset(const std::string &id, const std::string &path, const 
                 d->fixedTrainCount = int(imageDims[0]);
         } else {
             if (!std::equal(images.dims.begin() + 1, images.dims.end(), imageDims.begin() + 1, imageDims.end()))
-                return LoadResult::failure({parts[i].images, 0, 0, "its images are not the same size as the training images"});
+                return LoadResult::failure(
+                    {parts[i].images, 0, 0, "its images are not the same size as the training images"});
             d->bytes.insert(d->bytes.end(), images.data.begin(), images.data.end());
             labelBytes.insert(labelBytes.end(), labels.data.begin(), labels.data.end());
         }
     }
     d->bytes.shrink_to_fit();
-    const std::uint64_t itemSize = IdxArray{imageDims, {}}.itemSize();
+    const std::uint64_t itemSize = IdxArray {imageDims, {}}.itemSize();
     const std::uint64_t count = d->bytes.size() / itemSize;
     if (count > 0x7fffffff || itemSize > 0x7fffffff)
         return LoadResult::failure({parts[0].images, 0, 0, "too large"});
@@ -133,8 +138,8 @@ LoadResult loadIdxDataset(const std::string &id, const std::string &path, const 
     d->id = id;
     const bool fashion = id == "fashion_mnist";
     d->displayName = fashion ? "Fashion-MNIST" : id == "mnist" ? "MNIST" : "IDX images";
-    d->source = (fashion ? std::string("Fashion-MNIST (Zalando Research, MIT licence), ") : std::string()) + "IDX files "
-        + parts[0].images + (parts.size() > 1 ? " and " + parts[1].images : std::string());
+    d->source = (fashion ? std::string("Fashion-MNIST (Zalando Research, MIT licence), ") : std::string())
+        + "IDX files " + parts[0].images + (parts.size() > 1 ? " and " + parts[1].images : std::string());
     d->task = Task::Classification;
     d->rowCount = int(count);
     d->featureCount = int(itemSize);
@@ -145,7 +150,8 @@ LoadResult loadIdxDataset(const std::string &id, const std::string &path, const 
     d->labels.assign(labelBytes.begin(), labelBytes.end());
     const int maxLabel = *std::max_element(labelBytes.begin(), labelBytes.end());
     if (fashion && maxLabel > 9)
-        return LoadResult::failure({parts[0].labels, 0, 0, "label " + std::to_string(maxLabel) + " is not a Fashion-MNIST class (0-9)"});
+        return LoadResult::failure(
+            {parts[0].labels, 0, 0, "label " + std::to_string(maxLabel) + " is not a Fashion-MNIST class (0-9)"});
     const int classes = fashion ? 10 : maxLabel + 1;
     for (int c = 0; c < classes; ++c)
         d->classNames.push_back(fashion ? kFashionClasses[c] : std::to_string(c));

@@ -38,8 +38,8 @@ std::string readIdx(ByteReader &reader, IdxArray &out, const IdxLimits &limits,
         return "the file is empty";
     if (got < 4)
         return "the file ends inside the IDX header";
-    const std::uint32_t magicValue = std::uint32_t(magic[0]) << 24 | std::uint32_t(magic[1]) << 16
-        | std::uint32_t(magic[2]) << 8 | magic[3];
+    const std::uint32_t magicValue =
+        std::uint32_t(magic[0]) << 24 | std::uint32_t(magic[1]) << 16 | std::uint32_t(magic[2]) << 8 | magic[3];
     if (magic[0] != 0 || magic[1] != 0)
         return "not an IDX file (magic number " + hex(magicValue) + ")";
     if (magic[2] != 0x08)
@@ -51,7 +51,7 @@ std::string readIdx(ByteReader &reader, IdxArray &out, const IdxLimits &limits,
     std::uint8_t sizes[12];
     if (reader.read(sizes, std::size_t(4 * rank)) != std::size_t(4 * rank))
         return reader.error().empty() ? "the file ends inside the IDX header" : reader.error();
-    std::array<std::uint32_t, 3> dims{};   // a fixed array: nothing allocated before validation
+    std::array<std::uint32_t, 3> dims {};  // a fixed array: nothing allocated before validation
     for (int i = 0; i < rank; ++i)
         dims[std::size_t(i)] = std::uint32_t(sizes[4 * i]) << 24 | std::uint32_t(sizes[4 * i + 1]) << 16
             | std::uint32_t(sizes[4 * i + 2]) << 8 | sizes[4 * i + 3];
@@ -60,8 +60,8 @@ std::string readIdx(ByteReader &reader, IdxArray &out, const IdxLimits &limits,
     if (dims[0] == 0)
         return "the IDX header says the file holds no items";
     if (dims[0] > limits.maxItems)
-        return "the IDX header claims " + std::to_string(dims[0]) + " items; at most "
-            + std::to_string(limits.maxItems) + " are accepted";
+        return "the IDX header claims " + std::to_string(dims[0]) + " items; at most " + std::to_string(limits.maxItems)
+            + " are accepted";
     std::uint64_t itemSize = 1;
     for (int i = 1; i < rank; ++i) {
         if (dims[std::size_t(i)] == 0)
@@ -76,7 +76,7 @@ std::string readIdx(ByteReader &reader, IdxArray &out, const IdxLimits &limits,
             + std::to_string(limits.maxBytes >> 20) + " MiB are accepted";
 
     std::vector<std::uint8_t> data;
-    data.reserve(std::size_t(std::min<std::uint64_t>(total, 64u << 20)));   // bounded: a liar costs <= 64 MiB
+    data.reserve(std::size_t(std::min<std::uint64_t>(total, 64u << 20)));  // bounded: a liar costs <= 64 MiB
     constexpr std::size_t chunk = 1 << 20;
     while (data.size() < total) {
         const std::size_t want = std::size_t(std::min<std::uint64_t>(chunk, total - data.size()));

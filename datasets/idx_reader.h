@@ -18,14 +18,14 @@
 namespace moe::data {
 
 struct IdxLimits {
-    std::uint64_t maxItems = 10'000'000;         // first dimension
-    std::uint64_t maxItemSize = 1u << 20;        // product of the other dimensions
-    std::uint64_t maxBytes = 512ull << 20;       // whole payload
+    std::uint64_t maxItems = 10'000'000;  // first dimension
+    std::uint64_t maxItemSize = 1u << 20;  // product of the other dimensions
+    std::uint64_t maxBytes = 512ull << 20;  // whole payload
 };
 
 struct IdxArray {
-    std::vector<std::uint32_t> dims;   // dims[0] = item count
-    std::vector<std::uint8_t> data;    // row-major, dims[0] × (product of the rest)
+    std::vector<std::uint32_t> dims;  // dims[0] = item count
+    std::vector<std::uint8_t> data;  // row-major, dims[0] × (product of the rest)
 
     [[nodiscard]] std::uint64_t itemCount() const { return dims.empty() ? 0 : dims[0]; }
     [[nodiscard]] std::uint64_t itemSize() const;

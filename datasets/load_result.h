@@ -16,10 +16,10 @@
 namespace moe::data {
 
 struct LoadError {
-    std::string file;      // path as given (or the dataset id for generators)
-    int line = 0;          // 1-based, 0 = not about a line
-    int column = 0;        // 1-based, 0 = not about a column
-    std::string message;   // English, no trailing period needed
+    std::string file;  // path as given (or the dataset id for generators)
+    int line = 0;  // 1-based, 0 = not about a line
+    int column = 0;  // 1-based, 0 = not about a column
+    std::string message;  // English, no trailing period needed
 
     [[nodiscard]] std::string text() const
     {
@@ -34,8 +34,8 @@ struct LoadError {
 };
 
 struct LoadResult {
-    std::shared_ptr<Dataset> dataset;   // set on success
-    std::optional<LoadError> error;     // set on failure
+    std::shared_ptr<Dataset> dataset;  // set on success
+    std::optional<LoadError> error;  // set on failure
 
     [[nodiscard]] bool ok() const { return dataset != nullptr && !error; }
     static LoadResult success(std::shared_ptr<Dataset> d) { return {std::move(d), std::nullopt}; }

@@ -13,7 +13,7 @@ class Sha256 {
 public:
     Sha256();
     void add(const void *data, std::size_t size);
-    [[nodiscard]] std::string hexDigest();   // finishes the hash; call once
+    [[nodiscard]] std::string hexDigest();  // finishes the hash; call once
 
     static std::string of(std::string_view bytes);
     // Empty string when the file cannot be read.

@@ -24,11 +24,13 @@ const std::vector<std::string> &featureNamesOf(const std::string &id)
     static const std::vector<std::string> iris = {"sepal length (cm)", "sepal width (cm)", "petal length (cm)",
                                                   "petal width (cm)"};
     static const std::vector<std::string> wine = {
-        "alcohol", "malic acid", "ash", "alcalinity of ash", "magnesium", "total phenols", "flavanoids",
-        "nonflavanoid phenols", "proanthocyanins", "color intensity", "hue", "OD280/OD315 of diluted wines", "proline"};
+        "alcohol",         "malic acid",      "ash",        "alcalinity of ash",
+        "magnesium",       "total phenols",   "flavanoids", "nonflavanoid phenols",
+        "proanthocyanins", "color intensity", "hue",        "OD280/OD315 of diluted wines",
+        "proline"};
     static const std::vector<std::string> cancer = [] {
-        const char *base[] = {"radius", "texture", "perimeter", "area", "smoothness", "compactness",
-                              "concavity", "concave points", "symmetry", "fractal dimension"};
+        const char *base[] = {"radius",      "texture",   "perimeter",      "area",     "smoothness",
+                              "compactness", "concavity", "concave points", "symmetry", "fractal dimension"};
         std::vector<std::string> names;
         for (const char *b : base)
             names.push_back(std::string("mean ") + b);
@@ -46,10 +48,14 @@ const std::vector<std::string> &featureNamesOf(const std::string &id)
         return names;
     }();
     static const std::vector<std::string> none;
-    if (id == "iris") return iris;
-    if (id == "wine") return wine;
-    if (id == "breast_cancer") return cancer;
-    if (id == "digits") return digits;
+    if (id == "iris")
+        return iris;
+    if (id == "wine")
+        return wine;
+    if (id == "breast_cancer")
+        return cancer;
+    if (id == "digits")
+        return digits;
     return none;
 }
 
@@ -64,13 +70,14 @@ bool hasFiles(const std::filesystem::path &dir)
 const std::vector<ShippedFile> &shippedFiles()
 {
     static const std::vector<ShippedFile> files = {
-        {"iris", "Iris", "iris.csv", "f13ffa8fdd56fd8e6c8d16d4081a3fbd3114bcd0aae4256c43205169cd9d1449", 2734, 150, 4, 3},
-        {"wine", "Wine", "wine_data.csv", "10e8a802908b34f86e5da8ce962f3c806694bc98450a18f61851af59f324bede", 11157, 178,
-         13, 3},
+        {"iris", "Iris", "iris.csv", "f13ffa8fdd56fd8e6c8d16d4081a3fbd3114bcd0aae4256c43205169cd9d1449", 2734, 150, 4,
+         3},
+        {"wine", "Wine", "wine_data.csv", "10e8a802908b34f86e5da8ce962f3c806694bc98450a18f61851af59f324bede", 11157,
+         178, 13, 3},
         {"breast_cancer", "Breast Cancer Wisconsin (diagnostic)", "breast_cancer.csv",
          "fed3eb72d0575ef6192293f5093c6e801b1476b577d0386bf4455504522172ed", 119913, 569, 30, 2},
-        {"digits", "Digits 8×8", "digits.csv.gz", "46abec6b12486ad9e51943373abcf22bbea1b5a51a1619b361570d8893f1464a", 57512,
-         1797, 64, 10, 8, 8},
+        {"digits", "Digits 8×8", "digits.csv.gz", "46abec6b12486ad9e51943373abcf22bbea1b5a51a1619b361570d8893f1464a",
+         57512, 1797, 64, 10, 8, 8},
     };
     return files;
 }
@@ -106,8 +113,9 @@ LoadResult loadShipped(const ShippedFile &file)
     if (digest.empty())
         return LoadResult::failure({path, 0, 0, "cannot read the file"});
     if (digest != file.sha256)
-        return LoadResult::failure({path, 0, 0, "checksum mismatch (SHA-256 " + digest + ", expected " + file.sha256
-                                                    + "): the file is damaged or was replaced"});
+        return LoadResult::failure({path, 0, 0,
+                                    "checksum mismatch (SHA-256 " + digest + ", expected " + file.sha256
+                                        + "): the file is damaged or was replaced"});
     GzFileReader reader(path);
     const ReadAllResult all = readAll(reader, 64u << 20);
     if (!all.error.empty())
@@ -138,11 +146,12 @@ LoadResult loadShipped(const ShippedFile &file)
     }
     const CsvParseResult parsed = parseCsv(body);
     if (parsed.error)
-        return LoadResult::failure({path, parsed.error->line + lineOffset, parsed.error->column, parsed.error->message});
+        return LoadResult::failure(
+            {path, parsed.error->line + lineOffset, parsed.error->column, parsed.error->message});
     const CsvTable &t = parsed.table;
     if (t.rowCount != file.rows || t.columnCount != file.features + 1 || int(classNames.size()) != file.classes)
-        return LoadResult::failure({path, 0, 0, "unexpected shape " + std::to_string(t.rowCount) + " × "
-                                                    + std::to_string(t.columnCount - 1)});
+        return LoadResult::failure(
+            {path, 0, 0, "unexpected shape " + std::to_string(t.rowCount) + " × " + std::to_string(t.columnCount - 1)});
 
     auto d = std::make_shared<Dataset>();
     d->id = file.id;
@@ -158,7 +167,8 @@ LoadResult loadShipped(const ShippedFile &file)
     for (int r = 0; r < t.rowCount; ++r) {
         const auto label = parseCsvNumber(t.labels[std::size_t(r)], false);
         if (!label || *label < 0 || *label >= file.classes || *label != double(int(*label)))
-            return LoadResult::failure({path, t.rowLines[std::size_t(r)] + lineOffset, t.columnCount, "bad class label"});
+            return LoadResult::failure(
+                {path, t.rowLines[std::size_t(r)] + lineOffset, t.columnCount, "bad class label"});
         d->labels[std::size_t(r)] = int(*label);
     }
     const std::size_t n = std::size_t(t.rowCount) * std::size_t(file.features);

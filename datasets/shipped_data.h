@@ -14,11 +14,11 @@
 namespace moe::data {
 
 struct ShippedFile {
-    const char *id;            // dataset id
+    const char *id;  // dataset id
     const char *displayName;
-    const char *fileName;      // in the data directory
-    const char *sha256;        // of the file as shipped
-    long long size;            // bytes on disk
+    const char *fileName;  // in the data directory
+    const char *sha256;  // of the file as shipped
+    long long size;  // bytes on disk
     int rows, features, classes;
     int imageRows = 0, imageCols = 0;
 };

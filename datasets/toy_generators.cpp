@@ -31,8 +31,8 @@ Dataset make2d(const char *id, const char *name, int classes, const ToyParams &p
     Dataset d;
     d.id = id;
     d.displayName = name;
-    d.source = std::string("generated: ") + id + " (samples=" + std::to_string(p.samples) + ", noise="
-        + fmt(p.noise) + ", seed=" + std::to_string(p.seed) + params + ")";
+    d.source = std::string("generated: ") + id + " (samples=" + std::to_string(p.samples) + ", noise=" + fmt(p.noise)
+        + ", seed=" + std::to_string(p.seed) + params + ")";
     d.task = Task::Classification;
     d.rowCount = p.samples;
     d.featureCount = 2;
@@ -82,10 +82,9 @@ Dataset makeXor(const ToyParams &p)
 Dataset makeSpirals(const ToyParams &p)
 {
     const int arms = std::max(p.classes, 2);
-    return make2d("spirals", "Spirals", arms, p,
-                  ", arms=" + std::to_string(arms) + ", turns=" + fmt(p.turns),
+    return make2d("spirals", "Spirals", arms, p, ", arms=" + std::to_string(arms) + ", turns=" + fmt(p.turns),
                   [&](int label, Rng &rng, double &x, double &y) {
-                      const double t = std::sqrt(rng.uniform());   // uniform along the area
+                      const double t = std::sqrt(rng.uniform());  // uniform along the area
                       const double r = 0.08 + 0.92 * t;
                       const double a = 2 * kPi * (p.turns * t + double(label) / arms);
                       x = r * std::cos(a) + rng.normal(0, 0.4 * p.noise);
@@ -111,7 +110,7 @@ Dataset makeMoons(const ToyParams &p)
         double my = label == 0 ? std::sin(a) : 0.5 - std::sin(a);
         mx += rng.normal(0, p.noise);
         my += rng.normal(0, p.noise);
-        x = (mx - 0.5) / 1.5;   // x in [-1, 2] -> [-1, 1]
+        x = (mx - 0.5) / 1.5;  // x in [-1, 2] -> [-1, 1]
         y = (my - 0.25) / 1.5;
     });
 }
@@ -123,7 +122,7 @@ Dataset makeCheckerboard(const ToyParams &p)
     return make2d("checkerboard", "Checkerboard", 2, p, ", cells=" + std::to_string(cells),
                   [&](int label, Rng &rng, double &x, double &y) {
                       int ix = 0, iy = 0;
-                      do {   // a random cell of this colour (half the cells have it)
+                      do {  // a random cell of this colour (half the cells have it)
                           ix = rng.uniformInt(cells);
                           iy = rng.uniformInt(cells);
                       } while ((ix + iy) % 2 != label);

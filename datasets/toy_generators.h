@@ -25,10 +25,10 @@ struct ToyParams {
     int samples = 800;
     double noise = 0.1;
     std::uint64_t seed = 1;
-    int classes = 4;          // blobs clusters, spiral arms
-    double turns = 1.25;      // spirals
-    int cells = 4;            // checkerboard cells per side
-    int pieces = 4;           // piecewise segments
+    int classes = 4;  // blobs clusters, spiral arms
+    double turns = 1.25;  // spirals
+    int cells = 4;  // checkerboard cells per side
+    int pieces = 4;  // piecewise segments
 };
 
 Dataset makeBlobs(const ToyParams &p);

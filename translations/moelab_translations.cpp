@@ -4,5 +4,8 @@
 
 namespace moe::i18n {
 // Keeps the object file non-empty on every compiler.
-int translationsLinked() { return 1; }
+int translationsLinked()
+{
+    return 1;
+}
 }  // namespace moe::i18n

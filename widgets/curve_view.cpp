@@ -37,7 +37,7 @@ CurveView::CurveView(QWidget *parent) : SnapshotView(parent)
     m_data->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0x90, 0x90, 0x90, 200), 4));
     m_mixture = new QCPGraph(m_curveRect->axis(QCPAxis::atBottom), m_curveRect->axis(QCPAxis::atLeft));
     m_plot->addLayer(QStringLiteral("front"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
-    m_mixture->setLayer(QStringLiteral("front"));   // the mixture stays on top of the experts
+    m_mixture->setLayer(QStringLiteral("front"));  // the mixture stays on top of the experts
 
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());
@@ -163,7 +163,7 @@ void CurveView::onPlotClicked(QMouseEvent *event)
             continue;
         const QPointF delta = QPointF(m_curveRect->axis(QCPAxis::atBottom)->coordToPixel(d.x[i][0]),
                                       m_curveRect->axis(QCPAxis::atLeft)->coordToPixel(d.target[i]))
-                            - event->position();
+            - event->position();
         const double dist = QPointF::dotProduct(delta, delta);
         if (dist < bestDistance) {
             bestDistance = dist;

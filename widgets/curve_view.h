@@ -15,8 +15,7 @@ class QMouseEvent;
 
 namespace moe::widgets {
 
-class CurveView : public SnapshotView
-{
+class CurveView : public SnapshotView {
     Q_OBJECT
 public:
     explicit CurveView(QWidget *parent = nullptr);

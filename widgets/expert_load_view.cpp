@@ -53,7 +53,7 @@ ExpertLoadView::ExpertLoadView(QWidget *parent) : SnapshotView(parent)
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());
     m_barRect->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);   // one row: keeps the bars free
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);  // one row: keeps the bars free
     m_plot->legend->clearItems();
     m_capacity->addToLegend();
     m_ideal->addToLegend();
@@ -103,7 +103,7 @@ void ExpertLoadView::ensureExperts(int count)
         history->setBrush(fill);
         if (!m_history.isEmpty())
             history->setChannelFillGraph(m_history.back());
-        auto *band = new QCPItemRect(m_plot);   // marks a knocked-out expert's column
+        auto *band = new QCPItemRect(m_plot);  // marks a knocked-out expert's column
         band->setClipAxisRect(m_barRect);
         band->topLeft->setAxes(x, y);
         band->bottomRight->setAxes(x, y);
@@ -206,12 +206,12 @@ void ExpertLoadView::rebuild()
         m_capacity->removeFromLegend();
     else if (!m_plot->legend->hasItemWithPlottable(m_capacity))
         m_capacity->addToLegend();
-    m_droppedNote->setText(totalDropped > 0 ? tr("%1 assignments dropped (%2 %)")
-                                                  .arg(totalDropped)
-                                                  .arg(100.0 * s.droppedFraction, 0, 'f', 1)
-                                            : QString());
+    m_droppedNote->setText(
+        totalDropped > 0
+            ? tr("%1 assignments dropped (%2 %)").arg(totalDropped).arg(100.0 * s.droppedFraction, 0, 'f', 1)
+            : QString());
     top = std::max({top, ideal, capacityShare, 0.05});
-    y->setRange(0, top * 1.4);   // headroom for the legend row and the marks
+    y->setRange(0, top * 1.4);  // headroom for the legend row and the marks
 
     // load history: cumulative shares, each band filled down to the one below. Filling between
     // graphs is the costly part, so use at most about one point per pixel column.

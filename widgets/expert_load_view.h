@@ -20,8 +20,7 @@ class QMouseEvent;
 
 namespace moe::widgets {
 
-class ExpertLoadView : public SnapshotView
-{
+class ExpertLoadView : public SnapshotView {
     Q_OBJECT
 public:
     explicit ExpertLoadView(QWidget *parent = nullptr);

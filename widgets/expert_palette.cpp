@@ -11,29 +11,32 @@ namespace {
 
 constexpr std::array<QRgb, 17> kPalette = {
     // Okabe & Ito (2008), "Color Universal Design"; black replaced by grey.
-    0x0072B2,   // blue
-    0xE69F00,   // orange
-    0x009E73,   // bluish green
-    0xD55E00,   // vermillion
-    0x56B4E9,   // sky blue
-    0xCC79A7,   // reddish purple
-    0xF0E442,   // yellow
-    0x999999,   // grey
+    0x0072B2,  // blue
+    0xE69F00,  // orange
+    0x009E73,  // bluish green
+    0xD55E00,  // vermillion
+    0x56B4E9,  // sky blue
+    0xCC79A7,  // reddish purple
+    0xF0E442,  // yellow
+    0x999999,  // grey
     // Paul Tol, "muted" qualitative scheme.
-    0x332288,   // indigo
-    0x88CCEE,   // cyan
-    0x44AA99,   // teal
-    0x117733,   // green
-    0x999933,   // olive
-    0xDDCC77,   // sand
-    0xCC6677,   // rose
-    0x882255,   // wine
-    0xAA4499,   // purple
+    0x332288,  // indigo
+    0x88CCEE,  // cyan
+    0x44AA99,  // teal
+    0x117733,  // green
+    0x999933,  // olive
+    0xDDCC77,  // sand
+    0xCC6677,  // rose
+    0x882255,  // wine
+    0xAA4499,  // purple
 };
 
 }  // namespace
 
-int expertPaletteSize() { return int(kPalette.size()); }
+int expertPaletteSize()
+{
+    return int(kPalette.size());
+}
 
 QColor expertColor(int e)
 {
@@ -50,11 +53,15 @@ QColor expertColorFaded(int e, double strength, const QColor &background)
 {
     const double t = std::clamp(strength, 0.0, 1.0);
     const QColor c = expertColor(e);
-    auto mix = [t](int a, int b) { return int(b + (a - b) * t + 0.5); };
-    return QColor(mix(c.red(), background.red()), mix(c.green(), background.green()),
-                  mix(c.blue(), background.blue()));
+    auto mix = [t](int a, int b) {
+        return int(b + (a - b) * t + 0.5);
+    };
+    return QColor(mix(c.red(), background.red()), mix(c.green(), background.green()), mix(c.blue(), background.blue()));
 }
 
-QString expertShortName(int e) { return QStringLiteral("E%1").arg(e + 1); }
+QString expertShortName(int e)
+{
+    return QStringLiteral("E%1").arg(e + 1);
+}
 
 }  // namespace moe::widgets

@@ -85,8 +85,8 @@ void GalleryView::paintEvent(QPaintEvent *)
     // leaving a row empty without explanation.
     QStringList secondOnly;
     for (int e = 0; e < experts; ++e)
-        if (m_byExpert[e].isEmpty() && e < int(s.expertStats.size()) && s.expertStats[std::size_t(e)].load > 0.01 &&
-            !s.expertStats[std::size_t(e)].knockedOut)
+        if (m_byExpert[e].isEmpty() && e < int(s.expertStats.size()) && s.expertStats[std::size_t(e)].load > 0.01
+            && !s.expertStats[std::size_t(e)].knockedOut)
             secondOnly << expertShortName(e);
     const int noteHeight = secondOnly.isEmpty() ? 0 : 2 * fm.height() + 4;
     const int rowHeight = std::max(16, (height() - 2 * margin - noteHeight) / experts);

@@ -11,8 +11,7 @@
 
 namespace moe::widgets {
 
-class GalleryView : public SnapshotView
-{
+class GalleryView : public SnapshotView {
     Q_OBJECT
 public:
     explicit GalleryView(QWidget *parent = nullptr);
@@ -29,7 +28,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
-    QVector<QImage> m_images;          // one per sample row (null when not an image)
+    QVector<QImage> m_images;  // one per sample row (null when not an image)
     QVector<QVector<int>> m_byExpert;  // expert → sample rows
     QVector<QPair<QRect, int>> m_hits;
     int m_maxPerExpert = 48;

@@ -28,7 +28,7 @@ GateHeatmapView::GateHeatmapView(QWidget *parent) : SnapshotView(parent)
     layout->addWidget(m_plot);
 
     QCPAxisRect *rect = m_plot->axisRect();
-    rect->axis(QCPAxis::atLeft)->setRangeReversed(true);   // first class on top
+    rect->axis(QCPAxis::atLeft)->setRangeReversed(true);  // first class on top
     rect->axis(QCPAxis::atLeft)->grid()->setVisible(false);
     rect->axis(QCPAxis::atBottom)->grid()->setVisible(false);
     rect->axis(QCPAxis::atLeft)->setSubTicks(false);
@@ -80,7 +80,9 @@ void GateHeatmapView::rebuild()
     const int experts = rows > 0 ? int(probe.probs.front().size()) : std::max(snapshot().experts, 1);
     m_order.resize(std::size_t(rows));
     std::iota(m_order.begin(), m_order.end(), 0);
-    auto labelOf = [&probe](int i) { return i < int(probe.label.size()) ? probe.label[std::size_t(i)] : -1; };
+    auto labelOf = [&probe](int i) {
+        return i < int(probe.label.size()) ? probe.label[std::size_t(i)] : -1;
+    };
     std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return labelOf(a) < labelOf(b); });
 
     m_map->data()->setSize(experts, std::max(rows, 1));
@@ -124,7 +126,8 @@ void GateHeatmapView::rebuild()
         while (end < rows && labelOf(m_order[std::size_t(end)]) == label)
             ++end;
         QString name = label >= 0 && label < int(names.size()) ? displayClassName(names[std::size_t(label)])
-                       : label >= 0 ? tr("class %1").arg(label) : QString();
+            : label >= 0                                       ? tr("class %1").arg(label)
+                                                               : QString();
         yTicks->addTick((r + end - 1) / 2.0, name);
         if (end < rows)
             separators.append(QLineF(-0.5, end - 0.5, experts - 0.5, end - 0.5));
@@ -144,7 +147,8 @@ void GateHeatmapView::rebuild()
     const double stripHeight = std::max(0.8, rows / 25.0);
     rect->axis(QCPAxis::atLeft)->setRange(-0.5 - stripHeight * 1.15, std::max(rows, 1) - 0.5);
 
-    m_shapes->setImage(strip, QRectF(QPointF(-0.5, -0.5 - stripHeight * 1.15), QPointF(experts - 0.5, -0.5 - stripHeight * 0.15)));
+    m_shapes->setImage(
+        strip, QRectF(QPointF(-0.5, -0.5 - stripHeight * 1.15), QPointF(experts - 0.5, -0.5 - stripHeight * 0.15)));
     m_shapes->setRects(selected, QPen(kSelectedColor, 1.25, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
     m_shapes->setLines(separators, QPen(palette().color(QPalette::Text), 1));
     replotPlot(m_plot);

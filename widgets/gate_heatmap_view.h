@@ -17,8 +17,7 @@ namespace moe::widgets {
 
 class DataShapesItem;
 
-class GateHeatmapView : public SnapshotView
-{
+class GateHeatmapView : public SnapshotView {
     Q_OBJECT
 public:
     explicit GateHeatmapView(QWidget *parent = nullptr);
@@ -41,7 +40,7 @@ private:
     QCPColorMap *m_map;
     QCPColorScale *m_scale;
     DataShapesItem *m_shapes;
-    std::vector<int> m_order;   // sorted row → probe index
+    std::vector<int> m_order;  // sorted row → probe index
 };
 
 }  // namespace moe::widgets

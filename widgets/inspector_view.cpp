@@ -48,7 +48,10 @@ void InspectorView::retranslateUi()
     update();
 }
 
-void InspectorView::rebuild() { update(); }
+void InspectorView::rebuild()
+{
+    update();
+}
 
 QRect InspectorView::probabilityBarRect(int expert) const
 {
@@ -72,8 +75,8 @@ void InspectorView::paintStageHeader(QPainter &p, const QRect &r, int stage, con
     m_headerRects[stage - 1] = r;
 }
 
-void InspectorView::paintOutputBars(QPainter &p, const QRect &r, const std::vector<double> &values,
-                                    bool probabilities, const QColor &colour, int highlight) const
+void InspectorView::paintOutputBars(QPainter &p, const QRect &r, const std::vector<double> &values, bool probabilities,
+                                    const QColor &colour, int highlight) const
 {
     const int n = int(values.size());
     if (n == 0 || r.width() < 4)
@@ -161,7 +164,8 @@ void InspectorView::paintEvent(QPaintEvent *)
         // 1 route: probability bar
         const double prob = inf.probs[std::size_t(e)];
         const int maxBar = columnWidth - 6 - fm.horizontalAdvance(QStringLiteral("0.000")) - 6;
-        QRect bar(x1, y + (rowHeight - barHeight) / 2, std::max(1, int(maxBar * std::clamp(prob, 0.0, 1.0))), barHeight);
+        QRect bar(x1, y + (rowHeight - barHeight) / 2, std::max(1, int(maxBar * std::clamp(prob, 0.0, 1.0))),
+                  barHeight);
         m_probabilityBars.append(bar);
         p.setPen(Qt::NoPen);
         p.setBrush(expertColor(e));
@@ -225,8 +229,8 @@ void InspectorView::paintEvent(QPaintEvent *)
         if (classification && n > 0 && n <= 12) {
             const double slot = double(width() - x2 - margin) / n;
             for (int i = 0; i < n; ++i) {
-                const QString name = i < int(classNames.size()) ? displayClassName(classNames[std::size_t(i)])
-                                                                : QString::number(i);
+                const QString name =
+                    i < int(classNames.size()) ? displayClassName(classNames[std::size_t(i)]) : QString::number(i);
                 p.drawText(QRectF(x2 + i * slot, y + resultHeight - line, slot, line), Qt::AlignCenter,
                            fm.elidedText(name, Qt::ElideRight, int(slot)));
             }

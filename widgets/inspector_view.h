@@ -15,8 +15,7 @@
 
 namespace moe::widgets {
 
-class InspectorView : public SnapshotView
-{
+class InspectorView : public SnapshotView {
     Q_OBJECT
 public:
     enum Stage { Route = 1, Select = 2, Combine = 3 };

@@ -81,7 +81,7 @@ LossView::LossView(QWidget *parent) : SnapshotView(parent)
     m_plot->legend->setRowSpacing(0);
     m_plot->legend->setColumnSpacing(6);
     m_plot->legend->setMargins(QMargins(4, 1, 4, 1));
-    m_plot->legend->setWrap(2);   // until rebuild() knows the width
+    m_plot->legend->setWrap(2);  // until rebuild() knows the width
     // the accuracy curves share the loss curves' pens (train black, test red): no entries
     m_trainAccuracy->removeFromLegend();
     m_testAccuracy->removeFromLegend();
@@ -96,8 +96,14 @@ LossView::LossView(QWidget *parent) : SnapshotView(parent)
     retranslateUi();
 }
 
-void LossView::setLogScale(bool on) { m_logScale->setChecked(on); }
-bool LossView::logScale() const { return m_logScale->isChecked(); }
+void LossView::setLogScale(bool on)
+{
+    m_logScale->setChecked(on);
+}
+bool LossView::logScale() const
+{
+    return m_logScale->isChecked();
+}
 
 void LossView::retranslateUi()
 {
@@ -120,7 +126,7 @@ void LossView::retranslateUi()
 void LossView::resizeEvent(QResizeEvent *event)
 {
     SnapshotView::resizeEvent(event);
-    scheduleRefresh();   // the legend's columns follow the width
+    scheduleRefresh();  // the legend's columns follow the width
 }
 
 void LossView::layoutLegend()
@@ -131,8 +137,8 @@ void LossView::layoutLegend()
     QVector<int> widths;
     for (int i = 0; i < legend->itemCount(); ++i)
         if (auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i)))
-            widths << fm.horizontalAdvance(item->plottable()->name()) + legend->iconSize().width() +
-                          legend->iconTextPadding() + 16;
+            widths << fm.horizontalAdvance(item->plottable()->name()) + legend->iconSize().width()
+                    + legend->iconTextPadding() + 16;
     const int available = m_plot->width() - 12;
     int columns = 1;
     for (int c = int(widths.size()); c > 1; --c) {
@@ -178,7 +184,9 @@ void LossView::rebuild()
     task.reserve(n);
     aux.reserve(n);
     // On a log axis a value <= 0 has no place: it becomes a gap (NaN).
-    auto value = [log](double v) { return log && v <= 0 ? std::nan("") : v; };
+    auto value = [log](double v) {
+        return log && v <= 0 ? std::nan("") : v;
+    };
     for (const moe::HistoryPoint &p : history) {
         steps.append(p.step);
         train.append(value(p.trainLoss));
@@ -205,7 +213,7 @@ void LossView::rebuild()
     m_trainAccuracy->setData(accSteps, trainAcc, true);
     m_testAccuracy->setData(testAccSteps, testAcc, true);
 
-    retranslateUi();   // regression vs classification names
+    retranslateUi();  // regression vs classification names
     if (!s.auxLosses.empty()) {
         QStringList terms;
         for (const moe::NamedValue &term : s.auxLosses)

@@ -13,8 +13,7 @@ class QCPLegend;
 
 namespace moe::widgets {
 
-class LossView : public SnapshotView
-{
+class LossView : public SnapshotView {
     Q_OBJECT
 public:
     explicit LossView(QWidget *parent = nullptr);
@@ -30,7 +29,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void layoutLegend();   // as many legend columns as fit the width
+    void layoutLegend();  // as many legend columns as fit the width
     QCheckBox *m_logScale;
     QCustomPlot *m_plot;
     QCPAxisRect *m_lossRect;

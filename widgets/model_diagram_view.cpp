@@ -17,7 +17,7 @@ ModelDiagramView::ModelDiagramView(QWidget *parent) : SnapshotView(parent)
 {
     setObjectName(QStringLiteral("model-diagram"));
     setMinimumSize(320, 220);
-    m_animation.setInterval(40);   // 25 frames per second is plenty for flowing dots
+    m_animation.setInterval(40);  // 25 frames per second is plenty for flowing dots
     connect(&m_animation, &QTimer::timeout, this, [this] {
         m_phase = std::fmod(m_phase + 0.015, 1.0);
         update();
@@ -54,7 +54,10 @@ void ModelDiagramView::hideEvent(QHideEvent *event)
     SnapshotView::hideEvent(event);
 }
 
-void ModelDiagramView::rebuild() { update(); }
+void ModelDiagramView::rebuild()
+{
+    update();
+}
 
 QRectF ModelDiagramView::expertRect(int expert) const
 {
@@ -122,9 +125,10 @@ void ModelDiagramView::paintEvent(QPaintEvent *)
     for (int e = 0; e < int(s.expertStats.size()); ++e)
         (s.expertStats[std::size_t(e)].shared ? shared : routed).append(e);
     const int count = int(routed.size() + shared.size());
-    const double w = width(), h = height() - 2.5 * line;   // room for the caption below
+    const double w = width(), h = height() - 2.5 * line;  // room for the caption below
     // at most 15 % of the width each, so the five columns never overlap when the dock is narrow
-    const double boxW = std::min(std::clamp(w * 0.13, 56.0, 120.0), w * 0.15), boxH = std::clamp(h * 0.16, 2.0 * line, 3.2 * line);
+    const double boxW = std::min(std::clamp(w * 0.13, 56.0, 120.0), w * 0.15),
+                 boxH = std::clamp(h * 0.16, 2.0 * line, 3.2 * line);
     const QRectF input(w * 0.02, h / 2 - boxH / 2, boxW, boxH);
     const QRectF gate(w * 0.24, h / 2 - boxH / 2, boxW, boxH);
     const QRectF combine(w * 0.72, h / 2 - boxH / 2, boxW * 0.8, boxH);
@@ -190,8 +194,8 @@ void ModelDiagramView::paintEvent(QPaintEvent *)
         }
     }
     flow(input.center() + QPointF(boxW / 2, 0), gate.center() - QPointF(boxW / 2, 0), 0.6, mid, anyLoad ? 4 : 0);
-    flow(combine.center() + QPointF(combine.width() / 2, 0), output.center() - QPointF(output.width() / 2, 0), 0.6,
-         mid, anyLoad ? 4 : 0);
+    flow(combine.center() + QPointF(combine.width() / 2, 0), output.center() - QPointF(output.width() / 2, 0), 0.6, mid,
+         anyLoad ? 4 : 0);
 
     const QColor boxFill = palette().color(QPalette::Button);
     drawBox(p, input, tr("input x"), boxFill, text);
@@ -200,13 +204,12 @@ void ModelDiagramView::paintEvent(QPaintEvent *)
     drawBox(p, output, tr("output"), boxFill, text);
 
     const QLocale locale;
-    const QString caption =
-        tr("%1 · k = %2 of %3 experts · %4 parameters, %5 active per token")
-            .arg(displayStrategyName(s.strategyId))
-            .arg(s.k)
-            .arg(s.experts)
-            .arg(locale.toString(s.paramsTotal))
-            .arg(locale.toString(s.paramsActive));
+    const QString caption = tr("%1 · k = %2 of %3 experts · %4 parameters, %5 active per token")
+                                .arg(displayStrategyName(s.strategyId))
+                                .arg(s.k)
+                                .arg(s.experts)
+                                .arg(locale.toString(s.paramsTotal))
+                                .arg(locale.toString(s.paramsActive));
     p.setPen(text);
     const QRectF captionRect(8, height() - 2 * line, width() - 16, 2 * line);
     p.setFont(fittingFont(font(), captionRect, caption));

@@ -14,8 +14,7 @@
 
 namespace moe::widgets {
 
-class ModelDiagramView : public SnapshotView
-{
+class ModelDiagramView : public SnapshotView {
     Q_OBJECT
 public:
     explicit ModelDiagramView(QWidget *parent = nullptr);

@@ -21,7 +21,7 @@ namespace moe::widgets {
 
 namespace {
 
-QString g_lastFolder;   // where the last export went (GUI thread only)
+QString g_lastFolder;  // where the last export went (GUI thread only)
 
 // The QCustomPlot to export as vectors: the view itself or its only plot.
 QCustomPlot *plotOf(QWidget *view)
@@ -126,12 +126,10 @@ QString exportView(QWidget *view, const QString &path, int width, int height)
         return QStringLiteral("no view to export");
     const QFileInfo info(path);
     const QString suffix = info.suffix().toLower();
-    if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf")
-        && suffix != QLatin1String("svg"))
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf") && suffix != QLatin1String("svg"))
         return QStringLiteral("unknown export format '%1' (use .png, .pdf or .svg)").arg(info.suffix());
     if (!info.absoluteDir().exists())
-        return QStringLiteral("folder '%1' does not exist")
-            .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return QStringLiteral("folder '%1' does not exist").arg(QDir::toNativeSeparators(info.absolutePath()));
 
     const QSize size = exportSize(view, width, height);
     QCustomPlot *plot = plotOf(view);
@@ -144,8 +142,7 @@ QString exportView(QWidget *view, const QString &path, int width, int height)
     refreshView(view);
     // An explicit size is the size of the file; otherwise the plot keeps its laid-out size.
     const bool explicitSize = width > 0 && height > 0;
-    const QString error = plot ? exportPlot(plot, path, suffix,
-                                            explicitSize || plot == view ? size : plot->size())
+    const QString error = plot ? exportPlot(plot, path, suffix, explicitSize || plot == view ? size : plot->size())
                                : exportWidget(view, path, suffix, size);
     if (!error.isEmpty())
         return error;
@@ -186,8 +183,7 @@ void addExportActions(QMenu *menu, QWidget *view)
         const QString suffix = QString::fromLatin1(format.suffix);
         const QString filter = format.filter;
         menu->addAction(format.label, view, [view, suffix, filter] {
-            QString base = view->objectName().isEmpty() ? QStringLiteral("moelab-plot")
-                                                        : view->objectName();
+            QString base = view->objectName().isEmpty() ? QStringLiteral("moelab-plot") : view->objectName();
             const QString folder = g_lastFolder.isEmpty() ? QDir::homePath() : g_lastFolder;
             const QString path = QFileDialog::getSaveFileName(
                 view, QCoreApplication::translate("moe::widgets::PlotExport", "Export view"),
@@ -197,9 +193,8 @@ void addExportActions(QMenu *menu, QWidget *view)
             g_lastFolder = QFileInfo(path).absolutePath();
             const QString error = exportView(view, path);
             if (!error.isEmpty())
-                QMessageBox::warning(
-                    view, QCoreApplication::translate("moe::widgets::PlotExport", "Export failed"),
-                    error);
+                QMessageBox::warning(view, QCoreApplication::translate("moe::widgets::PlotExport", "Export failed"),
+                                     error);
         });
     }
     menu->addSeparator();

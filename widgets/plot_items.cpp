@@ -5,8 +5,7 @@
 
 namespace moe::widgets {
 
-DataShapesItem::DataShapesItem(QCustomPlot *plot, QCPAxisRect *rect)
-    : QCPAbstractItem(plot), m_rect(rect)
+DataShapesItem::DataShapesItem(QCustomPlot *plot, QCPAxisRect *rect) : QCPAbstractItem(plot), m_rect(rect)
 {
     setClipAxisRect(rect);
     setClipToAxisRect(true);
@@ -45,8 +44,7 @@ double DataShapesItem::selectTest(const QPointF &, bool, QVariant *) const
 
 QPointF DataShapesItem::toPixel(double x, double y) const
 {
-    return QPointF(m_rect->axis(QCPAxis::atBottom)->coordToPixel(x),
-                   m_rect->axis(QCPAxis::atLeft)->coordToPixel(y));
+    return QPointF(m_rect->axis(QCPAxis::atBottom)->coordToPixel(x), m_rect->axis(QCPAxis::atLeft)->coordToPixel(y));
 }
 
 void DataShapesItem::draw(QCPPainter *painter)
@@ -60,8 +58,8 @@ void DataShapesItem::draw(QCPPainter *painter)
         if (painter->modes().testFlag(QCPPainter::pmVectorized)) {
             // PDF/SVG viewers smooth embedded images: hand them big pixels so cells stay sharp
             const int factor = std::max(1, int(std::ceil(target.width() / m_image.width())));
-            painter->drawImage(target, m_image.scaled(m_image.size() * factor, Qt::IgnoreAspectRatio,
-                                                      Qt::FastTransformation));
+            painter->drawImage(target,
+                               m_image.scaled(m_image.size() * factor, Qt::IgnoreAspectRatio, Qt::FastTransformation));
         } else {
             painter->drawImage(target, m_image);
         }

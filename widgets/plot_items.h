@@ -13,8 +13,7 @@
 
 namespace moe::widgets {
 
-class DataShapesItem : public QCPAbstractItem
-{
+class DataShapesItem : public QCPAbstractItem {
     Q_OBJECT
 public:
     explicit DataShapesItem(QCustomPlot *plot, QCPAxisRect *rect);

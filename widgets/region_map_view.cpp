@@ -17,11 +17,16 @@ namespace {
 
 QCPScatterStyle::ScatterShape classShape(int cls)
 {
-    static const QCPScatterStyle::ScatterShape shapes[] = {
-        QCPScatterStyle::ssCircle, QCPScatterStyle::ssSquare, QCPScatterStyle::ssTriangle,
-        QCPScatterStyle::ssDiamond, QCPScatterStyle::ssTriangleInverted, QCPScatterStyle::ssCrossCircle,
-        QCPScatterStyle::ssPlusSquare, QCPScatterStyle::ssStar, QCPScatterStyle::ssCross,
-        QCPScatterStyle::ssPlus};
+    static const QCPScatterStyle::ScatterShape shapes[] = {QCPScatterStyle::ssCircle,
+                                                           QCPScatterStyle::ssSquare,
+                                                           QCPScatterStyle::ssTriangle,
+                                                           QCPScatterStyle::ssDiamond,
+                                                           QCPScatterStyle::ssTriangleInverted,
+                                                           QCPScatterStyle::ssCrossCircle,
+                                                           QCPScatterStyle::ssPlusSquare,
+                                                           QCPScatterStyle::ssStar,
+                                                           QCPScatterStyle::ssCross,
+                                                           QCPScatterStyle::ssPlus};
     return shapes[std::max(cls, 0) % 10];
 }
 
@@ -38,7 +43,7 @@ QCPScatterStyle classStyle(int cls, double size)
 RegionMapView::RegionMapView(QWidget *parent) : SnapshotView(parent)
 {
     setObjectName(QStringLiteral("region-map"));
-    setRefreshInterval(100);   // heavy: the grid changes at a lower rate anyway
+    setRefreshInterval(100);  // heavy: the grid changes at a lower rate anyway
     m_plot = new QCustomPlot(this);
     configureFastPlot(m_plot);
     auto *layout = new QVBoxLayout(this);
@@ -64,7 +69,7 @@ RegionMapView::RegionMapView(QWidget *parent) : SnapshotView(parent)
     m_plot->plotLayout()->addElement(0, 1, sub);
     m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
     sub->addElement(0, 0, m_plot->legend);
-    sub->addElement(1, 0, new QCPLayoutElement(m_plot));   // pushes the legend to the top
+    sub->addElement(1, 0, new QCPLayoutElement(m_plot));  // pushes the legend to the top
     sub->setRowStretchFactor(1, 10);
     m_plot->legend->setRowSpacing(0);
 
@@ -193,7 +198,7 @@ void RegionMapView::rebuild()
     if (n > 0 && int(g.winner.size()) >= n * n) {
         QImage image(n, n, QImage::Format_RGB32);
         for (int r = 0; r < n; ++r) {
-            auto *line = reinterpret_cast<QRgb *>(image.scanLine(n - 1 - r));   // row 0 = bottom
+            auto *line = reinterpret_cast<QRgb *>(image.scanLine(n - 1 - r));  // row 0 = bottom
             for (int c = 0; c < n; ++c) {
                 const std::size_t i = std::size_t(r) * std::size_t(n) + std::size_t(c);
                 const double conf = i < g.confidence.size() ? g.confidence[i] : 1.0;

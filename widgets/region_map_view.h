@@ -18,8 +18,7 @@ namespace moe::widgets {
 
 class DataShapesItem;
 
-class RegionMapView : public SnapshotView
-{
+class RegionMapView : public SnapshotView {
     Q_OBJECT
 public:
     explicit RegionMapView(QWidget *parent = nullptr);
@@ -59,10 +58,10 @@ private:
     QCustomPlot *m_plot;
     DataShapesItem *m_shapes;
     QVector<QCPGraph *> m_classGraphs;
-    QVector<QCPGraph *> m_expertKeys;   // empty graphs, legend entries for the expert colours
-    QCPGraph *m_painted;        // painted, the model agrees (or not asked yet)
-    QCPGraph *m_paintedWrong;   // painted, the model predicts another class
-    QCPGraph *m_boundaryKey;   // empty graph: the legend entry of the boundary line
+    QVector<QCPGraph *> m_expertKeys;  // empty graphs, legend entries for the expert colours
+    QCPGraph *m_painted;  // painted, the model agrees (or not asked yet)
+    QCPGraph *m_paintedWrong;  // painted, the model predicts another class
+    QCPGraph *m_boundaryKey;  // empty graph: the legend entry of the boundary line
     QVector<QPointF> m_paintedPoints;
     QVector<int> m_paintedClasses;
     QVector<int> m_paintedPredicted;

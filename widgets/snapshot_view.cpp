@@ -9,8 +9,7 @@
 
 namespace moe::widgets {
 
-SnapshotView::SnapshotView(QWidget *parent)
-    : QWidget(parent), m_snapshot(std::make_shared<const moe::Snapshot>())
+SnapshotView::SnapshotView(QWidget *parent) : QWidget(parent), m_snapshot(std::make_shared<const moe::Snapshot>())
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(16);

@@ -15,8 +15,7 @@ class QCustomPlot;
 
 namespace moe::widgets {
 
-class SnapshotView : public QWidget
-{
+class SnapshotView : public QWidget {
     Q_OBJECT
 public:
     explicit SnapshotView(QWidget *parent = nullptr);
@@ -43,15 +42,15 @@ public slots:
     void refreshNow();
 
 signals:
-    void sampleClicked(int datasetRow);   // a sample shown by this view was clicked
-    void expertClicked(int expert);       // an expert was clicked (knock-out toggle)
-    void refreshed();                     // after every redraw
+    void sampleClicked(int datasetRow);  // a sample shown by this view was clicked
+    void expertClicked(int expert);  // an expert was clicked (knock-out toggle)
+    void refreshed();  // after every redraw
 
 protected:
     // Draws everything from snapshot(). Called by the timer or refreshNow().
     virtual void rebuild() = 0;
     // Colours follow the palette (light / dark theme); default: nothing beyond rebuild().
-    virtual void applyTheme() {}
+    virtual void applyTheme() { }
     // The plots' text (tick labels, axis labels, legends, titles, text items) follows the
     // widget's font, so presenter mode's larger font reaches the plots too. Called on
     // QEvent::FontChange and at the first show.

@@ -48,15 +48,17 @@ SpecializationView::SpecializationView(QWidget *parent) : SnapshotView(parent)
     retranslateUi();
 }
 
-QString SpecializationView::title() const { return m_title->text(); }
+QString SpecializationView::title() const
+{
+    return m_title->text();
+}
 
 void SpecializationView::retranslateUi()
 {
     m_plot->axisRect()->axis(QCPAxis::atBottom)->setLabel(tr("expert (top-1 on the test set)"));
     m_plot->axisRect()->axis(QCPAxis::atLeft)->setLabel(tr("class"));
     m_scale->axis()->setLabel(tr("share of the class"));
-    m_title->setText(tr("Specialization: I(class; expert) = %1 bits")
-                         .arg(snapshot().mutualInformationBits, 0, 'f', 2));
+    m_title->setText(tr("Specialization: I(class; expert) = %1 bits").arg(snapshot().mutualInformationBits, 0, 'f', 2));
     setToolTip(tr("Which expert each class is sent to. A high mutual information means the "
                   "experts have divided the classes among themselves."));
 }
@@ -112,8 +114,8 @@ void SpecializationView::rebuild()
             label->setColor(dark ? (share > 0.6 ? QColor(0x10, 0x10, 0x10) : text)
                                  : (share > 0.45 ? QColor(Qt::white) : text));
         }
-        yTicks->addTick(c, c < int(s.classNames.size()) ? displayClassName(s.classNames[std::size_t(c)])
-                                                        : tr("class %1").arg(c));
+        yTicks->addTick(
+            c, c < int(s.classNames.size()) ? displayClassName(s.classNames[std::size_t(c)]) : tr("class %1").arg(c));
     }
     auto xTicks = QSharedPointer<QCPAxisTickerText>::create();
     for (int e = 0; e < experts; ++e)
@@ -130,7 +132,8 @@ void SpecializationView::rebuild()
 QPoint SpecializationView::cellCenter(int cls, int expert) const
 {
     const QCPAxisRect *rect = m_plot->axisRect();
-    const QPointF p(rect->axis(QCPAxis::atBottom)->coordToPixel(expert), rect->axis(QCPAxis::atLeft)->coordToPixel(cls));
+    const QPointF p(rect->axis(QCPAxis::atBottom)->coordToPixel(expert),
+                    rect->axis(QCPAxis::atLeft)->coordToPixel(cls));
     return m_plot->mapTo(this, p.toPoint());
 }
 

@@ -18,8 +18,7 @@ class QMouseEvent;
 
 namespace moe::widgets {
 
-class SpecializationView : public SnapshotView
-{
+class SpecializationView : public SnapshotView {
     Q_OBJECT
 public:
     explicit SpecializationView(QWidget *parent = nullptr);

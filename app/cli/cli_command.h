@@ -12,9 +12,9 @@ namespace moe::cli {
 using CommandFn = int (*)(const QStringList &args);
 
 struct CliCommand {
-    const char *name;      // "train"
-    const char *summary;   // one line for the overview (QT_TRANSLATE_NOOP("moelab_cli", ...))
-    bool needsWidgets;     // creates a QApplication (offscreen) to draw plots
+    const char *name;  // "train"
+    const char *summary;  // one line for the overview (QT_TRANSLATE_NOOP("moelab_cli", ...))
+    bool needsWidgets;  // creates a QApplication (offscreen) to draw plots
     CommandFn run;
 };
 

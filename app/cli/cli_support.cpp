@@ -38,8 +38,7 @@ void warn(const QString &text)
     printErr(Text::tr("moelab-cli: warning: %1").arg(text));
 }
 
-CommandParser::CommandParser(const QString &command, const QString &description)
-    : m_command(command)
+CommandParser::CommandParser(const QString &command, const QString &description) : m_command(command)
 {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
@@ -48,7 +47,8 @@ CommandParser::CommandParser(const QString &command, const QString &description)
 std::optional<int> CommandParser::parse(const QStringList &args)
 {
     if (!m_parser.parse(args))
-        return badInput(QCoreApplication::translate("moelab_cli", "%1: %2 (see moelab-cli %1 --help)").arg(m_command, m_parser.errorText()));
+        return badInput(QCoreApplication::translate("moelab_cli", "%1: %2 (see moelab-cli %1 --help)")
+                            .arg(m_command, m_parser.errorText()));
     if (m_parser.isSet(QStringLiteral("help"))) {
         // Qt names the program by its path; show the command as the user types it.
         QString text = m_parser.helpText();
@@ -70,9 +70,9 @@ std::optional<int> CommandParser::parse(const QStringList &args)
 
 ConfigOptions::ConfigOptions(QCommandLineParser &parser, bool configRequired)
     : m_configRequired(configRequired),
-      m_config(QStringList{QStringLiteral("c"), QStringLiteral("config")},
+      m_config(QStringList {QStringLiteral("c"), QStringLiteral("config")},
                Text::tr("Experiment file (.moelab) to start from."), Text::tr("file")),
-      m_set(QStringList{QStringLiteral("s"), QStringLiteral("set")},
+      m_set(QStringList {QStringLiteral("s"), QStringLiteral("set")},
             Text::tr("Set one configuration key, e.g. routing.k=2 (repeatable; applied after --config)."),
             Text::tr("key=value")),
       m_steps(QStringLiteral("steps"), Text::tr("Training steps (same as --set train.steps=N)."), Text::tr("N"))
@@ -126,9 +126,7 @@ QString configKeysHelp()
         case ValueType::Int:
             kind = Text::tr("whole number %1..%2").arg(key.min, 0, 'g', 10).arg(key.max, 0, 'g', 10);
             break;
-        case ValueType::Real:
-            kind = Text::tr("number %1..%2").arg(key.min, 0, 'g', 10).arg(key.max, 0, 'g', 10);
-            break;
+        case ValueType::Real: kind = Text::tr("number %1..%2").arg(key.min, 0, 'g', 10).arg(key.max, 0, 'g', 10); break;
         case ValueType::Bool: kind = Text::tr("true|false"); break;
         case ValueType::Text: kind = Text::tr("text"); break;
         case ValueType::Choice: {

@@ -16,16 +16,16 @@ namespace moe::cli {
 
 enum ExitCode : int {
     ExitOk = 0,
-    ExitFailed = 1,     // the run itself failed (a write error after training, an internal error)
-    ExitBadInput = 2,   // bad options, keys, values or files: nothing was written
+    ExitFailed = 1,  // the run itself failed (a write error after training, an internal error)
+    ExitBadInput = 2,  // bad options, keys, values or files: nothing was written
 };
 
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(moelab_cli)
 };
 
-void printOut(const QString &text);   // stdout, a newline appended
-void printErr(const QString &text);   // stderr, a newline appended
+void printOut(const QString &text);  // stdout, a newline appended
+void printErr(const QString &text);  // stderr, a newline appended
 // "moelab-cli: error: TEXT" on stderr; returns ExitBadInput.
 int badInput(const QString &text);
 // "moelab-cli: TEXT" on stderr; returns ExitFailed.

@@ -22,11 +22,11 @@ int runBench(const QStringList &args)
     QStringList names;
     for (const auto &w : app::benchWorkloads())
         names << QString::fromStdString(w.name);
-    const QCommandLineOption workload(QStringList{QStringLiteral("w"), QStringLiteral("workload")},
+    const QCommandLineOption workload(QStringList {QStringLiteral("w"), QStringLiteral("workload")},
                                       Text::tr("Workload: %1, or all.").arg(names.join(QStringLiteral(", "))),
                                       Text::tr("name"));
-    const QCommandLineOption threads(QStringLiteral("threads"), Text::tr("OpenMP threads (default 1)."),
-                                     Text::tr("n"), QStringLiteral("1"));
+    const QCommandLineOption threads(QStringLiteral("threads"), Text::tr("OpenMP threads (default 1)."), Text::tr("n"),
+                                     QStringLiteral("1"));
     const QCommandLineOption steps(QStringLiteral("steps"), Text::tr("At least this many timed steps (default 200)."),
                                    Text::tr("n"), QStringLiteral("200"));
     const QCommandLineOption minTime(QStringLiteral("min-time"),
@@ -49,7 +49,8 @@ int runBench(const QStringList &args)
     } else if (const auto *w = app::findBenchWorkload(name.toStdString())) {
         runs.push_back(*w);
     } else {
-        return badInput(Text::tr("bench: unknown workload '%1' (%2, or all)").arg(name, names.join(QStringLiteral(", "))));
+        return badInput(
+            Text::tr("bench: unknown workload '%1' (%2, or all)").arg(name, names.join(QStringLiteral(", "))));
     }
 
     app::BenchOptions o;

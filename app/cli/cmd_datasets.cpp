@@ -44,15 +44,16 @@ int runDatasets(const QStringList &args)
     if (command.parser().isSet(json)) {
         QJsonArray array;
         for (const data::DatasetInfo &d : list)
-            array.append(QJsonObject{{QStringLiteral("id"), QString::fromStdString(d.id)},
-                                     {QStringLiteral("name"), QString::fromStdString(d.displayName)},
-                                     {QStringLiteral("task"), d.task == Task::Regression ? QStringLiteral("regression")
-                                                                                        : QStringLiteral("classification")},
-                                     {QStringLiteral("rows"), d.rows},
-                                     {QStringLiteral("features"), d.features},
-                                     {QStringLiteral("classes"), d.classes},
-                                     {QStringLiteral("available"), d.available},
-                                     {QStringLiteral("note"), QString::fromStdString(d.note)}});
+            array.append(QJsonObject {
+                {QStringLiteral("id"), QString::fromStdString(d.id)},
+                {QStringLiteral("name"), QString::fromStdString(d.displayName)},
+                {QStringLiteral("task"),
+                 d.task == Task::Regression ? QStringLiteral("regression") : QStringLiteral("classification")},
+                {QStringLiteral("rows"), d.rows},
+                {QStringLiteral("features"), d.features},
+                {QStringLiteral("classes"), d.classes},
+                {QStringLiteral("available"), d.available},
+                {QStringLiteral("note"), QString::fromStdString(d.note)}});
         printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
         return ExitOk;
     }

@@ -22,7 +22,7 @@ int runGrad(const QStringList &args)
     CommandParser command(QStringLiteral("grad"),
                           Text::tr("Print the loss of one batch and the gradient of every parameter as JSON, "
                                    "under the weights of the experiment file (or a fresh initialisation)."));
-    const QCommandLineOption batch(QStringList{QStringLiteral("b"), QStringLiteral("batch")},
+    const QCommandLineOption batch(QStringList {QStringLiteral("b"), QStringLiteral("batch")},
                                    Text::tr("CSV file with one sample per row: the features, then the label."),
                                    Text::tr("file"));
     command.parser().addOption(batch);
@@ -61,7 +61,8 @@ int runGrad(const QStringList &args)
         const app::BatchGradients g = app::computeBatchGradients(trainer, *rows.dataset);
         if (!g.error.isEmpty())
             return failed(g.error);
-        printOut(QString::fromUtf8(QJsonDocument(app::batchGradientsToJson(g)).toJson(QJsonDocument::Indented)).trimmed());
+        printOut(
+            QString::fromUtf8(QJsonDocument(app::batchGradientsToJson(g)).toJson(QJsonDocument::Indented)).trimmed());
     } catch (const std::exception &e) {
         return badInput(QString::fromStdString(e.what()));
     }

@@ -31,7 +31,7 @@ int runKeys(const QStringList &args)
     } else {
         for (const ConfigKey &key : configKeys())
             printOut(QStringLiteral("%1=%2").arg(QString::fromStdString(key.key),
-                                                QString::fromStdString(configValue(config, key.key))));
+                                                 QString::fromStdString(configValue(config, key.key))));
     }
     return ExitOk;
 }

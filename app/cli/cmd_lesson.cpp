@@ -48,7 +48,7 @@ void printInference(const app::RunRecord &record, const Dataset &data, int row)
     Trainer trainer(record.config, std::shared_ptr<const Dataset>(&data, [](const Dataset *) {}));
     trainer.deserializeWeights(std::vector<char>(record.weights.begin(), record.weights.end()));
     MatrixF x;
-    data.gatherRows(std::vector<int>{row}, x);
+    data.gatherRows(std::vector<int> {row}, x);
     const Trainer::Inference inf = trainer.infer(std::vector<float>(x.data(), x.data() + x.size()));
     std::vector<double> input(x.data(), x.data() + x.size());
     printOut(Text::tr("Inference of sample %1 (input %2):").arg(row).arg(vectorText(input)));
@@ -61,7 +61,8 @@ void printInference(const app::RunRecord &record, const Dataset &data, int row)
                  .arg(selected.join(QStringLiteral(", ")), vectorText(inf.weights)));
     for (int e : inf.selected)
         if (e >= 0 && std::size_t(e) < inf.expertOutputs.size())
-            printOut(Text::tr("             expert %1 says %2").arg(e).arg(vectorText(inf.expertOutputs[std::size_t(e)])));
+            printOut(
+                Text::tr("             expert %1 says %2").arg(e).arg(vectorText(inf.expertOutputs[std::size_t(e)])));
     printOut(Text::tr("  3 combine: y = Σ w_e·f_e(x) = %1").arg(vectorText(inf.output)));
     printOut(Text::tr("             prediction %1").arg(vectorText(inf.prediction)));
     if (data.task == Task::Classification)
@@ -86,7 +87,9 @@ int runOnce(const app::LessonDocument &doc, const QStringList &assignments, cons
     if (!doc.lesson.highlight.isEmpty())
         printOut(Text::tr("Watch: %1").arg(doc.lesson.highlight.join(QStringLiteral(", "))));
     app::LessonRunOptions options;
-    options.log = [](const QString &line) { printOut(line); };
+    options.log = [](const QString &line) {
+        printOut(line);
+    };
     options.record = !outDir.isEmpty();
     options.regionResolution = outDir.isEmpty() ? 0 : 64;
     const app::LessonRunResult run = app::runLessonExperiment(config, doc.lesson.events, data.dataset, options);
@@ -94,9 +97,9 @@ int runOnce(const app::LessonDocument &doc, const QStringList &assignments, cons
         return badInput(run.error);
     const Snapshot &s = run.record.final;
     printOut(Text::tr("After %1 steps:").arg(s.step));
-    for (const QString &m : {QStringLiteral("accuracy"), QStringLiteral("mi_bits"), QStringLiteral("max_mean_load"),
-                             QStringLiteral("dropped_fraction"), QStringLiteral("params_total"),
-                             QStringLiteral("params_active")}) {
+    for (const QString &m :
+         {QStringLiteral("accuracy"), QStringLiteral("mi_bits"), QStringLiteral("max_mean_load"),
+          QStringLiteral("dropped_fraction"), QStringLiteral("params_total"), QStringLiteral("params_active")}) {
         const auto it = run.metrics.find(m);
         if (it != run.metrics.end())
             printOut(QStringLiteral("  %1: %2").arg(app::lessonMetricName(m), app::formatLessonMetric(m, it->second)));
@@ -143,12 +146,16 @@ int runLesson(const QStringList &args)
                                    "1 if not, 2 for bad input."));
     QCommandLineParser &p = command.parser();
     const QCommandLineOption list(QStringLiteral("list"), Text::tr("List the built-in lessons: id, then title."));
-    const QCommandLineOption check(QStringLiteral("check"), Text::tr("Measure the lesson's phenomenon and say whether it appeared."));
-    const QCommandLineOption seed(QStringLiteral("seed"), Text::tr("Use this seed for the data and the training."), Text::tr("N"));
-    const QCommandLineOption set(QStringList{QStringLiteral("s"), QStringLiteral("set")},
-                                 Text::tr("Change one configuration key of the lesson (repeatable)."), Text::tr("key=value"));
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   Text::tr("Measure the lesson's phenomenon and say whether it appeared."));
+    const QCommandLineOption seed(QStringLiteral("seed"), Text::tr("Use this seed for the data and the training."),
+                                  Text::tr("N"));
+    const QCommandLineOption set(QStringList {QStringLiteral("s"), QStringLiteral("set")},
+                                 Text::tr("Change one configuration key of the lesson (repeatable)."),
+                                 Text::tr("key=value"));
     const QCommandLineOption steps(QStringLiteral("steps"), Text::tr("Training steps."), Text::tr("N"));
-    const QCommandLineOption out(QStringLiteral("out"), Text::tr("Write the run folder (without --check)."), Text::tr("dir"));
+    const QCommandLineOption out(QStringLiteral("out"), Text::tr("Write the run folder (without --check)."),
+                                 Text::tr("dir"));
     for (const QCommandLineOption &o : {list, check, seed, set, steps, out})
         p.addOption(o);
     p.addPositionalArgument(QStringLiteral("name"), Text::tr("Lesson id (see --list) or a .moelab file."));

@@ -33,19 +33,19 @@ int runSweep(const QStringList &args)
                                   Text::tr("A key and the values to try, e.g. routing.k=1,2,4 (repeatable: "
                                            "the grid of all combinations)."),
                                   Text::tr("key=v1,v2,..."));
-    const QCommandLineOption out(QStringList{QStringLiteral("o"), QStringLiteral("out")},
+    const QCommandLineOption out(QStringList {QStringLiteral("o"), QStringLiteral("out")},
                                  Text::tr("Sweep folder to write (replaced if it holds an earlier sweep)."),
                                  Text::tr("dir"));
-    const QCommandLineOption jobs(QStringList{QStringLiteral("j"), QStringLiteral("jobs")},
+    const QCommandLineOption jobs(QStringList {QStringLiteral("j"), QStringLiteral("jobs")},
                                   Text::tr("Runs at once (default: the number of cores); each run then "
                                            "trains on one thread."),
                                   Text::tr("N"));
     const QCommandLineOption runPlots(QStringLiteral("run-plots"), Text::tr("Also draw every run's own plots."));
     const QCommandLineOption noPlots(QStringLiteral("no-plots"), Text::tr("Write no plots at all."));
     const QCommandLineOption formats(QStringLiteral("formats"),
-                                     Text::tr("Plot formats, comma separated (default png,pdf,svg)."),
-                                     Text::tr("list"), QStringLiteral("png,pdf,svg"));
-    const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
+                                     Text::tr("Plot formats, comma separated (default png,pdf,svg)."), Text::tr("list"),
+                                     QStringLiteral("png,pdf,svg"));
+    const QCommandLineOption quiet(QStringList {QStringLiteral("q"), QStringLiteral("quiet")},
                                    Text::tr("Print no progress."));
     parser.addOptions({vary, out, jobs, runPlots, noPlots, formats, quiet});
     command.setEpilogue(configKeysHelp());
@@ -66,7 +66,8 @@ int runSweep(const QStringList &args)
         bool ok = false;
         jobCount = parser.value(jobs).toInt(&ok);
         if (!ok || jobCount < 1 || jobCount > 256)
-            return badInput(Text::tr("--jobs: expected a whole number from 1 to 256, got '%1'").arg(parser.value(jobs)));
+            return badInput(
+                Text::tr("--jobs: expected a whole number from 1 to 256, got '%1'").arg(parser.value(jobs)));
     }
 
     ExperimentConfig base;
@@ -89,13 +90,17 @@ int runSweep(const QStringList &args)
 
     const bool verbose = !parser.isSet(quiet);
     if (verbose)
-        printOut(Text::tr("sweep: %1 runs, %2 at once").arg(points.size()).arg(std::min<int>(jobCount, int(points.size()))));
+        printOut(
+            Text::tr("sweep: %1 runs, %2 at once").arg(points.size()).arg(std::min<int>(jobCount, int(points.size()))));
     app::SweepRunOptions runOptions;
     runOptions.jobs = jobCount;
     if (verbose)
         runOptions.finished = [total = points.size()](const app::SweepResult &r) {
             if (!r.error.isEmpty()) {
-                printOut(Text::tr("run %1/%2 (%3) failed: %4").arg(r.point.index + 1).arg(total).arg(r.point.label(), r.error));
+                printOut(Text::tr("run %1/%2 (%3) failed: %4")
+                             .arg(r.point.index + 1)
+                             .arg(total)
+                             .arg(r.point.label(), r.error));
                 return;
             }
             const app::MetricRow last = r.record.metrics.back();
@@ -138,16 +143,17 @@ int runSweep(const QStringList &args)
     }
     QJsonArray axesJson;
     for (const app::SweepAxis &a : axes)
-        axesJson.append(QJsonObject{{QStringLiteral("key"), a.key},
-                                    {QStringLiteral("values"), QJsonArray::fromStringList(a.values)}});
-    const QJsonObject sweepJson{{QStringLiteral("base"), app::configToJson(base)},
-                                {QStringLiteral("vary"), axesJson},
-                                {QStringLiteral("runs"), int(results.size())}};
+        axesJson.append(QJsonObject {{QStringLiteral("key"), a.key},
+                                     {QStringLiteral("values"), QJsonArray::fromStringList(a.values)}});
+    const QJsonObject sweepJson {{QStringLiteral("base"), app::configToJson(base)},
+                                 {QStringLiteral("vary"), axesJson},
+                                 {QStringLiteral("runs"), int(results.size())}};
     if (error.isEmpty())
         error = app::writeFileAtomically(dir.filePath(QStringLiteral("sweep.json")),
                                          QJsonDocument(sweepJson).toJson(QJsonDocument::Indented));
     if (error.isEmpty())
-        error = app::writeFileAtomically(dir.filePath(QStringLiteral("summary.csv")), app::sweepSummaryCsv(axes, results));
+        error =
+            app::writeFileAtomically(dir.filePath(QStringLiteral("summary.csv")), app::sweepSummaryCsv(axes, results));
     if (error.isEmpty())
         error = app::writeFileAtomically(dir.filePath(QStringLiteral("summary.md")),
                                          app::sweepSummaryMarkdown(axes, results));

@@ -26,14 +26,14 @@ int runTrain(const QStringList &args)
                                    "metrics.csv, experts.csv, summary.json and plots/ (PNG, PDF, SVG)."));
     QCommandLineParser &parser = command.parser();
     ConfigOptions configOptions(parser);
-    const QCommandLineOption out(QStringList{QStringLiteral("o"), QStringLiteral("out")},
+    const QCommandLineOption out(QStringList {QStringLiteral("o"), QStringLiteral("out")},
                                  Text::tr("Run folder to write (replaced if it holds an earlier run)."),
                                  Text::tr("dir"));
     const QCommandLineOption noPlots(QStringLiteral("no-plots"), Text::tr("Write no plots."));
     const QCommandLineOption formats(QStringLiteral("formats"),
-                                     Text::tr("Plot formats, comma separated (default png,pdf,svg)."),
-                                     Text::tr("list"), QStringLiteral("png,pdf,svg"));
-    const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
+                                     Text::tr("Plot formats, comma separated (default png,pdf,svg)."), Text::tr("list"),
+                                     QStringLiteral("png,pdf,svg"));
+    const QCommandLineOption quiet(QStringList {QStringLiteral("q"), QStringLiteral("quiet")},
                                    Text::tr("Print no progress."));
     parser.addOptions({out, noPlots, formats, quiet});
     command.setEpilogue(configKeysHelp());
@@ -68,8 +68,7 @@ int runTrain(const QStringList &args)
     const bool verbose = !parser.isSet(quiet);
     if (verbose)
         printOut(Text::tr("training %1 on %2 (%3 samples, %4 features): %5 experts, %6, k=%7, %8 steps")
-                     .arg(QString::fromStdString(config.routing.strategy),
-                          QString::fromStdString(config.data.name))
+                     .arg(QString::fromStdString(config.routing.strategy), QString::fromStdString(config.data.name))
                      .arg(data.dataset->size())
                      .arg(data.dataset->inputDim())
                      .arg(config.model.experts)

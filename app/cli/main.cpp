@@ -31,8 +31,9 @@ QString overview()
         text += QStringLiteral("  %1  %2\n")
                     .arg(QString::fromLatin1(c.name).leftJustified(9),
                          QCoreApplication::translate("moelab_cli", c.summary));
-    text += QLatin1Char('\n') + Text::tr("Run 'moelab-cli COMMAND --help' for the options of a command.\n"
-                                         "Exit status: 0 done, 1 the run failed, 2 bad input.");
+    text += QLatin1Char('\n')
+        + Text::tr("Run 'moelab-cli COMMAND --help' for the options of a command.\n"
+                   "Exit status: 0 done, 1 the run failed, 2 bad input.");
     return text;
 }
 
@@ -51,8 +52,8 @@ int main(int argc, char **argv)
     // private folder it would fall back to anyway, quietly.
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(::getuid());
-        if (QDir().mkpath(runtime) &&
-            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        if (QDir().mkpath(runtime)
+            && QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
     }
 #endif

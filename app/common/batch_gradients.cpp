@@ -51,8 +51,8 @@ BatchGradients computeBatchGradients(Trainer &trainer, const Dataset &batch)
     if (trainer.dataset().task == Task::Classification) {
         for (int label : batch.labels) {
             const std::string name = label >= 0 && std::size_t(label) < batch.classNames.size()
-                                         ? batch.classNames[std::size_t(label)]
-                                         : std::to_string(label);
+                ? batch.classNames[std::size_t(label)]
+                : std::to_string(label);
             int index = -1;
             for (std::size_t c = 0; c < modelClasses.size(); ++c)
                 if (modelClasses[c] == name)
@@ -95,15 +95,15 @@ QJsonObject batchGradientsToJson(const BatchGradients &g)
         aux.insert(QString::fromStdString(v.name), v.value);
     QJsonArray params;
     for (const ParameterGradient &p : g.parameters)
-        params.append(QJsonObject{{QStringLiteral("name"), p.name},
-                                  {QStringLiteral("shape"), QJsonArray{p.rows, p.cols}},
-                                  {QStringLiteral("value"), matrixJson(p.value, p.rows, p.cols)},
-                                  {QStringLiteral("grad"), matrixJson(p.grad, p.rows, p.cols)}});
-    return QJsonObject{{QStringLiteral("loss"), g.loss},
-                       {QStringLiteral("task_loss"), g.taskLoss},
-                       {QStringLiteral("aux_loss"), g.auxLoss},
-                       {QStringLiteral("aux_terms"), aux},
-                       {QStringLiteral("parameters"), params}};
+        params.append(QJsonObject {{QStringLiteral("name"), p.name},
+                                   {QStringLiteral("shape"), QJsonArray {p.rows, p.cols}},
+                                   {QStringLiteral("value"), matrixJson(p.value, p.rows, p.cols)},
+                                   {QStringLiteral("grad"), matrixJson(p.grad, p.rows, p.cols)}});
+    return QJsonObject {{QStringLiteral("loss"), g.loss},
+                        {QStringLiteral("task_loss"), g.taskLoss},
+                        {QStringLiteral("aux_loss"), g.auxLoss},
+                        {QStringLiteral("aux_terms"), aux},
+                        {QStringLiteral("parameters"), params}};
 }
 
 }  // namespace moe::app

@@ -14,10 +14,10 @@
 namespace moe::app {
 
 struct ParameterGradient {
-    QString name;                 // "expert3.W1", "router.Wg", ...
+    QString name;  // "expert3.W1", "router.Wg", ...
     int rows = 0, cols = 0;
-    std::vector<double> value;    // row-major
-    std::vector<double> grad;     // row-major, same shape
+    std::vector<double> value;  // row-major
+    std::vector<double> grad;  // row-major, same shape
 };
 
 struct BatchGradients {
@@ -26,7 +26,7 @@ struct BatchGradients {
     double auxLoss = 0;
     std::vector<NamedValue> auxTerms;
     std::vector<ParameterGradient> parameters;
-    QString error;   // translated; set when they could not be computed
+    QString error;  // translated; set when they could not be computed
 };
 
 // The rows of `batch` (all of them, in order) through `trainer`'s model in training mode

@@ -76,7 +76,7 @@ private:
     }
     static double own()
     {
-        rusage u{};
+        rusage u {};
         getrusage(RUSAGE_SELF, &u);
         return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + 1e-6 * double(u.ru_utime.tv_usec + u.ru_stime.tv_usec);
     }
@@ -148,7 +148,7 @@ BenchResult runBench(const BenchWorkload &w, const BenchOptions &o)
 
     LayerOptions opt;
     opt.route.k = w.k;
-    opt.route.capacityFactor = w.routing == "topk" ? 0.0 : w.cf;   // the peer's top-k is dropless
+    opt.route.capacityFactor = w.routing == "topk" ? 0.0 : w.cf;  // the peer's top-k is dropless
     opt.route.capacityRule = CapacityRule::Ceil;
     opt.route.priority = Priority::Index;
     opt.route.normalize = true;
@@ -169,8 +169,8 @@ BenchResult runBench(const BenchWorkload &w, const BenchOptions &o)
         for (Eigen::Index i = 0; i < xs[b].size(); ++i)
             xs[b].data()[i] = float(data.normal());
         for (int t = 0; t < w.B; ++t)
-            ys[b][std::size_t(t)] = w.d == 2 && w.C == 2 ? int((xs[b](t, 0) > 0) != (xs[b](t, 1) > 0))
-                                                         : data.uniformInt(w.C);
+            ys[b][std::size_t(t)] =
+                w.d == 2 && w.C == 2 ? int((xs[b](t, 0) > 0) != (xs[b](t, 1) > 0)) : data.uniformInt(w.C);
     }
 
     const std::vector<Parameter<float> *> params = model.parameters();
@@ -287,8 +287,8 @@ std::string benchResultJson(const BenchResult &r)
     std::snprintf(buf, sizeof buf, "%.2f", r.loadBefore);
     s << buf << ",\"loadavg_after\":";
     std::snprintf(buf, sizeof buf, "%.2f", r.loadAfter);
-    s << buf << ",\"simd\":\"" << Eigen::SimdInstructionSetsInUse() << "\",\"omp_max_threads\":" << omp_get_max_threads()
-      << "}";
+    s << buf << ",\"simd\":\"" << Eigen::SimdInstructionSetsInUse()
+      << "\",\"omp_max_threads\":" << omp_get_max_threads() << "}";
     return s.str();
 }
 

@@ -17,8 +17,8 @@ namespace moe::app {
 struct BenchWorkload {
     std::string name;
     int d, C, E, h, k, B;
-    std::string routing;   // core strategy id: topk | switch | expert_choice
-    double cf;             // capacity factor (switch, expert choice); top-k is dropless
+    std::string routing;  // core strategy id: topk | switch | expert_choice
+    double cf;  // capacity factor (switch, expert choice); top-k is dropless
 };
 
 // toy2d, mnist, mnist_e64, switch_mnist, expert_choice_mnist (the peer's WORKLOADS).
@@ -27,12 +27,12 @@ const BenchWorkload *findBenchWorkload(const std::string &name);
 
 struct BenchOptions {
     int threads = 1;
-    int steps = 200;          // at least this many timed steps
+    int steps = 200;  // at least this many timed steps
     double minSeconds = 2.0;  // and at least this long
     int warmup = 20;
     int batches = 8;
     double lr = 1e-3;
-    double alpha = 0.01;      // aux coefficient (top-k, switch), Megatron f convention like the peer
+    double alpha = 0.01;  // aux coefficient (top-k, switch), Megatron f convention like the peer
     unsigned long long seed = 0;
 };
 
@@ -42,9 +42,9 @@ struct BenchResult {
     int stepsTimed = 0, warmup = 0;
     double secondsTimed = 0;
     double msMedian = 0, msMin = 0, msMax = 0, msP10 = 0, msP90 = 0, msMean = 0;
-    double fwdMs = 0, bwdMs = 0, optMs = 0;   // medians of each phase
-    double pairsMedian = 0;                   // (token, expert) pairs computed per step
-    double mflopPerStep = 0;                  // the peer's matmul FLOP model
+    double fwdMs = 0, bwdMs = 0, optMs = 0;  // medians of each phase
+    double pairsMedian = 0;  // (token, expert) pairs computed per step
+    double mflopPerStep = 0;  // the peer's matmul FLOP model
     long long parameters = 0;
     double lossFirst = 0, lossLast = 0;
     double ownCpuCores = 0, otherCpuCores = 0, stealCores = 0;

@@ -23,7 +23,7 @@ struct Text {
 
 struct Metric {
     QString id;
-    const char *title;   // QT_TRANSLATE_NOOP
+    const char *title;  // QT_TRANSLATE_NOOP
     std::function<double(const MetricRow &)> value;
     // From the per-step history when the snapshot has one (finer than the logged rows).
     std::function<double(const HistoryPoint &)> fromHistory;
@@ -33,20 +33,34 @@ const std::vector<Metric> &metrics()
 {
     static const std::vector<Metric> m = {
         {QStringLiteral("train_loss"), QT_TRANSLATE_NOOP("ComparisonPlots", "Training loss"),
-         [](const MetricRow &r) { return r.trainLoss; }, [](const HistoryPoint &p) { return p.trainLoss; }},
+         [](const MetricRow &r) { return r.trainLoss; },
+         [](const HistoryPoint &p) {
+             return p.trainLoss;
+         }},
         {QStringLiteral("test_loss"), QT_TRANSLATE_NOOP("ComparisonPlots", "Test loss"),
          [](const MetricRow &r) { return r.testLoss; }, nullptr},
         {QStringLiteral("accuracy"), QT_TRANSLATE_NOOP("ComparisonPlots", "Test accuracy"),
          [](const MetricRow &r) { return r.accuracy; }, nullptr},
         {QStringLiteral("load_cv"), QT_TRANSLATE_NOOP("ComparisonPlots", "Load coefficient of variation"),
-         [](const MetricRow &r) { return r.loadCv; }, [](const HistoryPoint &p) { return p.loadCv; }},
+         [](const MetricRow &r) { return r.loadCv; },
+         [](const HistoryPoint &p) {
+             return p.loadCv;
+         }},
         {QStringLiteral("max_mean_load"), QT_TRANSLATE_NOOP("ComparisonPlots", "Max / mean expert load"),
-         [](const MetricRow &r) { return r.maxMeanLoad; }, [](const HistoryPoint &p) { return p.maxMeanLoad; }},
+         [](const MetricRow &r) { return r.maxMeanLoad; },
+         [](const HistoryPoint &p) {
+             return p.maxMeanLoad;
+         }},
         {QStringLiteral("dropped_fraction"), QT_TRANSLATE_NOOP("ComparisonPlots", "Dropped fraction"),
          [](const MetricRow &r) { return r.droppedFraction; },
-         [](const HistoryPoint &p) { return p.droppedFraction; }},
+         [](const HistoryPoint &p) {
+             return p.droppedFraction;
+         }},
         {QStringLiteral("gate_entropy"), QT_TRANSLATE_NOOP("ComparisonPlots", "Gate entropy"),
-         [](const MetricRow &r) { return r.gateEntropy; }, [](const HistoryPoint &p) { return p.gateEntropy; }},
+         [](const MetricRow &r) { return r.gateEntropy; },
+         [](const HistoryPoint &p) {
+             return p.gateEntropy;
+         }},
     };
     return m;
 }
@@ -61,8 +75,8 @@ QStringList comparisonMetrics()
     return ids;
 }
 
-QString renderComparisonPlots(const std::vector<LabelledRun> &runs, const QString &folder,
-                              const QStringList &formats, QSize size)
+QString renderComparisonPlots(const std::vector<LabelledRun> &runs, const QString &folder, const QStringList &formats,
+                              QSize size)
 {
     if (!canRenderPlots())
         return Text::tr("plots can only be drawn by a program with a QApplication");
@@ -72,9 +86,10 @@ QString renderComparisonPlots(const std::vector<LabelledRun> &runs, const QStrin
         plot.setAttribute(Qt::WA_DontShowOnScreen);
         plot.resize(size);
         plot.plotLayout()->insertRow(0);
-        plot.plotLayout()->addElement(
-            0, 0, new QCPTextElement(&plot, QCoreApplication::translate("ComparisonPlots", metric.title),
-                                     QFont(QStringLiteral("DejaVu Sans"), 11, QFont::Bold)));
+        plot.plotLayout()->addElement(0, 0,
+                                      new QCPTextElement(&plot,
+                                                         QCoreApplication::translate("ComparisonPlots", metric.title),
+                                                         QFont(QStringLiteral("DejaVu Sans"), 11, QFont::Bold)));
         plot.xAxis->setLabel(Text::tr("step"));
         plot.yAxis->setLabel(QCoreApplication::translate("ComparisonPlots", metric.title));
         plot.legend->setVisible(true);

@@ -14,7 +14,7 @@
 namespace moe::app {
 
 struct LabelledRun {
-    QString label;            // legend text, e.g. "routing.k=2"
+    QString label;  // legend text, e.g. "routing.k=2"
     const RunRecord *record;  // not owned
 };
 
@@ -23,7 +23,7 @@ struct LabelledRun {
 QStringList comparisonMetrics();
 
 // Returns "" or a translated error.
-QString renderComparisonPlots(const std::vector<LabelledRun> &runs, const QString &folder,
-                              const QStringList &formats, QSize size);
+QString renderComparisonPlots(const std::vector<LabelledRun> &runs, const QString &folder, const QStringList &formats,
+                              QSize size);
 
 }  // namespace moe::app

@@ -16,48 +16,83 @@ const Text kTexts[] = {
     // Routing strategies: display name, then the one-sentence description.
     // base_assignment.cpp
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "BASE balanced assignment")},
-    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "While training, tokens are assigned so that every expert gets the same number and the total affinity is as large as possible; at inference each token takes its best expert.")},
+    {"Strategies",
+     QT_TRANSLATE_NOOP("Strategies",
+                       "While training, tokens are assigned so that every expert gets the same number and the total "
+                       "affinity is as large as possible; at inference each token takes its best expert.")},
     // dense.cpp
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Dense (soft) gating")},
-    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Every expert processes every input; the gate's probabilities weight their outputs.")},
+    {"Strategies",
+     QT_TRANSLATE_NOOP("Strategies",
+                       "Every expert processes every input; the gate's probabilities weight their outputs.")},
     // entmax.cpp
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "1.5-entmax (smooth sparse softmax)")},
-    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Between softmax and sparsemax: smooth weights, yet weak experts still get exactly zero.")},
+    {"Strategies",
+     QT_TRANSLATE_NOOP("Strategies",
+                       "Between softmax and sparsemax: smooth weights, yet weak experts still get exactly zero.")},
     // expert_choice.cpp
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Expert choice")},
-    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Each expert picks the tokens it is most confident about, so every expert is exactly full.")},
+    {"Strategies",
+     QT_TRANSLATE_NOOP("Strategies",
+                       "Each expert picks the tokens it is most confident about, so every expert is exactly full.")},
     // gshard_top2.cpp
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "GShard top-2 (random 2nd expert)")},
-    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Top-2 routing where the second expert is used only with a probability that grows with its weight.")},
+    {"Strategies",
+     QT_TRANSLATE_NOOP(
+         "Strategies",
+         "Top-2 routing where the second expert is used only with a probability that grows with its weight.")},
     // hash.cpp
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Hash routing (fixed, not learned)")},
-    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Each input goes to an expert picked by a fixed hash of the input itself; nothing about the routing is learned.")},
+    {"Strategies",
+     QT_TRANSLATE_NOOP("Strategies",
+                       "Each input goes to an expert picked by a fixed hash of the input itself; nothing about the "
+                       "routing is learned.")},
     // noisy_top_k.cpp
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Noisy top-k")},
-    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Learned Gaussian noise is added to the gate before picking the top k, which spreads tokens over experts.")},
+    {"Strategies",
+     QT_TRANSLATE_NOOP(
+         "Strategies",
+         "Learned Gaussian noise is added to the gate before picking the top k, which spreads tokens over experts.")},
     // sinkhorn.cpp
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Sinkhorn balanced (S-BASE)")},
-    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "The router's scores are rescaled until every expert gets the same share, then each token takes its top-k of the balanced plan.")},
+    {"Strategies",
+     QT_TRANSLATE_NOOP("Strategies",
+                       "The router's scores are rescaled until every expert gets the same share, then each token takes "
+                       "its top-k of the balanced plan.")},
     // soft_moe.cpp
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Soft MoE (slots)")},
-    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Each expert works on a blend of all tokens (a slot), and each token blends all slot outputs: nothing is discrete, nothing is dropped.")},
+    {"Strategies",
+     QT_TRANSLATE_NOOP("Strategies",
+                       "Each expert works on a blend of all tokens (a slot), and each token blends all slot outputs: "
+                       "nothing is discrete, nothing is dropped.")},
     // sparsemax.cpp
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Sparsemax (sparse softmax)")},
-    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "A softmax that can give exactly zero: each token uses as many experts as its scores justify, from one to all.")},
+    {"Strategies",
+     QT_TRANSLATE_NOOP("Strategies",
+                       "A softmax that can give exactly zero: each token uses as many experts as its scores justify, "
+                       "from one to all.")},
     // switch_top1.cpp
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Switch top-1 with capacity")},
-    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Each token goes to its single best expert; an expert takes at most C tokens and drops the rest.")},
+    {"Strategies",
+     QT_TRANSLATE_NOOP(
+         "Strategies",
+         "Each token goes to its single best expert; an expert takes at most C tokens and drops the rest.")},
     // top_k.cpp
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Top-k token choice")},
-    {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Each token picks its k most probable experts; their outputs are mixed by the gate weights.")},
+    {"Strategies",
+     QT_TRANSLATE_NOOP("Strategies",
+                       "Each token picks its k most probable experts; their outputs are mixed by the gate weights.")},
     // assigned.h
     {"Strategies", QT_TRANSLATE_NOOP("Strategies", "Assigned subsets (staged training)")},
 
     // Configuration keys: the help sentence (moelab-cli keys, --help, tooltips).
     // data.name
-    {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Dataset id (blobs, spirals, iris, fashion_mnist, csv, ...).")},
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey", "Dataset id (blobs, spirals, iris, fashion_mnist, csv, ...).")},
     // data.samples
-    {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Samples to generate (toy sets) or keep (real sets); 0 = default (800 toy, all real).")},
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey",
+                       "Samples to generate (toy sets) or keep (real sets); 0 = default (800 toy, all real).")},
     // data.noise
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Noise added by toy generators.")},
     // data.seed
@@ -83,17 +118,26 @@ const Text kTexts[] = {
     // model.dropout
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Dropout on the experts' hidden layer while training.")},
     // model.shared_experts
-    {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Always-on shared experts; they count in model.experts and routing.k (the router picks k·m − shared of the rest).")},
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey",
+                       "Always-on shared experts; they count in model.experts and routing.k (the router picks k·m − "
+                       "shared of the rest).")},
     // model.fine_grain
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Split each expert into m narrower ones (k scales by m).")},
     // model.residual
-    {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Add the input to the output (y = x + MoE(x)), so dropped tokens pass through unchanged; needs as many outputs as inputs.")},
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey",
+                       "Add the input to the output (y = x + MoE(x)), so dropped tokens pass through unchanged; needs "
+                       "as many outputs as inputs.")},
     // model.router_bias
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Give the router a learnable bias per expert.")},
     // model.router_init
-    {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Std of the router's random initial weights (0 = zero init).")},
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey", "Std of the router's random initial weights (0 = zero init).")},
     // routing.strategy
-    {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Routing strategy id (dense, topk, noisy_topk, switch, gshard, expert_choice, ...).")},
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey",
+                       "Routing strategy id (dense, topk, noisy_topk, switch, gshard, expert_choice, ...).")},
     // routing.k
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Experts per token.")},
     // routing.capacity_factor
@@ -109,9 +153,11 @@ const Text kTexts[] = {
     // routing.renorm_after_drop
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Renormalise the kept weights after capacity drops.")},
     // routing.jitter
-    {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Multiplicative input noise for the router while training.")},
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey", "Multiplicative input noise for the router while training.")},
     // routing.gshard_threshold
-    {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "GShard: keep the 2nd expert with probability min(1, g2/threshold).")},
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey", "GShard: keep the 2nd expert with probability min(1, g2/threshold).")},
     // routing.temperature
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Divides the logits before sparsemax/entmax.")},
     // balance.aux
@@ -143,11 +189,13 @@ const Text kTexts[] = {
     // train.loss
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Task loss.")},
     // train.schedule
-    {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Joint training, or staged: experts, then gate, then joint.")},
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey", "Joint training, or staged: experts, then gate, then joint.")},
     // train.stage_partition
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Staged training: how samples are assigned to experts.")},
     // train.stage_steps
-    {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Staged training: steps of the experts stage and of the gate stage.")},
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey", "Staged training: steps of the experts stage and of the gate stage.")},
     // train.threads
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Threads for the engine (0 = default).")},
     // train.eval_every

@@ -16,8 +16,8 @@
 namespace moe::app {
 
 // Contexts of the .ts files the core's texts live in.
-inline constexpr char kStrategiesContext[] = "Strategies";       // StrategyInfo::displayName/description
-inline constexpr char kConfigKeyContext[] = "moe::ConfigKey";    // ConfigKey::help
+inline constexpr char kStrategiesContext[] = "Strategies";  // StrategyInfo::displayName/description
+inline constexpr char kConfigKeyContext[] = "moe::ConfigKey";  // ConfigKey::help
 
 QString strategyDisplayName(const std::string &englishName);
 QString strategyDescription(const std::string &englishDescription);

@@ -13,7 +13,7 @@ namespace moe::app {
 
 struct DatasetLoad {
     std::shared_ptr<const Dataset> dataset;
-    QString error;   // "" on success
+    QString error;  // "" on success
     [[nodiscard]] bool ok() const { return dataset != nullptr; }
 };
 

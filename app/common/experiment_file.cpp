@@ -67,8 +67,7 @@ QString jsonToText(const ConfigKey &key, const QJsonValue &value, QString *text)
     return {};
 }
 
-QString applyObject(ExperimentConfig &config, const QJsonObject &object, const QString &prefix,
-                    QStringList *warnings)
+QString applyObject(ExperimentConfig &config, const QJsonObject &object, const QString &prefix, QStringList *warnings)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString full = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
@@ -101,7 +100,7 @@ QJsonObject historyPointToJson(const HistoryPoint &p)
     QJsonArray load;
     for (double v : p.expertLoad)
         load.append(v);
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("step"), p.step},
         {QStringLiteral("train_loss"), p.trainLoss},
         {QStringLiteral("task_loss"), p.taskLoss},
@@ -138,9 +137,8 @@ HistoryPoint historyPointFromJson(const QJsonObject &o)
 
 const QStringList &ownSections()
 {
-    static const QStringList names = {QStringLiteral("format"), QStringLiteral("version"),
-                                      QStringLiteral("config"), QStringLiteral("weights"),
-                                      QStringLiteral("history")};
+    static const QStringList names = {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("config"),
+                                      QStringLiteral("weights"), QStringLiteral("history")};
     return names;
 }
 
@@ -165,7 +163,7 @@ QJsonObject configToJson(const ExperimentConfig &config)
     for (const ConfigKey &key : configKeys()) {
         const QStringList parts = QString::fromStdString(key.key).split(QLatin1Char('.'));
         // Only two levels exist today ("section.name"); deeper keys would nest further.
-        std::vector<QJsonObject> chain{root};
+        std::vector<QJsonObject> chain {root};
         for (int i = 0; i + 1 < parts.size(); ++i)
             chain.push_back(chain.back().value(parts[i]).toObject());
         chain.back().insert(parts.back(), configJsonValue(config, key));
@@ -201,9 +199,9 @@ QJsonObject ExperimentFile::toJson() const
     root.insert(QStringLiteral("config"), configToJson(config));
     if (!weights.isEmpty()) {
         root.insert(QStringLiteral("weights"),
-                    QJsonObject{{QStringLiteral("encoding"), QStringLiteral("base64")},
-                                {QStringLiteral("bytes"), qint64(weights.size())},
-                                {QStringLiteral("data"), QString::fromLatin1(weights.toBase64())}});
+                    QJsonObject {{QStringLiteral("encoding"), QStringLiteral("base64")},
+                                 {QStringLiteral("bytes"), qint64(weights.size())},
+                                 {QStringLiteral("data"), QString::fromLatin1(weights.toBase64())}});
     }
     if (!history.empty()) {
         QJsonArray points;
@@ -259,7 +257,7 @@ ExperimentReadResult parseExperiment(const QByteArray &bytes, const QString &ori
     }
     if (version.toInt(1) > ExperimentFile::kFormatVersion) {
         result.error = Text::tr("%1 was written by a newer MoE Lab (format version %2; this version reads "
-                          "up to %3). Please update MoE Lab.")
+                                "up to %3). Please update MoE Lab.")
                            .arg(origin)
                            .arg(version.toInt())
                            .arg(ExperimentFile::kFormatVersion);
@@ -286,8 +284,8 @@ ExperimentReadResult parseExperiment(const QByteArray &bytes, const QString &ori
             result.error = Text::tr("%1: weights: unsupported encoding").arg(origin);
             return result;
         }
-        const auto decoded = QByteArray::fromBase64Encoding(
-            w.value(QStringLiteral("data")).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded = QByteArray::fromBase64Encoding(w.value(QStringLiteral("data")).toString().toLatin1(),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
         const QJsonValue declared = w.value(QStringLiteral("bytes"));
         if (!decoded || (!declared.isUndefined() && declared.toInteger() != decoded.decoded.size())) {
             result.error = Text::tr("%1: weights are damaged (bad base64 data or wrong length)").arg(origin);

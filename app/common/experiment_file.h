@@ -33,9 +33,9 @@ struct ExperimentFile {
     static constexpr int kFormatVersion = 1;
 
     ExperimentConfig config;
-    QByteArray weights;                  // Trainer::serializeWeights(), empty = none
-    std::vector<HistoryPoint> history;   // metric history, empty = none
-    QJsonObject extras;                  // other top-level sections (e.g. "lesson"), kept verbatim
+    QByteArray weights;  // Trainer::serializeWeights(), empty = none
+    std::vector<HistoryPoint> history;  // metric history, empty = none
+    QJsonObject extras;  // other top-level sections (e.g. "lesson"), kept verbatim
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] QByteArray toBytes() const;
@@ -46,7 +46,7 @@ struct ExperimentFile {
 
 struct ExperimentReadResult {
     ExperimentFile file;
-    QString error;         // "" on success; translated, names the file and the problem
+    QString error;  // "" on success; translated, names the file and the problem
     QStringList warnings;  // translated (unknown keys, ...)
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
 };

@@ -20,9 +20,15 @@ struct Text {
 const QStringList &actionNames()
 {
     static const QStringList names = {
-        QStringLiteral("set"),           QStringLiteral("knock_out"),      QStringLiteral("restore"),
-        QStringLiteral("add_expert"),    QStringLiteral("remove_expert"),  QStringLiteral("freeze_expert"),
-        QStringLiteral("freeze_experts"), QStringLiteral("freeze_gate"),   QStringLiteral("reset_optimizer"),
+        QStringLiteral("set"),
+        QStringLiteral("knock_out"),
+        QStringLiteral("restore"),
+        QStringLiteral("add_expert"),
+        QStringLiteral("remove_expert"),
+        QStringLiteral("freeze_expert"),
+        QStringLiteral("freeze_experts"),
+        QStringLiteral("freeze_gate"),
+        QStringLiteral("reset_optimizer"),
     };
     return names;
 }
@@ -30,7 +36,7 @@ const QStringList &actionNames()
 bool actionTakesExpert(const QString &action)
 {
     return action == QLatin1String("knock_out") || action == QLatin1String("restore")
-           || action == QLatin1String("remove_expert") || action == QLatin1String("freeze_expert");
+        || action == QLatin1String("remove_expert") || action == QLatin1String("freeze_expert");
 }
 
 // A JSON scalar as the text setConfigValue() reads ("2", "0.5", "true", "topk").
@@ -54,7 +60,8 @@ QString parseKeyList(const QJsonValue &value, const QString &field, QStringList 
     for (const QJsonValue &v : value.toArray()) {
         const QString key = v.toString();
         if (!v.isString() || !findConfigKey(key.toStdString()))
-            return Text::tr("lesson.%1: unknown configuration key \"%2\"").arg(field, v.isString() ? key : QStringLiteral("?"));
+            return Text::tr("lesson.%1: unknown configuration key \"%2\"")
+                .arg(field, v.isString() ? key : QStringLiteral("?"));
         out->append(key);
     }
     return {};
@@ -208,7 +215,7 @@ QJsonObject Lesson::toJson() const
     if (!check.isEmpty())
         o.insert(QStringLiteral("check"), check);
     if (inspectSample >= 0)
-        o.insert(QStringLiteral("inspect"), QJsonObject{{QStringLiteral("sample"), inspectSample}});
+        o.insert(QStringLiteral("inspect"), QJsonObject {{QStringLiteral("sample"), inspectSample}});
     return o;
 }
 
@@ -230,7 +237,8 @@ QString parseLessonEvents(const QJsonValue &events, const QString &where, std::v
             return error;
         out->push_back(e);
     }
-    std::stable_sort(out->begin(), out->end(), [](const LessonEvent &a, const LessonEvent &b) { return a.step < b.step; });
+    std::stable_sort(out->begin(), out->end(),
+                     [](const LessonEvent &a, const LessonEvent &b) { return a.step < b.step; });
     return {};
 }
 
@@ -269,8 +277,7 @@ QString parseLesson(const QJsonObject &json, Lesson *lesson)
     return {};
 }
 
-LessonScript::LessonScript(std::vector<LessonEvent> events)
-    : m_events(std::move(events))
+LessonScript::LessonScript(std::vector<LessonEvent> events) : m_events(std::move(events))
 {
     std::stable_sort(m_events.begin(), m_events.end(),
                      [](const LessonEvent &a, const LessonEvent &b) { return a.step < b.step; });

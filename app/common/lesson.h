@@ -36,13 +36,13 @@ namespace moe::app {
 struct LessonEvent {
     enum class Target { Index, Busiest, Newest };
 
-    int step = 0;                 // applied after this many training steps (0 = before the first)
-    QString action;               // "knock_out", "add_expert", "set", ...
+    int step = 0;  // applied after this many training steps (0 = before the first)
+    QString action;  // "knock_out", "add_expert", "set", ...
     Target target = Target::Index;
-    int expert = -1;              // with Target::Index
-    QString key, value;           // for "set"
-    bool on = true;               // for the freeze actions
-    QString note;                 // shown when the event fires (translated for built-in lessons)
+    int expert = -1;  // with Target::Index
+    QString key, value;  // for "set"
+    bool on = true;  // for the freeze actions
+    QString note;  // shown when the event fires (translated for built-in lessons)
 
     // The command for the trainer's current state: "busiest" is the expert with the largest
     // load in the last step among those not knocked out, "newest" the last one.
@@ -56,14 +56,14 @@ struct LessonEvent {
 struct Lesson {
     QString id;
     int number = 0;
-    QString title;               // translated for built-in lessons
-    QString explanation;         // translated for built-in lessons
-    QStringList highlight;       // configuration keys
-    QStringList hide;            // configuration keys
-    std::vector<LessonEvent> events;   // ascending by step
-    QJsonObject check;           // the check specification (lesson_check.h); may be empty
-    int inspectSample = -1;      // "inspect": {"sample": N}: open the inference inspector on
-                                 // dataset row N (route → select → combine); -1 = none
+    QString title;  // translated for built-in lessons
+    QString explanation;  // translated for built-in lessons
+    QStringList highlight;  // configuration keys
+    QStringList hide;  // configuration keys
+    std::vector<LessonEvent> events;  // ascending by step
+    QJsonObject check;  // the check specification (lesson_check.h); may be empty
+    int inspectSample = -1;  // "inspect": {"sample": N}: open the inference inspector on
+        // dataset row N (route → select → combine); -1 = none
 
     [[nodiscard]] QJsonObject toJson() const;
 };

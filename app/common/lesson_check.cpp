@@ -21,7 +21,7 @@ struct Text {
 struct Variant {
     QString label;
     QJsonObject set;
-    bool events = true;                  // play the lesson's events
+    bool events = true;  // play the lesson's events
     std::vector<LessonEvent> ownEvents;  // or these ("events": [...])
     bool optional = false;
     QJsonObject expect;
@@ -53,8 +53,8 @@ QString parseVariants(const QJsonObject &check, std::vector<Variant> *out)
         const QJsonValue events = o.value(QLatin1String("events"));
         if (events.isArray()) {
             variant.events = false;
-            const QString error = parseLessonEvents(events, QStringLiteral("lesson.check.variants[%1].events").arg(index),
-                                                    &variant.ownEvents);
+            const QString error = parseLessonEvents(
+                events, QStringLiteral("lesson.check.variants[%1].events").arg(index), &variant.ownEvents);
             if (!error.isEmpty())
                 return error;
         } else {
@@ -120,12 +120,9 @@ void checkCalculator(const QJsonObject &c, LessonCheckResult *result)
         if (!c.contains(QLatin1String(row.key)))
             continue;
         const double want = c.value(QLatin1String(row.key)).toDouble();
-        result->items.push_back({Text::tr("%1 %2 B ≈ %3 B (± %4)")
-                                     .arg(row.name)
-                                     .arg(row.value, 0, 'f', 2)
-                                     .arg(want)
-                                     .arg(tol),
-                                 std::abs(row.value - want) <= tol});
+        result->items.push_back(
+            {Text::tr("%1 %2 B ≈ %3 B (± %4)").arg(row.name).arg(row.value, 0, 'f', 2).arg(want).arg(tol),
+             std::abs(row.value - want) <= tol});
     }
 }
 
@@ -229,15 +226,17 @@ LessonCheckResult runLessonCheck(const LessonDocument &doc, const LessonCheckOpt
             const QJsonObject bound = it.value().toObject();
             if (bound.contains(QLatin1String("min"))) {
                 const double min = bound.value(QLatin1String("min")).toDouble();
-                result.items.push_back({Text::tr("%1: %2 ≥ %3").arg(variant.label, figureText(it.key(), value),
-                                                                   formatLessonMetric(it.key(), min)),
-                                        value >= min});
+                result.items.push_back(
+                    {Text::tr("%1: %2 ≥ %3")
+                         .arg(variant.label, figureText(it.key(), value), formatLessonMetric(it.key(), min)),
+                     value >= min});
             }
             if (bound.contains(QLatin1String("max"))) {
                 const double max = bound.value(QLatin1String("max")).toDouble();
-                result.items.push_back({Text::tr("%1: %2 ≤ %3").arg(variant.label, figureText(it.key(), value),
-                                                                   formatLessonMetric(it.key(), max)),
-                                        value <= max});
+                result.items.push_back(
+                    {Text::tr("%1: %2 ≤ %3")
+                         .arg(variant.label, figureText(it.key(), value), formatLessonMetric(it.key(), max)),
+                     value <= max});
             }
         }
         result.variants.push_back(vr);

@@ -57,17 +57,17 @@
 namespace moe::app {
 
 struct LessonRunOptions {
-    std::function<void(const QString &)> log;   // event messages (translated), from this thread
+    std::function<void(const QString &)> log;  // event messages (translated), from this thread
     const std::atomic<bool> *cancel = nullptr;
-    bool record = false;                        // fill `record` (metric rows, for a run folder)
-    int regionResolution = 0;                   // of the final snapshot (0: no region grid)
+    bool record = false;  // fill `record` (metric rows, for a run folder)
+    int regionResolution = 0;  // of the final snapshot (0: no region grid)
     double window = 0.25;
 };
 
 struct LessonRunResult {
-    QString error;                              // translated; the run could not start
-    std::map<QString, double> metrics;          // see the list above
-    RunRecord record;                           // config, weights, final snapshot (+ rows)
+    QString error;  // translated; the run could not start
+    std::map<QString, double> metrics;  // see the list above
+    RunRecord record;  // config, weights, final snapshot (+ rows)
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
 };
 
@@ -88,22 +88,22 @@ struct LessonCheckOptions {
 
 struct LessonVariantResult {
     QString label;
-    bool skipped = false;          // optional variant that could not be built
-    QString note;                  // why it was skipped
+    bool skipped = false;  // optional variant that could not be built
+    QString note;  // why it was skipped
     std::map<QString, double> metrics;
 };
 
 struct LessonCheckItem {
-    QString text;                  // "without the loss: max/mean load 3.40 ≥ 2.5", translated
+    QString text;  // "without the loss: max/mean load 3.40 ≥ 2.5", translated
     bool passed = false;
 };
 
 struct LessonCheckResult {
-    QString error;                 // translated: a bad check section or a failed run
-    bool badInput = false;         // the error is the lesson's fault (exit 2), not the run's
+    QString error;  // translated: a bad check section or a failed run
+    bool badInput = false;  // the error is the lesson's fault (exit 2), not the run's
     std::vector<LessonVariantResult> variants;
-    std::vector<LessonCheckItem> items;   // every expectation, in order
-    QStringList figures;           // lines to print before the expectations
+    std::vector<LessonCheckItem> items;  // every expectation, in order
+    QStringList figures;  // lines to print before the expectations
     double seconds = 0;
     [[nodiscard]] bool appeared() const;
 };

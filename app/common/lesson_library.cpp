@@ -22,7 +22,7 @@ struct Text {
 
 struct BuiltIn {
     const char *id;
-    const char *title;   // English; translated in context "Lessons"
+    const char *title;  // English; translated in context "Lessons"
 };
 
 // The menu order. The ids are a contract (moelab-cli lesson NAME, saved files, scripts).

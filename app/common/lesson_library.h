@@ -23,9 +23,9 @@
 namespace moe::app {
 
 struct LessonInfo {
-    QString id;         // "balance_loss" (stable)
-    int number = 0;     // 1..12, the menu order
-    QString title;      // translated
+    QString id;  // "balance_loss" (stable)
+    int number = 0;  // 1..12, the menu order
+    QString title;  // translated
 };
 
 // The built-in lessons in menu order.
@@ -33,11 +33,11 @@ QList<LessonInfo> builtInLessons();
 bool isBuiltInLesson(const QString &id);
 
 struct LessonDocument {
-    ExperimentFile file;    // the configuration (and weights/history if the file has them)
-    Lesson lesson;          // file.extras["lesson"], parsed (and translated when built in)
+    ExperimentFile file;  // the configuration (and weights/history if the file has them)
+    Lesson lesson;  // file.extras["lesson"], parsed (and translated when built in)
     bool builtIn = false;
-    QString error;          // translated; "" on success
-    QStringList warnings;   // translated (unknown configuration keys, ...)
+    QString error;  // translated; "" on success
+    QStringList warnings;  // translated (unknown configuration keys, ...)
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
 };
 

@@ -25,7 +25,7 @@ struct Text {
 };
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr double kUsedLoad = 0.01;   // an expert with less than 1 % of the assignments is unused
+constexpr double kUsedLoad = 0.01;  // an expert with less than 1 % of the assignments is unused
 constexpr int kInferenceRows = 64;
 
 // The routing figures of the last `window` of the steps: each expert's load summed over those
@@ -86,7 +86,7 @@ double windowLoadOf(const Snapshot &s, double window, int expert)
 std::vector<float> rowOf(const Dataset &data, int row)
 {
     MatrixF x;
-    data.gatherRows(std::vector<int>{row}, x);
+    data.gatherRows(std::vector<int> {row}, x);
     return std::vector<float>(x.data(), x.data() + x.size());
 }
 
@@ -137,16 +137,26 @@ double combineError(const Trainer &trainer, const Dataset &data)
 const QStringList &lessonMetricNames()
 {
     static const QStringList names = {
-        QStringLiteral("accuracy"),           QStringLiteral("train_accuracy"),
-        QStringLiteral("mi_bits"),            QStringLiteral("max_mean_load"),
-        QStringLiteral("load_cv"),            QStringLiteral("dropped_fraction"),
-        QStringLiteral("min_load"),           QStringLiteral("used_experts"),
-        QStringLiteral("tokens_without_expert"), QStringLiteral("mean_active_experts"),
-        QStringLiteral("params_total"),       QStringLiteral("params_active"),
-        QStringLiteral("flops_per_token"),    QStringLiteral("router_grad"),
-        QStringLiteral("combine_error"),      QStringLiteral("accuracy_before_event"),
-        QStringLiteral("accuracy_after_event"), QStringLiteral("event_dip"),
-        QStringLiteral("event_recovery_gap"), QStringLiteral("event_expert_load"),
+        QStringLiteral("accuracy"),
+        QStringLiteral("train_accuracy"),
+        QStringLiteral("mi_bits"),
+        QStringLiteral("max_mean_load"),
+        QStringLiteral("load_cv"),
+        QStringLiteral("dropped_fraction"),
+        QStringLiteral("min_load"),
+        QStringLiteral("used_experts"),
+        QStringLiteral("tokens_without_expert"),
+        QStringLiteral("mean_active_experts"),
+        QStringLiteral("params_total"),
+        QStringLiteral("params_active"),
+        QStringLiteral("flops_per_token"),
+        QStringLiteral("router_grad"),
+        QStringLiteral("combine_error"),
+        QStringLiteral("accuracy_before_event"),
+        QStringLiteral("accuracy_after_event"),
+        QStringLiteral("event_dip"),
+        QStringLiteral("event_recovery_gap"),
+        QStringLiteral("event_expert_load"),
     };
     return names;
 }
@@ -180,7 +190,7 @@ LessonRunResult runLessonExperiment(const ExperimentConfig &config, const std::v
                         line += QStringLiteral(" — ") + e.note;
                     if (!error.empty())
                         line += QStringLiteral(" (") + Text::tr("not applied: %1").arg(QString::fromStdString(error))
-                                + QLatin1Char(')');
+                            + QLatin1Char(')');
                     options.log(line);
                 }
                 if (firstEvent) {
@@ -233,7 +243,8 @@ LessonRunResult runLessonExperiment(const ExperimentConfig &config, const std::v
         m[QStringLiteral("train_accuracy")] = s.trainAccuracy;
         m[QStringLiteral("mi_bits")] = s.mutualInformationBits;
         windowFigures(s, options.window, s.experts, m);
-        m[QStringLiteral("tokens_without_expert")] = windowSteps > 0 ? withoutExpert / windowSteps : s.tokensWithoutExpert;
+        m[QStringLiteral("tokens_without_expert")] =
+            windowSteps > 0 ? withoutExpert / windowSteps : s.tokensWithoutExpert;
         m[QStringLiteral("mean_active_experts")] = windowSteps > 0 ? activePerToken / windowSteps : s.meanActiveExperts;
         m[QStringLiteral("params_total")] = double(s.paramsTotal);
         m[QStringLiteral("params_active")] = double(s.paramsActive);

@@ -11,63 +11,153 @@ QStringList lessonSourceTexts()
     static const char *const texts[] = {
         // 01_experts_and_gate.moelab
         QT_TRANSLATE_NOOP("Lessons", "Experts and the gate"),
-        QT_TRANSLATE_NOOP("Lessons", "A mixture of experts is a few small networks (the experts) and a gate that decides, for each input, how much to trust each of them. Here the gate is dense: every expert sees every point and the gate mixes their answers with softmax weights.\n\nThe data are four clusters. Watch the region map: the gate carves the plane into areas, and the specialization matrix shows which expert handles which class. The mutual information between class and expert (in bits, at most 2 for four classes) measures how specialized the experts became."),
+        QT_TRANSLATE_NOOP("Lessons",
+                          "A mixture of experts is a few small networks (the experts) and a gate that decides, for "
+                          "each input, how much to trust each of them. Here the gate is dense: every expert sees every "
+                          "point and the gate mixes their answers with softmax weights.\n\nThe data are four clusters. "
+                          "Watch the region map: the gate carves the plane into areas, and the specialization matrix "
+                          "shows which expert handles which class. The mutual information between class and expert (in "
+                          "bits, at most 2 for four classes) measures how specialized the experts became."),
         QT_TRANSLATE_NOOP("Lessons", "dense gate on four clusters"),
         // 02_balance_loss.moelab
         QT_TRANSLATE_NOOP("Lessons", "Balance loss off vs on"),
-        QT_TRANSLATE_NOOP("Lessons", "Sixteen experts, eight clusters. Left alone, a learned router tends to favour the experts that happen to be good early: they get more tokens, learn faster and get even more tokens. Shazeer et al. (2017) measured the ratio of the busiest expert's load to the mean load: 17.8 without a balancing loss, 1.07 to 1.47 with one.\n\nThis lesson starts with the auxiliary loss off (balance.aux = 0). Watch the load bars pile up on a few experts, then turn balance.aux up to 0.3 (large for a small model; the Switch paper used 0.01): the Switch loss α·E·Σ f_i·P_i pushes the router's probability away from busy experts and the bars even out."),
+        QT_TRANSLATE_NOOP(
+            "Lessons",
+            "Sixteen experts, eight clusters. Left alone, a learned router tends to favour the experts that happen to "
+            "be good early: they get more tokens, learn faster and get even more tokens. Shazeer et al. (2017) "
+            "measured the ratio of the busiest expert's load to the mean load: 17.8 without a balancing loss, 1.07 to "
+            "1.47 with one.\n\nThis lesson starts with the auxiliary loss off (balance.aux = 0). Watch the load bars "
+            "pile up on a few experts, then turn balance.aux up to 0.3 (large for a small model; the Switch paper used "
+            "0.01): the Switch loss α·E·Σ f_i·P_i pushes the router's probability away from busy experts and the bars "
+            "even out."),
         QT_TRANSLATE_NOOP("Lessons", "without the balance loss"),
         QT_TRANSLATE_NOOP("Lessons", "with the balance loss"),
         // 03_collapse.moelab
         QT_TRANSLATE_NOOP("Lessons", "Collapse: a zero router without noise"),
-        QT_TRANSLATE_NOOP("Lessons", "The router starts with all its weights at zero, so every expert gets the same logit for every wine sample, and the tie is broken the same way every time: all tokens go to expert 0. Nothing breaks the symmetry: the router here is top-1 with renormalised weights and no balancing loss, so it gets no gradient at all (lesson 6 shows why), and the other experts never see a token. The router has collapsed: max/mean load = E/k = 4.\n\nTwo cures. Noise: noisy top-k adds a random amount to each logit during training, as Shazeer et al. did with their zero-initialised gate, and the tokens spread over all experts. Or a small random initialisation of the router (model.router_init): each expert wins its own part of the input space from the start. Try each and watch the load bars."),
+        QT_TRANSLATE_NOOP(
+            "Lessons",
+            "The router starts with all its weights at zero, so every expert gets the same logit for every wine "
+            "sample, and the tie is broken the same way every time: all tokens go to expert 0. Nothing breaks the "
+            "symmetry: the router here is top-1 with renormalised weights and no balancing loss, so it gets no "
+            "gradient at all (lesson 6 shows why), and the other experts never see a token. The router has collapsed: "
+            "max/mean load = E/k = 4.\n\nTwo cures. Noise: noisy top-k adds a random amount to each logit during "
+            "training, as Shazeer et al. did with their zero-initialised gate, and the tokens spread over all experts. "
+            "Or a small random initialisation of the router (model.router_init): each expert wins its own part of the "
+            "input space from the start. Try each and watch the load bars."),
         QT_TRANSLATE_NOOP("Lessons", "zero router, no noise"),
         QT_TRANSLATE_NOOP("Lessons", "zero router with noise"),
         QT_TRANSLATE_NOOP("Lessons", "small random router"),
         // 04_capacity.moelab
         QT_TRANSLATE_NOOP("Lessons", "Capacity and dropped tokens"),
-        QT_TRANSLATE_NOOP("Lessons", "On real hardware each expert gets a fixed buffer: capacity C = capacity factor × tokens / experts (here 1.25 × 64 / 4 = 20 tokens per batch). A token routed to a full expert is dropped: it skips the expert layer (its output is zero, or the input itself with a residual).\n\nThe Switch Transformer's trade-off: a capacity factor of 1.0 is cheapest but drops the most tokens, 1.25 drops fewer, 2.0 hardly any but reserves twice the memory and compute. Even with a balance loss the batches are never perfectly even, so some expert always overflows a tight buffer. Change routing.capacity_factor while it trains and watch the dropped fraction and the capacity line on the load bars."),
+        QT_TRANSLATE_NOOP(
+            "Lessons",
+            "On real hardware each expert gets a fixed buffer: capacity C = capacity factor × tokens / experts (here "
+            "1.25 × 64 / 4 = 20 tokens per batch). A token routed to a full expert is dropped: it skips the expert "
+            "layer (its output is zero, or the input itself with a residual).\n\nThe Switch Transformer's trade-off: a "
+            "capacity factor of 1.0 is cheapest but drops the most tokens, 1.25 drops fewer, 2.0 hardly any but "
+            "reserves twice the memory and compute. Even with a balance loss the batches are never perfectly even, so "
+            "some expert always overflows a tight buffer. Change routing.capacity_factor while it trains and watch the "
+            "dropped fraction and the capacity line on the load bars."),
         QT_TRANSLATE_NOOP("Lessons", "capacity factor 1.0"),
         QT_TRANSLATE_NOOP("Lessons", "capacity factor 1.25"),
         QT_TRANSLATE_NOOP("Lessons", "capacity factor 2.0"),
         // 05_expert_choice.moelab
         QT_TRANSLATE_NOOP("Lessons", "Expert choice: balanced by construction"),
-        QT_TRANSLATE_NOOP("Lessons", "Token choice lets every token pick its experts, so experts can be overloaded. Expert choice (Zhou et al. 2022) turns it around: every expert picks its favourite tokens from the batch, exactly capacity factor × k × tokens / experts of them (here 1 × 1 × 64 / 4 = 16). Every expert is therefore exactly full: the load CV is 0 with no balancing loss at all.\n\nThe price: some tokens are picked by several experts and some by none. Watch the number of tokens without an expert, and raise routing.capacity_factor or routing.k to make it shrink."),
+        QT_TRANSLATE_NOOP(
+            "Lessons",
+            "Token choice lets every token pick its experts, so experts can be overloaded. Expert choice (Zhou et al. "
+            "2022) turns it around: every expert picks its favourite tokens from the batch, exactly capacity factor × "
+            "k × tokens / experts of them (here 1 × 1 × 64 / 4 = 16). Every expert is therefore exactly full: the load "
+            "CV is 0 with no balancing loss at all.\n\nThe price: some tokens are picked by several experts and some "
+            "by none. Watch the number of tokens without an expert, and raise routing.capacity_factor or routing.k to "
+            "make it shrink."),
         QT_TRANSLATE_NOOP("Lessons", "expert choice, capacity factor 1"),
         // 06_top1_vs_top2.moelab
         QT_TRANSLATE_NOOP("Lessons", "Top-1 vs top-2: where the gate's signal comes from"),
-        QT_TRANSLATE_NOOP("Lessons", "With top-k routing the combine weights are the softmax of the chosen experts' logits, renormalised to sum to 1. With k = 2 the two weights trade off against each other, and the task loss tells the router which of the two should get more.\n\nWith k = 1 the single weight is always exactly 1: a constant. The task loss has no gradient with respect to the router at all, so the gate can only learn from a balancing loss. This is why Switch top-1 does not renormalise: it multiplies the expert's output by its softmax probability, which does carry a signal. The check computes the router's gradient on one batch: exactly 0 for renormalised top-1."),
+        QT_TRANSLATE_NOOP(
+            "Lessons",
+            "With top-k routing the combine weights are the softmax of the chosen experts' logits, renormalised to sum "
+            "to 1. With k = 2 the two weights trade off against each other, and the task loss tells the router which "
+            "of the two should get more.\n\nWith k = 1 the single weight is always exactly 1: a constant. The task "
+            "loss has no gradient with respect to the router at all, so the gate can only learn from a balancing loss. "
+            "This is why Switch top-1 does not renormalise: it multiplies the expert's output by its softmax "
+            "probability, which does carry a signal. The check computes the router's gradient on one batch: exactly 0 "
+            "for renormalised top-1."),
         QT_TRANSLATE_NOOP("Lessons", "top-1, renormalised"),
         QT_TRANSLATE_NOOP("Lessons", "top-2, renormalised"),
         QT_TRANSLATE_NOOP("Lessons", "Switch top-1 (not renormalised)"),
         // 07_sparse_compute.moelab
         QT_TRANSLATE_NOOP("Lessons", "Sparse compute: total vs active parameters"),
-        QT_TRANSLATE_NOOP("Lessons", "A sparse MoE has many parameters but uses only a few of them for each token: the router picks k of the E experts, and only those run. Memory grows with the total, compute with the active parameters.\n\nMixtral 8×7B has 8 experts per layer and uses 2: 46.7 B parameters in total, but only 12.9 B active per token, so it runs at the speed of a 13 B model. The calculator counts it weight by weight: each expert is 3 · 4096 · 14336 weights per layer over 32 layers (5.64 B), the attention, embeddings, router and norms that every token uses add 1.61 B; total = 1.61 + 8 · 5.64, active = 1.61 + 2 · 5.64. Change model.experts and routing.k and watch the total and active counts of this model."),
+        QT_TRANSLATE_NOOP(
+            "Lessons",
+            "A sparse MoE has many parameters but uses only a few of them for each token: the router picks k of the E "
+            "experts, and only those run. Memory grows with the total, compute with the active parameters.\n\nMixtral "
+            "8×7B has 8 experts per layer and uses 2: 46.7 B parameters in total, but only 12.9 B active per token, so "
+            "it runs at the speed of a 13 B model. The calculator counts it weight by weight: each expert is 3 · 4096 "
+            "· 14336 weights per layer over 32 layers (5.64 B), the attention, embeddings, router and norms that every "
+            "token uses add 1.61 B; total = 1.61 + 8 · 5.64, active = 1.61 + 2 · 5.64. Change model.experts and "
+            "routing.k and watch the total and active counts of this model."),
         QT_TRANSLATE_NOOP("Lessons", "dense, 8 experts"),
         QT_TRANSLATE_NOOP("Lessons", "top-2 of 8 experts"),
         // 08_fault_tolerance.moelab
         QT_TRANSLATE_NOOP("Lessons", "Fault tolerance: knock an expert out"),
-        QT_TRANSLATE_NOOP("Lessons", "At step 300 the busiest expert fails: the router can no longer send tokens to it. The tokens it handled fall to their second-best expert, which never learned them, so the accuracy dips at once. Training goes on: the router learns where to send those tokens and the remaining experts take over the region. The knocked-out expert's load stays at 0.\n\nWatch the accuracy curve and the load bars around step 300, and the region map before and after. You can knock out and restore experts yourself at any time."),
+        QT_TRANSLATE_NOOP(
+            "Lessons",
+            "At step 300 the busiest expert fails: the router can no longer send tokens to it. The tokens it handled "
+            "fall to their second-best expert, which never learned them, so the accuracy dips at once. Training goes "
+            "on: the router learns where to send those tokens and the remaining experts take over the region. The "
+            "knocked-out expert's load stays at 0.\n\nWatch the accuracy curve and the load bars around step 300, and "
+            "the region map before and after. You can knock out and restore experts yourself at any time."),
         QT_TRANSLATE_NOOP("Lessons", "The busiest expert fails."),
         QT_TRANSLATE_NOOP("Lessons", "knock-out at step 300"),
         // 09_flexibility.moelab
         QT_TRANSLATE_NOOP("Lessons", "Flexibility: add an expert while training"),
-        QT_TRANSLATE_NOOP("Lessons", "The model starts with two experts. At step 200 a third one is added and at step 300 a fourth: each starts untrained, with a fresh router column, while the others keep what they learned. The balance loss pulls tokens towards the newcomers, they start to learn, and soon they carry their share of the load. (Now and then a newcomer even takes over the whole region of an old expert: the division of labour is renegotiated, not just extended.)\n\nWatch the load history: a new band appears and widens. You can add or remove experts yourself with model.experts while training runs."),
+        QT_TRANSLATE_NOOP(
+            "Lessons",
+            "The model starts with two experts. At step 200 a third one is added and at step 300 a fourth: each starts "
+            "untrained, with a fresh router column, while the others keep what they learned. The balance loss pulls "
+            "tokens towards the newcomers, they start to learn, and soon they carry their share of the load. (Now and "
+            "then a newcomer even takes over the whole region of an old expert: the division of labour is "
+            "renegotiated, not just extended.)\n\nWatch the load history: a new band appears and widens. You can add "
+            "or remove experts yourself with model.experts while training runs."),
         QT_TRANSLATE_NOOP("Lessons", "A third expert joins."),
         QT_TRANSLATE_NOOP("Lessons", "A fourth expert joins."),
         QT_TRANSLATE_NOOP("Lessons", "two experts, then four"),
         // 10_staged_vs_joint.moelab
         QT_TRANSLATE_NOOP("Lessons", "Staged vs joint training"),
-        QT_TRANSLATE_NOOP("Lessons", "Eight clusters, eight experts. Joint training learns experts and gate together from the start: whichever expert is slightly better for a region gets it, and the division of labour is whatever falls out. Staged training makes it explicit, in the spirit of the EM view of Jordan and Jacobs: first each expert trains on its own part of the data (here: its own class), then the gate learns, with the experts frozen, whom to ask, then everything is fine-tuned together.\n\nBoth reach a good accuracy. Compare the specialization matrices: after staged training each class goes to its own expert, so the mutual information between class and expert comes close to its maximum of 3 bits; after joint training it is typically well below."),
+        QT_TRANSLATE_NOOP(
+            "Lessons",
+            "Eight clusters, eight experts. Joint training learns experts and gate together from the start: whichever "
+            "expert is slightly better for a region gets it, and the division of labour is whatever falls out. Staged "
+            "training makes it explicit, in the spirit of the EM view of Jordan and Jacobs: first each expert trains "
+            "on its own part of the data (here: its own class), then the gate learns, with the experts frozen, whom to "
+            "ask, then everything is fine-tuned together.\n\nBoth reach a good accuracy. Compare the specialization "
+            "matrices: after staged training each class goes to its own expert, so the mutual information between "
+            "class and expert comes close to its maximum of 3 bits; after joint training it is typically well below."),
         QT_TRANSLATE_NOOP("Lessons", "staged"),
         QT_TRANSLATE_NOOP("Lessons", "joint"),
         // 11_inference_step_by_step.moelab
         QT_TRANSLATE_NOOP("Lessons", "Inference step by step"),
-        QT_TRANSLATE_NOOP("Lessons", "How does a trained MoE answer for one input? Three steps. Route: the router multiplies the input by its weights and gets one logit per expert; a softmax turns them into probabilities. Select: the k experts with the largest logits are chosen and their probabilities renormalised to weights that sum to 1; the other experts do not run at all. Combine: each chosen expert computes its answer and the output is the weighted sum y = Σ w_e · f_e(x).\n\nOpen the inference inspector and click points in the plane: follow the logits, the choice and the sum. The check rebuilds the sum by hand from the inspector's numbers for many samples and compares it with the model's output."),
+        QT_TRANSLATE_NOOP(
+            "Lessons",
+            "How does a trained MoE answer for one input? Three steps. Route: the router multiplies the input by its "
+            "weights and gets one logit per expert; a softmax turns them into probabilities. Select: the k experts "
+            "with the largest logits are chosen and their probabilities renormalised to weights that sum to 1; the "
+            "other experts do not run at all. Combine: each chosen expert computes its answer and the output is the "
+            "weighted sum y = Σ w_e · f_e(x).\n\nOpen the inference inspector and click points in the plane: follow "
+            "the logits, the choice and the sum. The check rebuilds the sum by hand from the inspector's numbers for "
+            "many samples and compares it with the model's output."),
         QT_TRANSLATE_NOOP("Lessons", "top-2 of 4"),
         // 12_routers_side_by_side.moelab
         QT_TRANSLATE_NOOP("Lessons", "The routers side by side"),
-        QT_TRANSLATE_NOOP("Lessons", "The same data and the same experts, with every router this program knows: dense softmax gating, top-k, noisy top-k, Switch top-1, GShard top-2, expert choice, and where available sparsemax and entmax (sparse softmax: the gate itself puts exact zeros on weak experts, so the number of experts per token varies), Soft MoE, hash routing, BASE layers and Sinkhorn.\n\nSwitch routing.strategy and compare the test accuracy, the load balance and the region maps. On easy data they all learn; they differ in how they spread the work and what it costs."),
+        QT_TRANSLATE_NOOP(
+            "Lessons",
+            "The same data and the same experts, with every router this program knows: dense softmax gating, top-k, "
+            "noisy top-k, Switch top-1, GShard top-2, expert choice, and where available sparsemax and entmax (sparse "
+            "softmax: the gate itself puts exact zeros on weak experts, so the number of experts per token varies), "
+            "Soft MoE, hash routing, BASE layers and Sinkhorn.\n\nSwitch routing.strategy and compare the test "
+            "accuracy, the load balance and the region maps. On easy data they all learn; they differ in how they "
+            "spread the work and what it costs."),
         QT_TRANSLATE_NOOP("Lessons", "dense"),
         QT_TRANSLATE_NOOP("Lessons", "top-k"),
         QT_TRANSLATE_NOOP("Lessons", "noisy top-k"),

@@ -28,11 +28,10 @@ QJsonValue jsonNumber(double v)
 
 const QStringList &metricsColumns()
 {
-    static const QStringList c = {QStringLiteral("step"),          QStringLiteral("train_loss"),
-                                  QStringLiteral("test_loss"),     QStringLiteral("aux_loss"),
-                                  QStringLiteral("accuracy"),      QStringLiteral("load_cv"),
-                                  QStringLiteral("max_mean_load"), QStringLiteral("dropped_fraction"),
-                                  QStringLiteral("gate_entropy")};
+    static const QStringList c = {
+        QStringLiteral("step"),          QStringLiteral("train_loss"),       QStringLiteral("test_loss"),
+        QStringLiteral("aux_loss"),      QStringLiteral("accuracy"),         QStringLiteral("load_cv"),
+        QStringLiteral("max_mean_load"), QStringLiteral("dropped_fraction"), QStringLiteral("gate_entropy")};
     return c;
 }
 
@@ -47,8 +46,8 @@ const QStringList &summaryKeys()
 {
     static const QStringList k = [] {
         QStringList keys = metricsColumns();
-        keys << QStringLiteral("mi_class_expert") << QStringLiteral("params_total")
-             << QStringLiteral("params_active") << QStringLiteral("flops_per_token");
+        keys << QStringLiteral("mi_class_expert") << QStringLiteral("params_total") << QStringLiteral("params_active")
+             << QStringLiteral("flops_per_token");
         return keys;
     }();
     return k;
@@ -65,11 +64,9 @@ QByteArray metricsCsv(const RunRecord &record)
 {
     QByteArray out = metricsColumns().join(QLatin1Char(',')).toUtf8() + '\n';
     for (const MetricRow &r : record.metrics) {
-        const QStringList cells = {QString::number(r.step),      csvNumber(r.trainLoss),
-                                   csvNumber(r.testLoss),        csvNumber(r.auxLoss),
-                                   csvNumber(r.accuracy),        csvNumber(r.loadCv),
-                                   csvNumber(r.maxMeanLoad),     csvNumber(r.droppedFraction),
-                                   csvNumber(r.gateEntropy)};
+        const QStringList cells = {QString::number(r.step),  csvNumber(r.trainLoss),       csvNumber(r.testLoss),
+                                   csvNumber(r.auxLoss),     csvNumber(r.accuracy),        csvNumber(r.loadCv),
+                                   csvNumber(r.maxMeanLoad), csvNumber(r.droppedFraction), csvNumber(r.gateEntropy)};
         out += cells.join(QLatin1Char(',')).toUtf8() + '\n';
     }
     return out;
@@ -80,8 +77,7 @@ QByteArray expertsCsv(const RunRecord &record)
     QByteArray out = expertsColumns().join(QLatin1Char(',')).toUtf8() + '\n';
     for (const ExpertRow &r : record.experts) {
         const QStringList cells = {QString::number(r.step), QString::number(r.expert), csvNumber(r.load),
-                                   csvNumber(r.importance),
-                                   r.dropped < 0 ? QString() : QString::number(r.dropped)};
+                                   csvNumber(r.importance), r.dropped < 0 ? QString() : QString::number(r.dropped)};
         out += cells.join(QLatin1Char(',')).toUtf8() + '\n';
     }
     return out;
@@ -89,7 +85,7 @@ QByteArray expertsCsv(const RunRecord &record)
 
 QJsonObject summaryJson(const RunRecord &record)
 {
-    const MetricRow last = record.metrics.empty() ? MetricRow{} : record.metrics.back();
+    const MetricRow last = record.metrics.empty() ? MetricRow {} : record.metrics.back();
     const Snapshot &s = record.final;
     QJsonObject o;
     o.insert(QStringLiteral("step"), last.step);

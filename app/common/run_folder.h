@@ -23,9 +23,9 @@
 namespace moe::app {
 
 struct RunFolderOptions {
-    bool plots = true;    // needs a QApplication (offscreen is fine); skipped otherwise
-    QStringList plotFormats{QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg")};
-    QSize plotSize{900, 560};
+    bool plots = true;  // needs a QApplication (offscreen is fine); skipped otherwise
+    QStringList plotFormats {QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg")};
+    QSize plotSize {900, 560};
 };
 
 // Column names of metrics.csv and experts.csv (a contract).

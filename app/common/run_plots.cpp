@@ -33,18 +33,30 @@ const std::vector<PlotKind> &plotKinds()
 {
     static const std::vector<PlotKind> kinds = {
         {QStringLiteral("loss"), [](const Snapshot &) { return true; },
-         [] { return static_cast<widgets::SnapshotView *>(new widgets::LossView); }},
+         [] {
+             return static_cast<widgets::SnapshotView *>(new widgets::LossView);
+         }},
         {QStringLiteral("expert_load"), [](const Snapshot &s) { return !s.expertStats.empty(); },
-         [] { return static_cast<widgets::SnapshotView *>(new widgets::ExpertLoadView); }},
+         [] {
+             return static_cast<widgets::SnapshotView *>(new widgets::ExpertLoadView);
+         }},
         {QStringLiteral("gate_heatmap"), [](const Snapshot &s) { return !s.probe.probs.empty(); },
-         [] { return static_cast<widgets::SnapshotView *>(new widgets::GateHeatmapView); }},
+         [] {
+             return static_cast<widgets::SnapshotView *>(new widgets::GateHeatmapView);
+         }},
         {QStringLiteral("specialization"),
          [](const Snapshot &s) { return s.task == Task::Classification && !s.classExpertCounts.empty(); },
-         [] { return static_cast<widgets::SnapshotView *>(new widgets::SpecializationView); }},
+         [] {
+             return static_cast<widgets::SnapshotView *>(new widgets::SpecializationView);
+         }},
         {QStringLiteral("region_map"), [](const Snapshot &s) { return !s.region.empty(); },
-         [] { return static_cast<widgets::SnapshotView *>(new widgets::RegionMapView); }},
+         [] {
+             return static_cast<widgets::SnapshotView *>(new widgets::RegionMapView);
+         }},
         {QStringLiteral("curves"), [](const Snapshot &s) { return !s.curves.empty(); },
-         [] { return static_cast<widgets::SnapshotView *>(new widgets::CurveView); }},
+         [] {
+             return static_cast<widgets::SnapshotView *>(new widgets::CurveView);
+         }},
     };
     return kinds;
 }
@@ -66,8 +78,7 @@ QStringList runPlotNames(const RunRecord &record)
     return names;
 }
 
-QString renderRunPlots(const RunRecord &record, const QString &folder, const QStringList &formats,
-                       QSize size)
+QString renderRunPlots(const RunRecord &record, const QString &folder, const QStringList &formats, QSize size)
 {
     if (!canRenderPlots())
         return Text::tr("plots can only be drawn by a program with a QApplication");

@@ -18,7 +18,6 @@ bool canRenderPlots();
 QStringList runPlotNames(const RunRecord &record);
 
 // Renders every plot of the run. Returns "" or a translated error.
-QString renderRunPlots(const RunRecord &record, const QString &folder, const QStringList &formats,
-                       QSize size);
+QString renderRunPlots(const RunRecord &record, const QString &folder, const QStringList &formats, QSize size);
 
 }  // namespace moe::app

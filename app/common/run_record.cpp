@@ -11,7 +11,7 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 double orNaN(double v)
 {
-    return v < 0 ? kNaN : v;   // the snapshot marks "not measured" with −1
+    return v < 0 ? kNaN : v;  // the snapshot marks "not measured" with −1
 }
 
 }  // namespace
@@ -24,14 +24,13 @@ double auxLossOf(const Snapshot &snapshot)
     return sum;
 }
 
-void RunRecorder::record(const Snapshot &s, std::optional<double> testLoss,
-                         std::optional<double> testAccuracy)
+void RunRecorder::record(const Snapshot &s, std::optional<double> testLoss, std::optional<double> testAccuracy)
 {
     if (!m_metrics.empty() && m_metrics.back().step == s.step) {
         m_metrics.pop_back();
-        m_experts.erase(std::remove_if(m_experts.begin(), m_experts.end(),
-                                       [&](const ExpertRow &r) { return r.step == s.step; }),
-                        m_experts.end());
+        m_experts.erase(
+            std::remove_if(m_experts.begin(), m_experts.end(), [&](const ExpertRow &r) { return r.step == s.step; }),
+            m_experts.end());
     }
     MetricRow row;
     row.step = s.step;
@@ -66,13 +65,11 @@ RunRecord RunRecord::fromSnapshot(const Snapshot &snapshot, const QByteArray &we
     r.stopReason = QString::fromStdString(snapshot.stopReason);
     r.wallSeconds = snapshot.wallSeconds;
     for (const HistoryPoint &p : snapshot.history) {
-        r.metrics.push_back({p.step, p.trainLoss, orNaN(p.testLoss), p.auxLoss,
-                             p.testLoss < 0 ? kNaN : p.testAccuracy, p.loadCv, p.maxMeanLoad,
-                             p.droppedFraction, p.gateEntropy});
+        r.metrics.push_back({p.step, p.trainLoss, orNaN(p.testLoss), p.auxLoss, p.testLoss < 0 ? kNaN : p.testAccuracy,
+                             p.loadCv, p.maxMeanLoad, p.droppedFraction, p.gateEntropy});
         for (std::size_t e = 0; e < p.expertLoad.size(); ++e) {
             const bool last = p.step == snapshot.step && e < snapshot.expertStats.size();
-            r.experts.push_back({p.step, int(e), p.expertLoad[e],
-                                 last ? snapshot.expertStats[e].importance : kNaN,
+            r.experts.push_back({p.step, int(e), p.expertLoad[e], last ? snapshot.expertStats[e].importance : kNaN,
                                  last ? snapshot.expertStats[e].dropped : -1});
         }
     }

@@ -22,7 +22,7 @@ struct MetricRow {
     double trainLoss = 0;
     double testLoss = 0;
     double auxLoss = 0;
-    double accuracy = 0;   // test accuracy (R² for regression)
+    double accuracy = 0;  // test accuracy (R² for regression)
     double loadCv = 0;
     double maxMeanLoad = 0;
     double droppedFraction = 0;
@@ -40,12 +40,12 @@ struct ExpertRow {
 
 struct RunRecord {
     ExperimentConfig config;
-    QByteArray weights;              // Trainer::serializeWeights(); may be empty
-    Snapshot final;                  // SnapshotDetail::Full at the end of the run
+    QByteArray weights;  // Trainer::serializeWeights(); may be empty
+    Snapshot final;  // SnapshotDetail::Full at the end of the run
     std::vector<MetricRow> metrics;  // one per logged step, ascending
     std::vector<ExpertRow> experts;  // E per logged step
     bool diverged = false;
-    QString stopReason;              // English from the core; empty when it ran to the end
+    QString stopReason;  // English from the core; empty when it ran to the end
     double wallSeconds = 0;
 
     // Rows from the snapshot's history (the GUI's "Export run…" when nothing was recorded).

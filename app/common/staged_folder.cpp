@@ -31,13 +31,12 @@ QString StagedFolder::begin(const QString &target)
     if (info.exists() && !info.isDir())
         return Text::tr("cannot write the run folder '%1': a file of that name exists").arg(target);
     if (info.exists() && !isEmptyFolder(QDir(m_target)) && !isRunFolder(QDir(m_target)))
-        return Text::tr("'%1' already holds files that are not a MoE Lab run; choose another folder")
-            .arg(target);
+        return Text::tr("'%1' already holds files that are not a MoE Lab run; choose another folder").arg(target);
     const QString parent = QFileInfo(m_target).absolutePath();
     if (!QDir().mkpath(parent))
         return Text::tr("cannot create the folder '%1'").arg(parent);
-    m_staging = std::make_unique<QTemporaryDir>(parent + QStringLiteral("/.") + info.fileName() +
-                                                QStringLiteral(".partial-XXXXXX"));
+    m_staging = std::make_unique<QTemporaryDir>(parent + QStringLiteral("/.") + info.fileName()
+                                                + QStringLiteral(".partial-XXXXXX"));
     if (!m_staging->isValid()) {
         const QString error = Text::tr("cannot write to the folder '%1': %2").arg(parent, m_staging->errorString());
         m_staging.reset();

@@ -16,7 +16,7 @@ public:
     // Checks that `target` can be written; creates the staging folder. Returns "" or a
     // translated error (unwritable parent, target is a file, target holds other files).
     QString begin(const QString &target);
-    [[nodiscard]] QString path() const;                    // the staging folder
+    [[nodiscard]] QString path() const;  // the staging folder
     [[nodiscard]] QString filePath(const QString &name) const;
     // Moves the staging folder to the target. Returns "" or a translated error.
     QString commit();

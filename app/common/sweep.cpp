@@ -42,7 +42,7 @@ std::vector<QStringList> summaryRows(const std::vector<SweepAxis> &axes, const s
 {
     std::vector<QStringList> rows;
     for (const SweepResult &r : results) {
-        QStringList row{QString::number(r.point.index + 1)};
+        QStringList row {QString::number(r.point.index + 1)};
         for (std::size_t a = 0; a < axes.size(); ++a)
             row << r.point.assignment.value(qsizetype(a)).second;
         if (!r.error.isEmpty()) {
@@ -137,7 +137,7 @@ QString runSweep(const std::vector<SweepPoint> &points, const SweepRunOptions &o
     }
 
     results->assign(points.size(), SweepResult());
-    QMutex mutex;   // serialises the callbacks
+    QMutex mutex;  // serialises the callbacks
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, options.jobs));
     for (std::size_t i = 0; i < points.size(); ++i) {
@@ -168,7 +168,7 @@ QString runSweep(const std::vector<SweepPoint> &points, const SweepRunOptions &o
 
 QStringList sweepSummaryColumns(const std::vector<SweepAxis> &axes)
 {
-    QStringList columns{QStringLiteral("run")};
+    QStringList columns {QStringLiteral("run")};
     for (const SweepAxis &a : axes)
         columns << a.key;
     columns << metricColumns();

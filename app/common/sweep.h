@@ -17,8 +17,8 @@
 namespace moe::app {
 
 struct SweepAxis {
-    QString key;          // "routing.k"
-    QStringList values;   // {"1", "2", "4"}
+    QString key;  // "routing.k"
+    QStringList values;  // {"1", "2", "4"}
 };
 
 // Parses "key=v1,v2,...": the key must exist and every value must be valid for it.
@@ -28,9 +28,9 @@ QString parseSweepAxis(const QString &text, const ExperimentConfig &base, SweepA
 struct SweepPoint {
     int index = 0;
     ExperimentConfig config;
-    QList<QPair<QString, QString>> assignment;   // key → value of each axis, in axis order
-    [[nodiscard]] QString label() const;         // "routing.k=2, balance.aux=0"
-    [[nodiscard]] QString folderName() const;    // "03_routing.k-2_balance.aux-0"
+    QList<QPair<QString, QString>> assignment;  // key → value of each axis, in axis order
+    [[nodiscard]] QString label() const;  // "routing.k=2, balance.aux=0"
+    [[nodiscard]] QString folderName() const;  // "03_routing.k-2_balance.aux-0"
 };
 
 // The grid, first axis slowest. At most kMaxSweepPoints points.
@@ -40,11 +40,11 @@ std::vector<SweepPoint> expandSweep(const ExperimentConfig &base, const std::vec
 struct SweepResult {
     SweepPoint point;
     RunRecord record;
-    QString error;   // the run could not start (the record is empty)
+    QString error;  // the run could not start (the record is empty)
 };
 
 struct SweepRunOptions {
-    int jobs = 1;   // runs at once; with more than one, each trainer gets train.threads=1
+    int jobs = 1;  // runs at once; with more than one, each trainer gets train.threads=1
     // Both are called from pool threads (never at the same time: they are serialised).
     std::function<void(const SweepPoint &, const RunProgress &)> progress;
     std::function<void(const SweepResult &)> finished;

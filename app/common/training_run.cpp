@@ -18,8 +18,7 @@ struct Text {
 
 }  // namespace
 
-RunOutcome runExperiment(const ExperimentConfig &config, std::shared_ptr<const Dataset> data,
-                         const RunOptions &options)
+RunOutcome runExperiment(const ExperimentConfig &config, std::shared_ptr<const Dataset> data, const RunOptions &options)
 {
     RunOutcome outcome;
     if (!data) {

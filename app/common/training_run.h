@@ -38,7 +38,7 @@ struct RunOptions {
 
 struct RunOutcome {
     RunRecord record;
-    QString error;   // translated; set when the run could not start (the record is then empty)
+    QString error;  // translated; set when the run could not start (the record is then empty)
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
 };
 

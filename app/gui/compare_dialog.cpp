@@ -29,14 +29,11 @@ namespace {
 double metricValue(CompareDialog::Metric metric, const HistoryPoint &p)
 {
     switch (metric) {
-    case CompareDialog::Loss:
-        return p.trainLoss;
+    case CompareDialog::Loss: return p.trainLoss;
     case CompareDialog::Accuracy:
         return p.testAccuracy >= 0 ? p.testAccuracy : std::numeric_limits<double>::quiet_NaN();
-    case CompareDialog::LoadCv:
-        return p.loadCv;
-    case CompareDialog::MetricCount:
-        break;
+    case CompareDialog::LoadCv: return p.loadCv;
+    case CompareDialog::MetricCount: break;
     }
     return std::numeric_limits<double>::quiet_NaN();
 }
@@ -44,9 +41,8 @@ double metricValue(CompareDialog::Metric metric, const HistoryPoint &p)
 }  // namespace
 
 CompareDialog::CompareDialog(QWidget *parent)
-    : QDialog(parent), m_list(new QListWidget(this)), m_hint(new QLabel(this)),
-      m_addFolder(new QPushButton(this)), m_addFile(new QPushButton(this)), m_clear(new QPushButton(this)),
-      m_close(new QPushButton(this))
+    : QDialog(parent), m_list(new QListWidget(this)), m_hint(new QLabel(this)), m_addFolder(new QPushButton(this)),
+      m_addFile(new QPushButton(this)), m_clear(new QPushButton(this)), m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("compareDialog"));
     resize(1100, 620);
@@ -57,7 +53,8 @@ CompareDialog::CompareDialog(QWidget *parent)
         widgets::applyPlotTheme(plot, palette());
         plot->legend->setVisible(true);
         plot->plotLayout()->insertRow(0);
-        plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, QString(), QFont(font().family(), -1, QFont::Bold)));
+        plot->plotLayout()->addElement(0, 0,
+                                       new QCPTextElement(plot, QString(), QFont(font().family(), -1, QFont::Bold)));
         widgets::installExportMenu(plot);
         plot->setMinimumSize(240, 200);
         plots->addWidget(plot, 1);
@@ -119,7 +116,8 @@ QString CompareDialog::addRunFrom(const QString &path)
 void CompareDialog::addRun(const ComparedRun &run)
 {
     m_runs.push_back(run);
-    auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(run.label, QDir::toNativeSeparators(run.path)), m_list);
+    auto *item =
+        new QListWidgetItem(QStringLiteral("%1 — %2").arg(run.label, QDir::toNativeSeparators(run.path)), m_list);
     item->setForeground(widgets::expertColor(int(m_runs.size()) - 1));
     rebuildPlots();
 }

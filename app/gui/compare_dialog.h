@@ -19,13 +19,12 @@ class QPushButton;
 namespace moe::gui {
 
 struct ComparedRun {
-    QString label;   // the folder's or the file's name
+    QString label;  // the folder's or the file's name
     QString path;
     std::vector<HistoryPoint> history;
 };
 
-class CompareDialog : public QDialog
-{
+class CompareDialog : public QDialog {
     Q_OBJECT
 public:
     enum Metric { Loss, Accuracy, LoadCv, MetricCount };

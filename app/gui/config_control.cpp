@@ -23,7 +23,7 @@ namespace {
 int decimalsFor(const ConfigKey &key)
 {
     if (key.min > 0 && key.min < 1e-3)
-        return 7;   // learning rates and the like
+        return 7;  // learning rates and the like
     if (key.max <= 1.0)
         return 3;
     return 2;
@@ -37,12 +37,8 @@ bool isDataFileKey(const QString &key)
 }  // namespace
 
 ConfigControl::ConfigControl(const ConfigKey &key, QWidget *parent)
-    : QObject(parent),
-      m_key(QString::fromStdString(key.key)),
-      m_type(key.type),
-      m_label(new QLabel(parent)),
-      m_editor(createEditor(key, parent)),
-      m_warning(new QLabel(parent))
+    : QObject(parent), m_key(QString::fromStdString(key.key)), m_type(key.type), m_label(new QLabel(parent)),
+      m_editor(createEditor(key, parent)), m_warning(new QLabel(parent))
 {
     m_label->setBuddy(m_editor);
     m_warning->setWordWrap(true);
@@ -141,7 +137,7 @@ void ConfigControl::fillChoices()
 void ConfigControl::setValue(const QString &value)
 {
     if (m_editor->hasFocus() && m_type != ValueType::Bool && m_type != ValueType::Choice)
-        return;   // the user is typing: the model's echo waits
+        return;  // the user is typing: the model's echo waits
     const QSignalBlocker block(m_editor);
     if (auto *spin = qobject_cast<QSpinBox *>(m_editor)) {
         spin->setValue(value.toInt());
@@ -152,7 +148,7 @@ void ConfigControl::setValue(const QString &value)
     } else if (auto *combo = qobject_cast<QComboBox *>(m_editor)) {
         int index = combo->findData(value);
         if (index < 0 && !value.isEmpty()) {
-            m_choices << value;   // an id the lists did not know (e.g. from a file)
+            m_choices << value;  // an id the lists did not know (e.g. from a file)
             combo->addItem(choiceLabel(m_key, value), value);
             index = combo->count() - 1;
         }
@@ -217,7 +213,8 @@ void ConfigControl::setApplicable(bool applicable)
 void ConfigControl::retranslateUi()
 {
     m_label->setText(controlLabel(m_key));
-    const QString tip = QStringLiteral("<p>%1</p><p><code>%2</code></p>").arg(controlToolTip(m_key).toHtmlEscaped(), m_key);
+    const QString tip =
+        QStringLiteral("<p>%1</p><p><code>%2</code></p>").arg(controlToolTip(m_key).toHtmlEscaped(), m_key);
     m_label->setToolTip(tip);
     m_editor->setToolTip(tip);
     m_editor->setAccessibleName(controlLabel(m_key));

@@ -16,8 +16,7 @@ class QWidget;
 
 namespace moe::gui {
 
-class ConfigControl : public QObject
-{
+class ConfigControl : public QObject {
     Q_OBJECT
 public:
     ConfigControl(const ConfigKey &key, QWidget *parent);
@@ -30,7 +29,7 @@ public:
     // Shows the model's value unless the user is editing this control right now.
     void setValue(const QString &value);
     QString value() const;
-    void setWarning(const QString &text);   // empty hides it
+    void setWarning(const QString &text);  // empty hides it
     void setHighlighted(bool on);
     void setHidden(bool hidden);
     // Greys the control out when the current strategy or dataset does not use it.
@@ -47,7 +46,7 @@ private:
 
     QString m_key;
     ValueType m_type;
-    QStringList m_choices;   // ids for combo boxes
+    QStringList m_choices;  // ids for combo boxes
     QLabel *m_label;
     QWidget *m_editor;
     QLabel *m_warning;

@@ -172,7 +172,8 @@ void ControlPanel::retranslateUi()
         c->retranslateUi();
     if (m_addExpert) {
         m_addExpert->setText(tr("Add expert"));
-        m_addExpert->setToolTip(tr("Adds a fresh expert while training; the experts already trained keep what they learned."));
+        m_addExpert->setToolTip(
+            tr("Adds a fresh expert while training; the experts already trained keep what they learned."));
         m_removeExpert->setText(tr("Remove expert"));
         m_removeExpert->setToolTip(tr("Removes the last expert; the gate re-routes its tokens to the others."));
     }
@@ -183,8 +184,7 @@ void ControlPanel::updateMinimumWidth()
     // No horizontal scrolling: the panel is as wide as its widest row needs (this changes
     // with the language and with presenter mode's font).
     m_content->adjustSize();
-    setMinimumWidth(m_content->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width() +
-                    2 * frameWidth());
+    setMinimumWidth(m_content->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width() + 2 * frameWidth());
 }
 
 void ControlPanel::changeEvent(QEvent *event)

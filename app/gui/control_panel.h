@@ -20,8 +20,7 @@ namespace moe::gui {
 
 class ConfigControl;
 
-class ControlPanel : public QScrollArea
-{
+class ControlPanel : public QScrollArea {
     Q_OBJECT
 public:
     explicit ControlPanel(QWidget *parent = nullptr);
@@ -55,7 +54,7 @@ private:
     QStringList m_groupOrder;
     QHash<QString, ConfigControl *> m_controls;
     QStringList m_order;
-    QHash<QString, QString> m_errors;   // key → rejected-change message
+    QHash<QString, QString> m_errors;  // key → rejected-change message
     QPushButton *m_addExpert = nullptr;
     QPushButton *m_removeExpert = nullptr;
     QWidget *m_content;

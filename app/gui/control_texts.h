@@ -16,8 +16,8 @@ QString choiceLabel(const QString &key, const QString &value);
 QString groupTitle(const QString &group);
 
 struct WarningText {
-    QString key;    // the control it is shown next to
-    QString text;   // translated
+    QString key;  // the control it is shown next to
+    QString text;  // translated
 };
 WarningText warningText(const Warning &warning);
 

@@ -12,8 +12,8 @@
 namespace moe::gui {
 
 struct DatasetLoad {
-    std::shared_ptr<const Dataset> dataset;   // set on success
-    QString error;                            // English (from the catalogue) on failure
+    std::shared_ptr<const Dataset> dataset;  // set on success
+    QString error;  // English (from the catalogue) on failure
 };
 
 // progress(fraction in [0, 1]) is called now and then; returning false cancels the load.
@@ -21,8 +21,8 @@ DatasetLoad loadDatasetFor(const DataConfig &config, const std::function<bool(do
 
 // Which data options matter for a dataset id (the others are greyed out in the panel).
 struct DatasetTraits {
-    bool generated = false;   // toy generator: noise and classes apply
-    bool fromFile = false;    // csv / mnist: path (and label column) apply
+    bool generated = false;  // toy generator: noise and classes apply
+    bool fromFile = false;  // csv / mnist: path (and label column) apply
 };
 DatasetTraits datasetTraits(const QString &id);
 

@@ -20,7 +20,7 @@ ExperimentConfig defaultExperiment()
     c.balance.aux = 0.01;
     c.train.lr = 0.01;
     c.train.batch = 64;
-    c.train.steps = 1'000'000;   // keeps going through a lesson; Step / Pause stop it
+    c.train.steps = 1'000'000;  // keeps going through a lesson; Step / Pause stop it
     // Leave one core to the window (ARCHITECTURE.md, "Threads and speed").
     c.train.threads = std::max(1, QThread::idealThreadCount() - 1);
     return c;

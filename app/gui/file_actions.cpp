@@ -210,8 +210,8 @@ void FileActions::exportRunTo(const QString &folder)
         if (error.isEmpty())
             emit message(tr("Exported the run to %1").arg(QDir::toNativeSeparators(folder)));
         else
-            showError(tr("Export run"), tr("Could not export the run to %1: %2")
-                                            .arg(QDir::toNativeSeparators(folder), error));
+            showError(tr("Export run"),
+                      tr("Could not export the run to %1: %2").arg(QDir::toNativeSeparators(folder), error));
         emit runExported(folder, error);
     });
 }

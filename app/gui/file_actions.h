@@ -21,8 +21,7 @@ class CompareDialog;
 class RecentFiles;
 class TrainingController;
 
-class FileActions : public QObject
-{
+class FileActions : public QObject {
     Q_OBJECT
 public:
     FileActions(TrainingController *controller, QWidget *window);
@@ -52,10 +51,10 @@ public slots:
 
 signals:
     void fileOpened(const QString &path);
-    void saved(const QString &path, const QString &error);          // error "" = ok
+    void saved(const QString &path, const QString &error);  // error "" = ok
     void runExported(const QString &folder, const QString &error);  // error "" = ok
     void currentFileChanged(const QString &path);
-    void message(const QString &text);                               // for the status bar
+    void message(const QString &text);  // for the status bar
 
 private:
     void showError(const QString &title, const QString &text);
@@ -69,7 +68,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_new, *m_open, *m_save, *m_saveAs, *m_export, *m_compareAction, *m_quit, *m_clearRecent;
     QString m_currentFile;
-    QJsonObject m_extras;   // sections of the opened file kept on save (e.g. "lesson")
+    QJsonObject m_extras;  // sections of the opened file kept on save (e.g. "lesson")
     bool m_interactive = true;
 };
 

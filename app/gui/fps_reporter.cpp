@@ -18,7 +18,7 @@
 namespace moe::gui {
 namespace {
 
-constexpr int kWarmUpMs = 1000;   // let the first snapshots and layouts settle
+constexpr int kWarmUpMs = 1000;  // let the first snapshots and layouts settle
 
 }  // namespace
 
@@ -84,7 +84,8 @@ void FpsReporter::finish()
             ++n;
         const double headless = n / (clock.elapsed() / 1000.0);
         std::printf("training headless: %.0f steps/s\n", headless);
-        std::printf("window keeps: %.0f %% of the headless step rate\n", headless > 0 ? 100.0 * steps / t / headless : 0.0);
+        std::printf("window keeps: %.0f %% of the headless step rate\n",
+                    headless > 0 ? 100.0 * steps / t / headless : 0.0);
     }
     std::fflush(stdout);
     QCoreApplication::quit();

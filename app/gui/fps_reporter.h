@@ -15,8 +15,7 @@ namespace moe::gui {
 class MainWindow;
 class TrainingController;
 
-class FpsReporter : public QObject
-{
+class FpsReporter : public QObject {
     Q_OBJECT
 public:
     FpsReporter(MainWindow *window, TrainingController *controller, double seconds, const QElapsedTimer &sinceStart,

@@ -12,7 +12,7 @@ const char kSettingsKey[] = "ui/language";
 
 }  // namespace
 
-LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
+LanguageManager::LanguageManager(QObject *parent) : QObject(parent) { }
 
 QStringList LanguageManager::availableLanguages()
 {

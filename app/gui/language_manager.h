@@ -12,8 +12,7 @@
 
 namespace moe::gui {
 
-class LanguageManager : public QObject
-{
+class LanguageManager : public QObject {
     Q_OBJECT
 public:
     explicit LanguageManager(QObject *parent = nullptr);

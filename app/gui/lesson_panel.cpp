@@ -55,7 +55,7 @@ void LessonPanel::populateMenu()
 
 void LessonPanel::retranslateUi()
 {
-    const QList<app::LessonInfo> lessons = app::builtInLessons();   // titles in the new language
+    const QList<app::LessonInfo> lessons = app::builtInLessons();  // titles in the new language
     for (QAction *a : m_menu->actions()) {
         const QString id = a->data().toString();
         for (const app::LessonInfo &info : lessons)
@@ -90,8 +90,8 @@ bool LessonPanel::openFile(const QString &path)
 
 void LessonPanel::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open a lesson"), QString(),
-                                                      tr("MoE Lab lessons (*.moelab)"));
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Open a lesson"), QString(), tr("MoE Lab lessons (*.moelab)"));
     if (!path.isEmpty())
         openFile(path);
 }

@@ -27,8 +27,7 @@ namespace moe::gui {
 class ControlPanel;
 class TrainingController;
 
-class LessonPanel : public QObject
-{
+class LessonPanel : public QObject {
     Q_OBJECT
 public:
     LessonPanel(TrainingController *controller, ControlPanel *controls, QMainWindow *window, QMenu *menu);
@@ -66,7 +65,7 @@ private:
     QAction *m_close = nullptr;
     std::optional<app::Lesson> m_lesson;
     std::optional<app::LessonScript> m_script;
-    QStringList m_notes;        // events fired so far, shown under the explanation
+    QStringList m_notes;  // events fired so far, shown under the explanation
     int m_lastStep = -1;
     bool m_waitingForLoad = false;
 };

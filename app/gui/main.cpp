@@ -24,27 +24,31 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MOELAB_VERSION));
 
     moe::gui::LanguageManager languages;
-    languages.restore();   // before any text is made, so the parser's help is translated too
+    languages.restore();  // before any text is made, so the parser's help is translated too
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "MoE Lab: train a Mixture-of-Experts model live and watch its gate route."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "MoE Lab: train a Mixture-of-Experts model live and watch its gate route."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(
-        QStringLiteral("config"), QCoreApplication::translate("main", "Open the experiment FILE (.moelab) instead of the default one."),
+        QStringLiteral("config"),
+        QCoreApplication::translate("main", "Open the experiment FILE (.moelab) instead of the default one."),
         QStringLiteral("FILE"));
     const QCommandLineOption setOption(
-        QStringLiteral("set"), QCoreApplication::translate("main", "Change one setting, e.g. --set routing.k=1 (repeatable)."),
+        QStringLiteral("set"),
+        QCoreApplication::translate("main", "Change one setting, e.g. --set routing.k=1 (repeatable)."),
         QStringLiteral("KEY=VALUE"));
     const QCommandLineOption fpsOption(
         QStringLiteral("report-fps"),
         QCoreApplication::translate("main", "Train for SECONDS, print view refreshes and steps per second, then quit."),
         QStringLiteral("SECONDS"));
     const QCommandLineOption presenterOption(
-        QStringLiteral("presenter"), QCoreApplication::translate("main", "Start in presenter mode (full screen, larger text)."));
+        QStringLiteral("presenter"),
+        QCoreApplication::translate("main", "Start in presenter mode (full screen, larger text)."));
     const QCommandLineOption pausedOption(
-        QStringLiteral("paused"), QCoreApplication::translate("main", "Open the experiment without starting to train."));
+        QStringLiteral("paused"),
+        QCoreApplication::translate("main", "Open the experiment without starting to train."));
     const QCommandLineOption languageOption(
         QStringLiteral("language"), QCoreApplication::translate("main", "Show the program in LANG (en, zh_CN, de)."),
         QStringLiteral("LANG"));
@@ -91,7 +95,7 @@ int main(int argc, char *argv[])
     if (!parser.isSet(pausedOption))
         controller.play();
     if (fpsSeconds > 0)
-        controller.setSpeed(0);   // full speed, whatever the saved setting
+        controller.setSpeed(0);  // full speed, whatever the saved setting
     window.show();
     if (parser.isSet(presenterOption))
         window.setPresenterMode(true);

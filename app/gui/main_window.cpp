@@ -29,7 +29,7 @@ namespace moe::gui {
 namespace {
 
 constexpr double kPresenterFontScale = 1.6;
-constexpr int kSettingsVersion = 1;   // bump when the dock layout changes incompatibly
+constexpr int kSettingsVersion = 1;  // bump when the dock layout changes incompatibly
 
 }  // namespace
 
@@ -155,10 +155,12 @@ void MainWindow::createStatusBar()
 {
     m_status = new TrainingStatusBar(this);
     setStatusBar(m_status);
-    connect(m_files, &FileActions::message, m_status, [this](const QString &text) { m_status->showMessage(text, 10000); });
+    connect(m_files, &FileActions::message, m_status,
+            [this](const QString &text) { m_status->showMessage(text, 10000); });
     m_paint = new PaintTools(m_controller, m_views->regionMap(), m_toolBar);
     m_lessons = new LessonPanel(m_controller, m_controls, this, m_lessonsMenu);
-    connect(m_lessons, &LessonPanel::message, m_status, [this](const QString &text) { m_status->showMessage(text, 10000); });
+    connect(m_lessons, &LessonPanel::message, m_status,
+            [this](const QString &text) { m_status->showMessage(text, 10000); });
     m_viewMenu->addAction(m_lessons->dock()->toggleViewAction());
     connect(m_status, &TrainingStatusBar::cancelLoadRequested, m_controller, &TrainingController::cancelLoad);
 }
@@ -178,7 +180,7 @@ void MainWindow::connectController()
         m_status->hideLoading();
         m_status->showMessage(tr("Could not start the experiment: %1").arg(message), 10000);
         m_controls->showError(QStringLiteral("data.name"), message);
-        m_controls->setConfig(m_controller->config());   // back to what still runs
+        m_controls->setConfig(m_controller->config());  // back to what still runs
     });
     connect(c, &TrainingController::commandRejected, this, [this](const Command &command, const QString &message) {
         m_controls->showError(QString::fromStdString(command.key), message);
@@ -190,19 +192,18 @@ void MainWindow::connectController()
     });
     connect(m_controls, &ControlPanel::valueEdited, c, &TrainingController::setValue);
     connect(m_controls, &ControlPanel::addExpertRequested, c, &TrainingController::addExpert);
-    connect(m_controls, &ControlPanel::removeExpertRequested, c, [c] {
-        c->removeExpert(std::max(0, c->snapshot().experts - 1));
-    });
+    connect(m_controls, &ControlPanel::removeExpertRequested, c,
+            [c] { c->removeExpert(std::max(0, c->snapshot().experts - 1)); });
     connect(m_views, &ViewDocks::expertClicked, c, &TrainingController::toggleExpert);
     connect(m_views, &ViewDocks::sampleClicked, c, &TrainingController::inspect);
     connect(c, &TrainingController::sampleInspected, this,
             [this](int row, int label, const Trainer::Inference &inference) {
                 const auto &names = m_controller->snapshot().classNames;
                 const QString cls = label >= 0 && label < int(names.size())
-                                        ? widgets::displayClassName(names[std::size_t(label)])
-                                        : QString();
-                m_views->setInference(inference, cls.isEmpty() ? tr("Sample %1").arg(row)
-                                                               : tr("Sample %1 (%2)").arg(row).arg(cls));
+                    ? widgets::displayClassName(names[std::size_t(label)])
+                    : QString();
+                m_views->setInference(
+                    inference, cls.isEmpty() ? tr("Sample %1").arg(row) : tr("Sample %1 (%2)").arg(row).arg(cls));
             });
 }
 
@@ -283,7 +284,7 @@ void MainWindow::writeSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_presenter)
-        setPresenterMode(false);   // remember the normal geometry, not the full screen
+        setPresenterMode(false);  // remember the normal geometry, not the full screen
     writeSettings();
     event->accept();
 }

@@ -25,8 +25,7 @@ class TrainingController;
 class TrainingStatusBar;
 class ViewDocks;
 
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     MainWindow(TrainingController *controller, LanguageManager *languages, QWidget *parent = nullptr);

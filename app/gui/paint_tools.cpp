@@ -15,7 +15,7 @@
 namespace moe::gui {
 namespace {
 
-constexpr int kPredictEveryMs = 250;   // painted points follow the training at ~4 per second
+constexpr int kPredictEveryMs = 250;  // painted points follow the training at ~4 per second
 
 }  // namespace
 
@@ -33,9 +33,8 @@ PaintTools::PaintTools(TrainingController *controller, widgets::RegionMapView *m
     toolBar->addAction(m_clear);
     connect(m_paint, &QAction::toggled, this, &PaintTools::setPaintMode);
     connect(m_clear, &QAction::triggered, this, &PaintTools::clearPoints);
-    connect(m_classes, &QComboBox::currentIndexChanged, m_map, [this](int index) {
-        m_map->setPaintClass(std::max(0, index));
-    });
+    connect(m_classes, &QComboBox::currentIndexChanged, m_map,
+            [this](int index) { m_map->setPaintClass(std::max(0, index)); });
     connect(m_map, &widgets::RegionMapView::pointPainted, this, [this] {
         m_sinceAsked.invalidate();
         askPredictions();

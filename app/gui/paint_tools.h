@@ -23,8 +23,7 @@ namespace moe::gui {
 
 class TrainingController;
 
-class PaintTools : public QObject
-{
+class PaintTools : public QObject {
     Q_OBJECT
 public:
     PaintTools(TrainingController *controller, widgets::RegionMapView *map, QToolBar *toolBar);

@@ -10,8 +10,7 @@ const QString kKey = QStringLiteral("files/recent");
 
 }  // namespace
 
-RecentFiles::RecentFiles(QObject *parent)
-    : QObject(parent), m_files(QSettings().value(kKey).toStringList())
+RecentFiles::RecentFiles(QObject *parent) : QObject(parent), m_files(QSettings().value(kKey).toStringList())
 {
     while (m_files.size() > kMaximum)
         m_files.removeLast();

@@ -7,8 +7,7 @@
 
 namespace moe::gui {
 
-class RecentFiles : public QObject
-{
+class RecentFiles : public QObject {
     Q_OBJECT
 public:
     static constexpr int kMaximum = 8;

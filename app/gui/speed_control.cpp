@@ -10,7 +10,7 @@
 namespace moe::gui {
 namespace {
 
-constexpr std::array<int, 8> kSpeeds = {1, 3, 10, 30, 100, 300, 1000, 0};   // 0 = max
+constexpr std::array<int, 8> kSpeeds = {1, 3, 10, 30, 100, 300, 1000, 0};  // 0 = max
 
 }  // namespace
 

@@ -9,13 +9,12 @@ class QSlider;
 
 namespace moe::gui {
 
-class SpeedControl : public QWidget
-{
+class SpeedControl : public QWidget {
     Q_OBJECT
 public:
     explicit SpeedControl(QWidget *parent = nullptr);
 
-    int stepsPerSecond() const;   // 0 = as fast as possible
+    int stepsPerSecond() const;  // 0 = as fast as possible
     void setStepsPerSecond(int stepsPerSecond);
     void retranslateUi();
 

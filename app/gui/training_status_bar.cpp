@@ -23,13 +23,8 @@ QString compactCount(long long n)
 }  // namespace
 
 TrainingStatusBar::TrainingStatusBar(QWidget *parent)
-    : QStatusBar(parent),
-      m_state(new QLabel(this)),
-      m_step(new QLabel(this)),
-      m_epoch(new QLabel(this)),
-      m_speed(new QLabel(this)),
-      m_params(new QLabel(this)),
-      m_progress(new QProgressBar(this)),
+    : QStatusBar(parent), m_state(new QLabel(this)), m_step(new QLabel(this)), m_epoch(new QLabel(this)),
+      m_speed(new QLabel(this)), m_params(new QLabel(this)), m_progress(new QProgressBar(this)),
       m_cancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("statusBar"));

@@ -12,8 +12,7 @@ class QToolButton;
 
 namespace moe::gui {
 
-class TrainingStatusBar : public QStatusBar
-{
+class TrainingStatusBar : public QStatusBar {
     Q_OBJECT
 public:
     explicit TrainingStatusBar(QWidget *parent = nullptr);
@@ -43,7 +42,7 @@ private:
     QLabel *m_params;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
-    Snapshot m_scalars;   // the numbers shown (scalars only, kept for retranslation)
+    Snapshot m_scalars;  // the numbers shown (scalars only, kept for retranslation)
     bool m_running = false;
     bool m_loading = false;
 };

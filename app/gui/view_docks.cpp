@@ -19,12 +19,11 @@
 
 namespace moe::gui {
 
-ViewDocks::ViewDocks(QMainWindow *window)
-    : QObject(window), m_window(window), m_central(new QStackedWidget(window))
+ViewDocks::ViewDocks(QMainWindow *window) : QObject(window), m_window(window), m_central(new QStackedWidget(window))
 {
     m_central->setObjectName(QStringLiteral("inputSpace"));
     auto *region = new widgets::RegionMapView(m_central);
-    region->setRefreshInterval(50);   // the heaviest view: at most 20 redraws per second
+    region->setRefreshInterval(50);  // the heaviest view: at most 20 redraws per second
     m_regionView = region;
     auto *curves = new widgets::CurveView(m_central);
     m_curveView = curves;
@@ -39,9 +38,9 @@ ViewDocks::ViewDocks(QMainWindow *window)
     region->setObjectName(QStringLiteral("regionMapView"));
     curves->setObjectName(QStringLiteral("curveView"));
     gallery->setObjectName(QStringLiteral("galleryView"));
-    for (widgets::SnapshotView *view : {static_cast<widgets::SnapshotView *>(region),
-                                        static_cast<widgets::SnapshotView *>(curves),
-                                        static_cast<widgets::SnapshotView *>(gallery)}) {
+    for (widgets::SnapshotView *view :
+         {static_cast<widgets::SnapshotView *>(region), static_cast<widgets::SnapshotView *>(curves),
+          static_cast<widgets::SnapshotView *>(gallery)}) {
         adopt(view);
         m_central->addWidget(view);
     }
@@ -66,8 +65,8 @@ ViewDocks::ViewDocks(QMainWindow *window)
     addDock(heatmap, "gateHeatmapDock", QT_TRANSLATE_NOOP("ViewDocks", "Gate heatmap"), Qt::BottomDockWidgetArea, 2);
     auto *special = new widgets::SpecializationView;
     special->setObjectName(QStringLiteral("specializationView"));
-    addDock(special, "specializationDock", QT_TRANSLATE_NOOP("ViewDocks", "Specialization"),
-            Qt::BottomDockWidgetArea, 2);
+    addDock(special, "specializationDock", QT_TRANSLATE_NOOP("ViewDocks", "Specialization"), Qt::BottomDockWidgetArea,
+            2);
 
     connect(this, &ViewDocks::sampleClicked, this, [this] {
         for (const Dock &d : std::as_const(m_dockInfo))
@@ -102,8 +101,8 @@ QDockWidget *ViewDocks::addDock(widgets::SnapshotView *view, const char *objectN
     auto *dock = new QDockWidget(m_window);
     dock->setObjectName(QLatin1String(objectName));
     dock->setWidget(view);
-    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
-                      QDockWidget::DockWidgetFloatable);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
     m_window->addDockWidget(area, dock);
     m_dockInfo.append({dock, title, area, tabGroup});
     m_docks << dock;
@@ -140,7 +139,7 @@ void ViewDocks::restoreDefaultLayout()
     }
     if (!right.isEmpty()) {
         m_window->resizeDocks({right.front()}, {400}, Qt::Horizontal);
-        m_window->resizeDocks(right, QList<int>(right.size(), 1000), Qt::Vertical);   // equal heights
+        m_window->resizeDocks(right, QList<int>(right.size(), 1000), Qt::Vertical);  // equal heights
     }
     if (!bottom.isEmpty())
         m_window->resizeDocks({bottom.front()}, {250}, Qt::Vertical);
@@ -180,8 +179,9 @@ void ViewDocks::retranslateUi()
         d.dock->setWindowTitle(QCoreApplication::translate("ViewDocks", d.title));
     static_cast<QLabel *>(m_noPlaneView)
         ->setText(QCoreApplication::translate(
-            "ViewDocks", "This dataset has more than two input features, so there is no input plane to draw. "
-                         "The gate heatmap, the specialization matrix and the expert load show how it routes."));
+            "ViewDocks",
+            "This dataset has more than two input features, so there is no input plane to draw. "
+            "The gate heatmap, the specialization matrix and the expert load show how it routes."));
 }
 
 }  // namespace moe::gui

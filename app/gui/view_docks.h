@@ -24,8 +24,7 @@ class SnapshotView;
 
 namespace moe::gui {
 
-class ViewDocks : public QObject
-{
+class ViewDocks : public QObject {
     Q_OBJECT
 public:
     // Creates the views and docks them into `window` (the default layout).
@@ -50,7 +49,7 @@ signals:
 private:
     struct Dock {
         QDockWidget *dock;
-        const char *title;   // QT_TRANSLATE_NOOP("ViewDocks", ...)
+        const char *title;  // QT_TRANSLATE_NOOP("ViewDocks", ...)
         Qt::DockWidgetArea area;
         int tabGroup;
     };

@@ -48,7 +48,9 @@ std::vector<int> BaseStrategy::balancedAssignment(const MatrixD &a, const std::v
     const int T = int(a.rows()), E = int(a.cols());
     constexpr double inf = std::numeric_limits<double>::infinity();
     // Minimise cost c = −a. Unusable pairs (−∞ affinity, cap 0) cost +∞.
-    auto cost = [&](int t, int e) { return cap[std::size_t(e)] > 0 && std::isfinite(a(t, e)) ? -a(t, e) : inf; };
+    auto cost = [&](int t, int e) {
+        return cap[std::size_t(e)] > 0 && std::isfinite(a(t, e)) ? -a(t, e) : inf;
+    };
     std::vector<int> owner(static_cast<std::size_t>(T), -1);
     std::vector<std::vector<int>> members(static_cast<std::size_t>(E));
     std::vector<double> dist(static_cast<std::size_t>(E));
@@ -64,7 +66,7 @@ std::vector<int> BaseStrategy::balancedAssignment(const MatrixD &a, const std::v
                 if (e != f)
                     for (int s : members[std::size_t(e)]) {
                         const double c = cost(s, f) - cost(s, e);
-                        if (c < best) {   // strict: the earliest member wins ties
+                        if (c < best) {  // strict: the earliest member wins ties
                             best = c;
                             who = s;
                         }
@@ -101,11 +103,11 @@ std::vector<int> BaseStrategy::balancedAssignment(const MatrixD &a, const std::v
         }
         int end = -1;
         for (int e = 0; e < E; ++e)
-            if (int(members[std::size_t(e)].size()) < cap[std::size_t(e)] && dist[std::size_t(e)] < inf &&
-                (end < 0 || dist[std::size_t(e)] < dist[std::size_t(end)] - 1e-12))
+            if (int(members[std::size_t(e)].size()) < cap[std::size_t(e)] && dist[std::size_t(e)] < inf
+                && (end < 0 || dist[std::size_t(e)] < dist[std::size_t(end)] - 1e-12))
                 end = e;
         if (end < 0)
-            continue;   // no expert can take it (only when every expert is unusable)
+            continue;  // no expert can take it (only when every expert is unusable)
         // Walk the chain back: the token pushed out of pred[f] moves into f.
         int f = end;
         while (pred[std::size_t(f)] >= 0) {

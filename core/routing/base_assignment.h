@@ -34,8 +34,7 @@ public:
     [[nodiscard]] const StrategyInfo &info() const override { return m_info; }
     [[nodiscard]] Routing route(const MatrixD &logits, const MatrixD &noiseLogits,
                                 const RouteContext &ctx) const override;
-    [[nodiscard]] RouterGrad backward(const Routing &r, const MatrixD &omega,
-                                      const RouteContext &ctx) const override;
+    [[nodiscard]] RouterGrad backward(const Routing &r, const MatrixD &omega, const RouteContext &ctx) const override;
     [[nodiscard]] double activeExpertsPerToken(const RouteContext &, int) const override { return 1; }
 
     // The expert of each token maximising Σ_t a_{t,π(t)} with exactly cap[e] tokens per

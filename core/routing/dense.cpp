@@ -23,7 +23,8 @@ Routing DenseStrategy::route(const MatrixD &logits, const MatrixD &, const Route
     for (int t = 0; t < r.tokens; ++t) {
         const auto order = topKStable(logits.row(t).data(), r.experts, r.experts);
         for (int rank = 0; rank < int(order.size()); ++rank)
-            r.assignments.push_back({t, order[std::size_t(rank)], rank, r.probs(t, order[std::size_t(rank)]), true, false});
+            r.assignments.push_back(
+                {t, order[std::size_t(rank)], rank, r.probs(t, order[std::size_t(rank)]), true, false});
     }
     placeWithCapacity(r, -1, Priority::Index);
     return r;

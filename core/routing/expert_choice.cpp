@@ -45,7 +45,7 @@ Routing ExpertChoiceStrategy::route(const MatrixD &logits, const MatrixD &, cons
     std::vector<double> column(std::size_t(r.tokens));
     for (int e = 0; e < r.experts; ++e) {
         if (r.tokens == 0 || !std::isfinite(logits(0, e)))
-            continue;   // knocked out
+            continue;  // knocked out
         for (int t = 0; t < r.tokens; ++t)
             column[std::size_t(t)] = r.probs(t, e);
         const auto picked = topKStable(column.data(), r.tokens, q);

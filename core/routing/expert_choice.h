@@ -18,8 +18,7 @@ public:
     [[nodiscard]] const StrategyInfo &info() const override { return m_info; }
     [[nodiscard]] Routing route(const MatrixD &logits, const MatrixD &noiseLogits,
                                 const RouteContext &ctx) const override;
-    [[nodiscard]] RouterGrad backward(const Routing &r, const MatrixD &omega,
-                                      const RouteContext &ctx) const override;
+    [[nodiscard]] RouterGrad backward(const Routing &r, const MatrixD &omega, const RouteContext &ctx) const override;
     [[nodiscard]] double activeExpertsPerToken(const RouteContext &ctx, int experts) const override;
 
     static int quota(double cf, int k, int tokens, int experts);

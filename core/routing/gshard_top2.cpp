@@ -6,7 +6,8 @@ GShardStrategy::GShardStrategy()
 {
     m_info.id = "gshard";
     m_info.displayName = "GShard top-2 (random 2nd expert)";
-    m_info.description = "Top-2 routing where the second expert is used only with a probability that grows with its weight.";
+    m_info.description =
+        "Top-2 routing where the second expert is used only with a probability that grows with its weight.";
     m_info.usesK = false;
     m_info.usesNormalize = false;
     m_info.fixedK = 2;
@@ -24,7 +25,7 @@ void GShardStrategy::sampleSecondChoices(Routing &r, const RouteContext &ctx) co
             u = (*ctx.fixedUniforms)[std::size_t(s.token)];
         else
             u = ctx.rng ? ctx.rng->uniform() : 0.0;
-        if (!(u < s.weight / ctx.gshardThreshold)) {   // strict: u equal to the threshold → not kept
+        if (!(u < s.weight / ctx.gshardThreshold)) {  // strict: u equal to the threshold → not kept
             s.sampledOut = true;
             s.kept = false;
         }

@@ -59,7 +59,7 @@ Routing HashStrategy::route(const MatrixD &logits, const MatrixD &, const RouteC
     if (ctx.inputs && ctx.inputs->rows() == r.tokens)
         key = keys(*ctx.inputs);
     else
-        key.assign(std::size_t(r.tokens), 0u);   // no inputs handed over: everything to one expert
+        key.assign(std::size_t(r.tokens), 0u);  // no inputs handed over: everything to one expert
     for (int t = 0; t < r.tokens && !active.empty(); ++t) {
         const std::uint64_t h = mix(0x5EEDULL ^ key[std::size_t(t)]);
         const int e = active[std::size_t(h % active.size())];

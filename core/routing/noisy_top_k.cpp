@@ -7,9 +7,18 @@
 namespace moe {
 namespace {
 
-double softplus(double x) { return std::max(x, 0.0) + std::log1p(std::exp(-std::abs(x))); }
-double normalCdf(double u) { return 0.5 * (1.0 + std::erf(u / std::numbers::sqrt2)); }
-double normalPdf(double u) { return std::exp(-0.5 * u * u) / std::sqrt(2.0 * std::numbers::pi); }
+double softplus(double x)
+{
+    return std::max(x, 0.0) + std::log1p(std::exp(-std::abs(x)));
+}
+double normalCdf(double u)
+{
+    return 0.5 * (1.0 + std::erf(u / std::numbers::sqrt2));
+}
+double normalPdf(double u)
+{
+    return std::exp(-0.5 * u * u) / std::sqrt(2.0 * std::numbers::pi);
+}
 constexpr double kNoiseEpsilon = 0.01;
 
 // stateI layout per token: the k+1 best noisy indices (−1 when absent), k+1 entries per token.
@@ -55,7 +64,8 @@ NoisyTopKStrategy::NoisyTopKStrategy()
 {
     m_info.id = "noisy_topk";
     m_info.displayName = "Noisy top-k";
-    m_info.description = "Learned Gaussian noise is added to the gate before picking the top k, which spreads tokens over experts.";
+    m_info.description =
+        "Learned Gaussian noise is added to the gate before picking the top k, which spreads tokens over experts.";
     m_info.usesK = true;
     m_info.usesCapacity = true;
     m_info.usesNoise = true;
@@ -209,8 +219,8 @@ RouterGrad NoisyTopKStrategy::backward(const Routing &r, const MatrixD &omega, c
         for (int t = 0; t < T; ++t) {
             gatesOf(t, sel, w);
             for (int e : sel)
-                u[std::size_t(e)] = (kept[std::size_t(t) * std::size_t(E) + std::size_t(e)] ? omega(t, e) : 0.0) +
-                                    impGrad[std::size_t(e)];
+                u[std::size_t(e)] = (kept[std::size_t(t) * std::size_t(E) + std::size_t(e)] ? omega(t, e) : 0.0)
+                    + impGrad[std::size_t(e)];
             softmaxJvp(w.data(), u.data(), sel, dz.data());
             for (int e : sel)
                 dH(t, e) += dz[std::size_t(e)];

@@ -23,25 +23,19 @@ using Factory = std::function<std::unique_ptr<RoutingStrategy>()>;
 template <class T>
 Factory factory()
 {
-    return [] { return std::make_unique<T>(); };
+    return [] {
+        return std::make_unique<T>();
+    };
 }
 
 // Add a strategy here: one line.
 const std::vector<Factory> &factories()
 {
     static const std::vector<Factory> list = {
-        factory<DenseStrategy>(),
-        factory<TopKStrategy>(),
-        factory<NoisyTopKStrategy>(),
-        factory<SwitchStrategy>(),
-        factory<GShardStrategy>(),
-        factory<ExpertChoiceStrategy>(),
-        factory<SparsemaxStrategy>(),
-        factory<EntmaxStrategy>(),
-        factory<SoftMoeStrategy>(),
-        factory<HashStrategy>(),
-        factory<BaseStrategy>(),
-        factory<SinkhornStrategy>(),
+        factory<DenseStrategy>(),     factory<TopKStrategy>(),   factory<NoisyTopKStrategy>(),
+        factory<SwitchStrategy>(),    factory<GShardStrategy>(), factory<ExpertChoiceStrategy>(),
+        factory<SparsemaxStrategy>(), factory<EntmaxStrategy>(), factory<SoftMoeStrategy>(),
+        factory<HashStrategy>(),      factory<BaseStrategy>(),   factory<SinkhornStrategy>(),
     };
     return list;
 }

@@ -82,7 +82,7 @@ Routing SinkhornStrategy::route(const MatrixD &logits, const MatrixD &, const Ro
     const int active = activeExpertCount(logits);
     const int k = std::max(1, std::min(ctx.k, active));
     const MatrixD score = ctx.training ? plan(logits) : logits;
-    MatrixD masked = score;   // knocked-out experts are never picked
+    MatrixD masked = score;  // knocked-out experts are never picked
     for (int e = 0; e < r.experts; ++e)
         if (r.tokens > 0 && !std::isfinite(logits(0, e)))
             masked.col(e).setConstant(-std::numeric_limits<double>::infinity());
@@ -102,7 +102,7 @@ Routing SinkhornStrategy::route(const MatrixD &logits, const MatrixD &, const Ro
 RouterGrad SinkhornStrategy::backward(const Routing &r, const MatrixD &omega, const RouteContext &ctx) const
 {
     const int k = r.stateI.empty() ? std::max(1, ctx.k) : r.stateI.front();
-    MatrixD w = MatrixD::Zero(r.tokens, r.experts);   // ω on S_t, 0 elsewhere
+    MatrixD w = MatrixD::Zero(r.tokens, r.experts);  // ω on S_t, 0 elsewhere
     for (const auto &s : r.assignments)
         if (s.kept)
             w(s.token, s.expert) = omega(s.token, s.expert);

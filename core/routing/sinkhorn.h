@@ -28,13 +28,11 @@ public:
     [[nodiscard]] const StrategyInfo &info() const override { return m_info; }
     [[nodiscard]] Routing route(const MatrixD &logits, const MatrixD &noiseLogits,
                                 const RouteContext &ctx) const override;
-    [[nodiscard]] RouterGrad backward(const Routing &r, const MatrixD &omega,
-                                      const RouteContext &ctx) const override;
+    [[nodiscard]] RouterGrad backward(const Routing &r, const MatrixD &omega, const RouteContext &ctx) const override;
 
     // The balanced plan Π (T×E). tol ≤ 0 runs exactly maxIterations; iterations (optional)
     // receives the number run.
-    static MatrixD plan(const MatrixD &logits, int maxIterations = 100, double tol = 1e-4,
-                        int *iterations = nullptr);
+    static MatrixD plan(const MatrixD &logits, int maxIterations = 100, double tol = 1e-4, int *iterations = nullptr);
 
 private:
     StrategyInfo m_info;

@@ -25,7 +25,7 @@ void SoftMoeStrategy::dispatchCombine(const MatrixD &z, MatrixD &dispatch, Matri
     for (Eigen::Index s = 0; s < z.cols(); ++s) {
         const double m = z.rows() > 0 ? z.col(s).maxCoeff() : 0.0;
         if (!std::isfinite(m))
-            continue;   // a knocked-out expert: no slot
+            continue;  // a knocked-out expert: no slot
         double sum = 0;
         for (Eigen::Index t = 0; t < z.rows(); ++t)
             sum += dispatch(t, s) = std::exp(z(t, s) - m);
@@ -70,7 +70,7 @@ void SoftMoeStrategy::normalizedLogitsBackward(const MatrixD &x, const MatrixD &
         ph.col(s) /= norms(s);
     }
     dScale = (dLogits.array() * (xh * ph).array()).sum();
-    const MatrixD dPh = scale * xh.transpose() * dLogits;   // d×M
+    const MatrixD dPh = scale * xh.transpose() * dLogits;  // d×M
     dPhi.resize(phi.rows(), phi.cols());
     // v̂ = v/n, n = √(‖v‖² + ε):  dv = dv̂/n − v ⟨v, dv̂⟩/n³   (exact, ε included)
     for (Eigen::Index s = 0; s < phi.cols(); ++s) {
@@ -92,8 +92,7 @@ Routing SoftMoeStrategy::route(const MatrixD &logits, const MatrixD &, const Rou
     for (int t = 0; t < r.tokens; ++t) {
         for (int e = 0; e < r.experts; ++e)
             order[std::size_t(e)] = e;
-        std::stable_sort(order.begin(), order.end(),
-                         [&](int a, int b) { return r.probs(t, a) > r.probs(t, b); });
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return r.probs(t, a) > r.probs(t, b); });
         int rank = 0;
         for (int e : order)
             if (std::isfinite(logits(t, e)))

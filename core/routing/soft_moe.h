@@ -42,8 +42,7 @@ public:
                                 const RouteContext &ctx) const override;
     // The combine part only (dΛ from ω = dCw); the layer adds the dispatch part with
     // logitGradient(), which also needs dD.
-    [[nodiscard]] RouterGrad backward(const Routing &r, const MatrixD &omega,
-                                      const RouteContext &ctx) const override;
+    [[nodiscard]] RouterGrad backward(const Routing &r, const MatrixD &omega, const RouteContext &ctx) const override;
     [[nodiscard]] double activeExpertsPerToken(const RouteContext &, int experts) const override { return experts; }
 
     // D (softmax over tokens, per column) and Cw (softmax over slots, per row) of Λ.

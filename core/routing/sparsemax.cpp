@@ -19,7 +19,7 @@ double sparsemaxRow(const double *z, int n, double *p)
         return 0;
     }
     std::sort(s.begin(), s.end(), std::greater<>());
-    const double m = s.front();   // shift by the max: same p, better rounding
+    const double m = s.front();  // shift by the max: same p, better rounding
     double cum = 0, cumK = 0;
     int k = 1;
     for (int j = 1; j <= int(s.size()); ++j) {
@@ -68,7 +68,7 @@ Routing SparseMapStrategy::route(const MatrixD &logits, const MatrixD &, const R
     r.experts = int(logits.cols());
     r.logits = logits;
     r.probs = softmaxRows(logits);
-    r.stateA.setZero(r.tokens, r.experts);   // the sparse weights p
+    r.stateA.setZero(r.tokens, r.experts);  // the sparse weights p
     const double temp = ctx.temperature > 0 ? ctx.temperature : 1.0;
     std::vector<double> z(static_cast<std::size_t>(r.experts)), p(static_cast<std::size_t>(r.experts));
     long long support = 0;
@@ -80,8 +80,7 @@ Routing SparseMapStrategy::route(const MatrixD &logits, const MatrixD &, const R
         for (int e = 0; e < r.experts; ++e)
             if (p[std::size_t(e)] > 0)
                 sel.push_back(e);
-        std::stable_sort(sel.begin(), sel.end(),
-                         [&p](int a, int b) { return p[std::size_t(a)] > p[std::size_t(b)]; });
+        std::stable_sort(sel.begin(), sel.end(), [&p](int a, int b) { return p[std::size_t(a)] > p[std::size_t(b)]; });
         for (int rank = 0; rank < int(sel.size()); ++rank) {
             const int e = sel[std::size_t(rank)];
             r.stateA(t, e) = p[std::size_t(e)];

@@ -35,8 +35,7 @@ public:
     [[nodiscard]] const StrategyInfo &info() const override { return m_info; }
     [[nodiscard]] Routing route(const MatrixD &logits, const MatrixD &noiseLogits,
                                 const RouteContext &ctx) const override;
-    [[nodiscard]] RouterGrad backward(const Routing &r, const MatrixD &omega,
-                                      const RouteContext &ctx) const override;
+    [[nodiscard]] RouterGrad backward(const Routing &r, const MatrixD &omega, const RouteContext &ctx) const override;
     // The mean support size of the last routed batch (E before the first batch).
     [[nodiscard]] double activeExpertsPerToken(const RouteContext &ctx, int experts) const override;
 
@@ -44,7 +43,7 @@ protected:
     virtual void mapRow(const double *z, int n, double *p) const = 0;
     virtual void vjpRow(const double *p, const double *v, int n, double *dz) const = 0;
     StrategyInfo m_info;
-    mutable double m_meanSupport = 0;   // a statistic for the snapshot, not routing state
+    mutable double m_meanSupport = 0;  // a statistic for the snapshot, not routing state
 };
 
 class SparsemaxStrategy : public SparseMapStrategy {

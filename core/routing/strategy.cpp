@@ -26,7 +26,7 @@ MatrixD softmaxRows(const MatrixD &z)
     MatrixD p(z.rows(), z.cols());
     for (Eigen::Index t = 0; t < z.rows(); ++t) {
         const double m = z.row(t).maxCoeff();
-        if (!std::isfinite(m)) {   // every expert masked: nothing to route to
+        if (!std::isfinite(m)) {  // every expert masked: nothing to route to
             p.row(t).setZero();
             continue;
         }
@@ -62,7 +62,9 @@ std::vector<int> topKStable(const double *values, int n, int k)
         if (values[i] != -std::numeric_limits<double>::infinity())
             idx.push_back(i);
     k = std::min<int>(k, int(idx.size()));
-    auto better = [values](int a, int b) { return values[a] > values[b] || (values[a] == values[b] && a < b); };
+    auto better = [values](int a, int b) {
+        return values[a] > values[b] || (values[a] == values[b] && a < b);
+    };
     std::partial_sort(idx.begin(), idx.begin() + k, idx.end(), better);
     idx.resize(std::size_t(k));
     return idx;
@@ -75,15 +77,9 @@ int expertCapacity(double cf, int k, int tokens, int experts, CapacityRule rule)
     const double raw = cf * k * double(tokens) / double(experts);
     double c = 0;
     switch (rule) {
-    case CapacityRule::Ceil:
-        c = std::ceil(raw - 1e-9);
-        break;
-    case CapacityRule::SwitchFloor:
-        c = std::floor(raw + 1e-9);
-        break;
-    case CapacityRule::Round:
-        c = std::floor(raw + 0.5);
-        break;
+    case CapacityRule::Ceil: c = std::ceil(raw - 1e-9); break;
+    case CapacityRule::SwitchFloor: c = std::floor(raw + 1e-9); break;
+    case CapacityRule::Round: c = std::floor(raw + 0.5); break;
     }
     return int(std::clamp(c, 1.0, double(std::max(tokens, 1))));
 }
@@ -115,13 +111,13 @@ void placeWithCapacity(Routing &r, int capacity, Priority priority)
         });
     } else {
         std::vector<double> tokenKey(std::size_t(r.tokens), 0.0);
-        if (priority == Priority::Bpr)   // batch-prioritised: by top-1 probability, descending
+        if (priority == Priority::Bpr)  // batch-prioritised: by top-1 probability, descending
             for (int t = 0; t < r.tokens; ++t)
                 tokenKey[std::size_t(t)] = -r.probs.row(t).maxCoeff();
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
             const auto &sa = r.assignments[std::size_t(a)], &sb = r.assignments[std::size_t(b)];
             if (sa.rank != sb.rank)
-                return sa.rank < sb.rank;   // rank-major: all first choices first
+                return sa.rank < sb.rank;  // rank-major: all first choices first
             const double ka = tokenKey[std::size_t(sa.token)], kb = tokenKey[std::size_t(sb.token)];
             if (ka != kb)
                 return ka < kb;

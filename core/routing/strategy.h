@@ -25,23 +25,23 @@ namespace moe {
 struct RouteSlot {
     int token = 0;
     int expert = 0;
-    int rank = 0;          // 0 = the token's best expert (expert choice: rank in the expert's list)
-    double weight = 0;     // combine weight (0 when not kept)
-    bool kept = true;      // false: dropped by capacity, or not sampled (GShard's random 2nd)
-    bool sampledOut = false;   // GShard: the 2nd expert was not sampled (not a capacity drop)
+    int rank = 0;  // 0 = the token's best expert (expert choice: rank in the expert's list)
+    double weight = 0;  // combine weight (0 when not kept)
+    bool kept = true;  // false: dropped by capacity, or not sampled (GShard's random 2nd)
+    bool sampledOut = false;  // GShard: the 2nd expert was not sampled (not a capacity drop)
 };
 
 struct Routing {
     int tokens = 0;
     int experts = 0;
-    MatrixD logits;        // T×E clean logits as routed (knocked-out experts −∞)
-    MatrixD probs;         // T×E softmax of the clean logits
-    std::vector<RouteSlot> assignments;                 // every assignment, token-major, rank order
-    std::vector<std::vector<int>> expertSlots;    // per expert: kept slot indices, buffer order
-    std::vector<int> countPre;                    // per expert: assignments before capacity
-    int capacity = -1;                            // −1 = unlimited
-    int droppedAssignments = 0;                   // dropped by capacity
-    std::vector<NamedValue> auxTerms;             // strategy-owned auxiliary losses (with coefficients)
+    MatrixD logits;  // T×E clean logits as routed (knocked-out experts −∞)
+    MatrixD probs;  // T×E softmax of the clean logits
+    std::vector<RouteSlot> assignments;  // every assignment, token-major, rank order
+    std::vector<std::vector<int>> expertSlots;  // per expert: kept slot indices, buffer order
+    std::vector<int> countPre;  // per expert: assignments before capacity
+    int capacity = -1;  // −1 = unlimited
+    int droppedAssignments = 0;  // dropped by capacity
+    std::vector<NamedValue> auxTerms;  // strategy-owned auxiliary losses (with coefficients)
     // Strategy-private state needed by backward (e.g. noisy logits, noise scale, draws).
     MatrixD stateA, stateB, stateC;
     std::vector<int> stateI;
@@ -51,13 +51,13 @@ struct Routing {
 };
 
 struct RouterGrad {
-    MatrixD dLogits;       // T×E
+    MatrixD dLogits;  // T×E
     MatrixD dNoiseLogits;  // T×E or empty
 };
 
 struct RouteContext {
     int k = 2;
-    double capacityFactor = 0;          // ≤ 0: unlimited
+    double capacityFactor = 0;  // ≤ 0: unlimited
     CapacityRule capacityRule = CapacityRule::Ceil;
     Priority priority = Priority::Index;
     bool normalize = true;
@@ -65,10 +65,10 @@ struct RouteContext {
     bool training = true;
     double gshardThreshold = 0.5;
     double temperature = 1.0;
-    double importanceCoef = 0;          // noisy top-k CV²(Importance)
-    double loadCoef = 0;                // noisy top-k CV²(Load)
-    const VectorD *selectionBias = nullptr;   // loss-free balancing (selection only)
-    Rng *rng = nullptr;                 // noise, random 2nd expert
+    double importanceCoef = 0;  // noisy top-k CV²(Importance)
+    double loadCoef = 0;  // noisy top-k CV²(Load)
+    const VectorD *selectionBias = nullptr;  // loss-free balancing (selection only)
+    Rng *rng = nullptr;  // noise, random 2nd expert
     // Test hooks: fixed normal draws (T×E) for noisy top-k and fixed uniforms (T) for GShard.
     const MatrixD *fixedNormals = nullptr;
     const std::vector<double> *fixedUniforms = nullptr;
@@ -78,20 +78,20 @@ struct RouteContext {
 };
 
 struct StrategyInfo {
-    std::string id;            // stable id (a contract): "topk"
-    std::string displayName;   // English; the GUI translates
-    std::string description;   // one English sentence
+    std::string id;  // stable id (a contract): "topk"
+    std::string displayName;  // English; the GUI translates
+    std::string description;  // one English sentence
     bool usesK = true;
     bool usesCapacity = false;
     bool usesNormalize = false;
-    bool usesAuxLoss = true;   // the f·P loss makes sense for it
-    bool usesNoise = false;    // needs the router's noise network
+    bool usesAuxLoss = true;  // the f·P loss makes sense for it
+    bool usesNoise = false;  // needs the router's noise network
     bool usesSelectionBias = false;
     bool batchDependent = false;
-    int fixedK = 0;            // > 0: k is fixed (switch 1, gshard 2)
+    int fixedK = 0;  // > 0: k is fixed (switch 1, gshard 2)
     bool needsInputs = false;  // route() reads RouteContext::inputs (hash routing)
-    bool softDispatch = false; // Soft MoE: experts process slots (mixtures of tokens), not tokens;
-                               // Routing::stateA holds the T×E dispatch matrix, probs the combine
+    bool softDispatch = false;  // Soft MoE: experts process slots (mixtures of tokens), not tokens;
+        // Routing::stateA holds the T×E dispatch matrix, probs the combine
 };
 
 class RoutingStrategy {

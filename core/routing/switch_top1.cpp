@@ -6,7 +6,8 @@ SwitchStrategy::SwitchStrategy()
 {
     m_info.id = "switch";
     m_info.displayName = "Switch top-1 with capacity";
-    m_info.description = "Each token goes to its single best expert; an expert takes at most C tokens and drops the rest.";
+    m_info.description =
+        "Each token goes to its single best expert; an expert takes at most C tokens and drops the rest.";
     m_info.usesK = false;
     m_info.usesNormalize = false;
     m_info.fixedK = 1;

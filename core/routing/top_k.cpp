@@ -30,10 +30,10 @@ Routing TopKStrategy::route(const MatrixD &logits, const MatrixD &, const RouteC
     r.assignments.reserve(std::size_t(r.tokens) * std::size_t(k));
     for (int t = 0; t < r.tokens; ++t) {
         for (int e = 0; e < r.experts; ++e) {
-            const double bias = ctx.selectionBias && ctx.selectionBias->size() == r.experts
-                                    ? (*ctx.selectionBias)(e) : 0.0;
-            score[std::size_t(e)] = std::isfinite(logits(t, e)) ? r.probs(t, e) + bias
-                                                                : -std::numeric_limits<double>::infinity();
+            const double bias =
+                ctx.selectionBias && ctx.selectionBias->size() == r.experts ? (*ctx.selectionBias)(e) : 0.0;
+            score[std::size_t(e)] =
+                std::isfinite(logits(t, e)) ? r.probs(t, e) + bias : -std::numeric_limits<double>::infinity();
         }
         const auto sel = topKStable(score.data(), r.experts, k);
         double sum = 0;

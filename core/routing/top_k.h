@@ -21,15 +21,14 @@ public:
     [[nodiscard]] const StrategyInfo &info() const override { return m_info; }
     [[nodiscard]] Routing route(const MatrixD &logits, const MatrixD &noiseLogits,
                                 const RouteContext &ctx) const override;
-    [[nodiscard]] RouterGrad backward(const Routing &r, const MatrixD &omega,
-                                      const RouteContext &ctx) const override;
+    [[nodiscard]] RouterGrad backward(const Routing &r, const MatrixD &omega, const RouteContext &ctx) const override;
 
 protected:
     // Subclasses (Switch, GShard) fix k and the normalisation.
     [[nodiscard]] virtual int effectiveK(const RouteContext &ctx) const { return ctx.k; }
     [[nodiscard]] virtual bool normalized(const RouteContext &ctx) const { return ctx.normalize; }
     // GShard drops unsampled second choices before capacity.
-    virtual void sampleSecondChoices(Routing &, const RouteContext &) const {}
+    virtual void sampleSecondChoices(Routing &, const RouteContext &) const { }
     StrategyInfo m_info;
 };
 

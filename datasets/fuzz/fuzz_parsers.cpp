@@ -25,7 +25,7 @@ void check(bool ok)
 
 void fuzzCsv(std::string_view text, int labelColumn)
 {
-    const CsvParseResult r = parseCsv(text, CsvOptions{labelColumn, 1000, nullptr});
+    const CsvParseResult r = parseCsv(text, CsvOptions {labelColumn, 1000, nullptr});
     if (r.error) {
         check(r.error->line >= 1 && r.error->column >= 0 && !r.error->message.empty());
         return;
@@ -35,7 +35,7 @@ void fuzzCsv(std::string_view text, int labelColumn)
     check(t.features.size() == std::size_t(t.rowCount) * std::size_t(t.columnCount - 1));
     check(t.labels.size() == std::size_t(t.rowCount));
     for (double v : t.features)
-        check(std::isfinite(v));   // never a silent NaN
+        check(std::isfinite(v));  // never a silent NaN
     const LoadResult d = csvDatasetFromText(text, "fuzz.csv", labelColumn);
     check(d.ok() != d.error.has_value());
     if (d.ok())
@@ -85,7 +85,7 @@ public:
 
 private:
     std::string_view m_bytes;
-    z_stream m_stream{};
+    z_stream m_stream {};
     bool m_ok = false, m_done = false;
     std::string m_error;
 };
@@ -111,14 +111,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     switch (selector % 4) {
     case 0:
     case 1:
-        fuzzCsv(rest, int(selector >> 2) % 4 - 1);   // label column -1, 0, 1 or 2
+        fuzzCsv(rest, int(selector >> 2) % 4 - 1);  // label column -1, 0, 1 or 2
         break;
-    case 2:
-        fuzzIdx(rest);
-        break;
-    default:
-        fuzzGzIdx(rest);
-        break;
+    case 2: fuzzIdx(rest); break;
+    default: fuzzGzIdx(rest); break;
     }
     return 0;
 }

@@ -20,7 +20,7 @@ using Clock = std::chrono::steady_clock;
 struct Shape {
     const char *name;
     int m, k, n;
-    bool transposeA;   // C = Aᵀ B with A stored k×m (the weight-gradient products)
+    bool transposeA;  // C = Aᵀ B with A stored k×m (the weight-gradient products)
 };
 
 }  // namespace
@@ -81,7 +81,8 @@ int main(int argc, char **argv)
             bwd += std::chrono::duration<double>(t2 - t1).count();
             ++reps;
         } while (fwd + bwd < seconds);
-        const double flopFwd = 2.0 * rows * (784.0 * 64 + 64.0 * 10), flopBwd = 2.0 * rows * (784.0 * 64 + 2 * 64.0 * 10);
+        const double flopFwd = 2.0 * rows * (784.0 * 64 + 64.0 * 10),
+                     flopBwd = 2.0 * rows * (784.0 * 64 + 2 * 64.0 * 10);
         std::printf("{\"shape\":\"expert %dx784 -> 64 -> 10\",\"threads\":1,\"fwd_us\":%.2f,\"fwd_gflops\":%.2f,"
                     "\"bwd_us\":%.2f,\"bwd_gflops\":%.2f}\n",
                     rows, fwd / double(reps) * 1e6, flopFwd * double(reps) / fwd * 1e-9, bwd / double(reps) * 1e6,

@@ -35,15 +35,15 @@ private slots:
         QTest::addColumn<double>("cv");
         QTest::addColumn<bool>("normalize");
         QTest::addColumn<int>("shared");
-        const QStringList strategies{"dense", "topk", "noisy_topk", "switch", "gshard", "expert_choice"};
-        const QList<int> losses{int(TaskLoss::CrossEntropy), int(TaskLoss::MixtureOfDistributions), int(TaskLoss::Mse),
-                                int(TaskLoss::Competitive)};
-        const QStringList lossNames{"ce", "mixture", "mse", "competitive"};
+        const QStringList strategies {"dense", "topk", "noisy_topk", "switch", "gshard", "expert_choice"};
+        const QList<int> losses {int(TaskLoss::CrossEntropy), int(TaskLoss::MixtureOfDistributions), int(TaskLoss::Mse),
+                                 int(TaskLoss::Competitive)};
+        const QStringList lossNames {"ce", "mixture", "mse", "competitive"};
         for (const auto &s : strategies)
             for (int li = 0; li < losses.size(); ++li) {
                 const QByteArray name = (s + " with " + lossNames[li] + " loss, aux + z-loss").toUtf8();
-                QTest::newRow(name.constData()) << s << losses[li] << 2 << 0.0 << 0.05 << 0.01
-                                                << (s == "noisy_topk" ? 0.1 : 0.0) << true << 0;
+                QTest::newRow(name.constData())
+                    << s << losses[li] << 2 << 0.0 << 0.05 << 0.01 << (s == "noisy_topk" ? 0.1 : 0.0) << true << 0;
             }
         QTest::newRow("topk unnormalised with capacity 1.0 and a shared expert")
             << "topk" << int(TaskLoss::CrossEntropy) << 2 << 1.0 << 0.05 << 0.01 << 0.0 << false << 1;
@@ -76,14 +76,14 @@ private slots:
         spec.outputs = o;
         spec.experts = E;
         spec.hidden = 5;
-        spec.activation = Activation::Tanh;   // smooth, so finite differences are exact enough
+        spec.activation = Activation::Tanh;  // smooth, so finite differences are exact enough
         spec.sharedExperts = shared;
         spec.routerBias = true;
         Model<double> model(spec);
         Rng init(3);
-        model.initialize(init, 0.8);   // a large router init spreads the probabilities
+        model.initialize(init, 0.8);  // a large router init spreads the probabilities
         model.layer().setStrategy(makeStrategy(strategy.toStdString()));
-        if (model.layer().router().hasNoise()) {   // give the noise network non-zero weights
+        if (model.layer().router().hasNoise()) {  // give the noise network non-zero weights
             for (auto *p : model.parameters())
                 if (p->name == "router.Wnoise")
                     for (Eigen::Index i = 0; i < p->value.size(); ++i)
@@ -102,8 +102,8 @@ private slots:
 
         auto totalLoss = [&](ModelForward<double> &f) {
             model.forward(prob.x, opt, true, stream, f);
-            const LossResult r = model.loss(kind, f, regression ? nullptr : &prob.labels,
-                                            regression ? &prob.targets : nullptr, nullptr);
+            const LossResult r =
+                model.loss(kind, f, regression ? nullptr : &prob.labels, regression ? &prob.targets : nullptr, nullptr);
             return r.task + f.layer.auxTotal;
         };
 
@@ -138,9 +138,9 @@ private slots:
                 const double err = std::abs(numeric - analytic.data()[i]) / std::max(1e-4, std::abs(numeric));
                 if (std::abs(numeric - analytic.data()[i]) > 1e-6 && err > worst) {
                     worst = err;
-                    worstName = QString::fromStdString(p->name) + "[" + QString::number(i) + "] analytic " +
-                                QString::number(analytic.data()[i], 'g', 10) + " numeric " +
-                                QString::number(numeric, 'g', 10);
+                    worstName = QString::fromStdString(p->name) + "[" + QString::number(i) + "] analytic "
+                        + QString::number(analytic.data()[i], 'g', 10) + " numeric "
+                        + QString::number(numeric, 'g', 10);
                 }
                 ++checked;
             }

@@ -28,7 +28,7 @@ private slots:
             x.data()[i] = rng.normal();
         LayerOptions opt;
         opt.route.k = 1;
-        opt.route.capacityFactor = 0.25;   // C = 2 of 32 tokens per expert: most are dropped
+        opt.route.capacityFactor = 0.25;  // C = 2 of 32 tokens per expert: most are dropped
         ModelForward<double> f;
         m.forward(x, opt, true, Rng(1), f);
         std::vector<int> kept(32, 0);
@@ -38,7 +38,7 @@ private slots:
         for (int t = 0; t < 32; ++t)
             if (kept[std::size_t(t)] == 0) {
                 ++dropped;
-                QCOMPARE(f.output(t, 0), x(t, 0));   // exactly the input
+                QCOMPARE(f.output(t, 0), x(t, 0));  // exactly the input
                 QCOMPARE(f.output(t, 1), x(t, 1));
             } else {
                 QVERIFY(f.output.row(t) != x.row(t));

@@ -35,7 +35,10 @@ std::vector<double> rowMap(void (*map)(const double *, int, double *), std::vect
     return p;
 }
 
-void sparsemaxNoTau(const double *z, int n, double *p) { sparsemaxRow(z, n, p); }
+void sparsemaxNoTau(const double *z, int n, double *p)
+{
+    sparsemaxRow(z, n, p);
+}
 
 using test::makeProblem;
 using test::Problem;
@@ -71,7 +74,7 @@ ExperimentConfig clusterConfig(const std::string &strategy)
 
 const QStringList &newRouters()
 {
-    static const QStringList list{"sparsemax", "entmax", "soft_moe", "hash", "base", "sinkhorn"};
+    static const QStringList list {"sparsemax", "entmax", "soft_moe", "hash", "base", "sinkhorn"};
     return list;
 }
 
@@ -89,7 +92,7 @@ private slots:
             QVERIFY(!s->info().displayName.empty());
             QVERIFY(!s->info().description.empty());
         }
-        QVERIFY(!makeStrategy("sinkhorn")->info().usesAuxLoss);   // Megatron forbids combining them
+        QVERIFY(!makeStrategy("sinkhorn")->info().usesAuxLoss);  // Megatron forbids combining them
         QVERIFY(!makeStrategy("base")->info().usesAuxLoss);
         QVERIFY(!makeStrategy("hash")->info().usesAuxLoss);
         QVERIFY(makeStrategy("sparsemax")->info().usesAuxLoss);
@@ -99,8 +102,8 @@ private slots:
     void sparsemaxSpecVectors()
     {
         const MatrixD &Z = fixtureZ();
-        const std::vector<std::vector<double>> oneHot{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}, {1, 0, 0}};
-        const std::vector<double> tau{1.0, 1.5, 1.2, 2.0};
+        const std::vector<std::vector<double>> oneHot {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}, {1, 0, 0}};
+        const std::vector<double> tau {1.0, 1.5, 1.2, 2.0};
         for (int t = 0; t < 4; ++t) {
             std::vector<double> p(3);
             const double tt = sparsemaxRow(Z.row(t).data(), 3, p.data());
@@ -108,9 +111,8 @@ private slots:
             QVERIFY2(test::near(tt, tau[std::size_t(t)]), qPrintable(QString::number(tt)));
         }
         const MatrixD Zh = Z / 2.0;
-        const std::vector<std::vector<double>> half{
-            {0.75, 0.25, 0}, {0, 1, 0}, {0.25, 0, 0.75}, {1, 0, 0}};
-        const std::vector<double> tauHalf{0.25, 0.25, 0.35, 0.5};
+        const std::vector<std::vector<double>> half {{0.75, 0.25, 0}, {0, 1, 0}, {0.25, 0, 0.75}, {1, 0, 0}};
+        const std::vector<double> tauHalf {0.25, 0.25, 0.35, 0.5};
         for (int t = 0; t < 4; ++t) {
             std::vector<double> p(3);
             const double tt = sparsemaxRow(Zh.row(t).data(), 3, p.data());
@@ -118,7 +120,7 @@ private slots:
             QVERIFY2(msg.empty(), msg.c_str());
             QVERIFY2(test::near(tt, tauHalf[std::size_t(t)]), qPrintable(QString::number(tt)));
         }
-        std::vector<double> z{0.4, 0.3, 0.1}, p(3), v{1, 2, 3}, dz(3);
+        std::vector<double> z {0.4, 0.3, 0.1}, p(3), v {1, 2, 3}, dz(3);
         const double tt = sparsemaxRow(z.data(), 3, p.data());
         QVERIFY(test::compareVector(p, {0.466667, 0.366667, 0.166667}).empty());
         QVERIFY(test::near(tt, -0.066667));
@@ -129,7 +131,7 @@ private slots:
     void entmaxSpecVectors()
     {
         const MatrixD &Z = fixtureZ();
-        const std::vector<std::vector<double>> want{
+        const std::vector<std::vector<double>> want {
             {0.830719, 0.169281, 0}, {0, 1, 0}, {0.169281, 0, 0.830719}, {1, 0, 0}};
         for (int t = 0; t < 4; ++t) {
             std::vector<double> p(3);
@@ -139,7 +141,7 @@ private slots:
         }
         const auto p = rowMap(entmax15Row, {0.4, 0.3, 0.1});
         QVERIFY(test::compareVector(p, {0.410419, 0.348855, 0.240727}).empty());
-        std::vector<double> v{1, 2, 3}, dz(3);
+        std::vector<double> v {1, 2, 3}, dz(3);
         entmax15Vjp(p.data(), v.data(), 3, dz.data());
         const std::string msg = test::compareVector(dz, {-0.584832, 0.051452, 0.533380});
         QVERIFY2(msg.empty(), msg.c_str());
@@ -190,7 +192,7 @@ private slots:
         MatrixD z(64, 6);
         for (Eigen::Index i = 0; i < z.size(); ++i)
             z.data()[i] = rng.normal();
-        z.col(4).setConstant(-std::numeric_limits<double>::infinity());   // knocked out
+        z.col(4).setConstant(-std::numeric_limits<double>::infinity());  // knocked out
         RouteContext ctx;
         for (const char *id : {"sparsemax", "entmax"}) {
             auto s = makeStrategy(id);
@@ -198,7 +200,8 @@ private slots:
             const MatrixD c = r.combineMatrix();
             int sizes[7] = {0, 0, 0, 0, 0, 0, 0};
             for (int t = 0; t < 64; ++t) {
-                QVERIFY2(std::abs(c.row(t).sum() - 1.0) < 1e-12, qPrintable(QString("%1 row %2 sums to %3").arg(id).arg(t).arg(c.row(t).sum())));
+                QVERIFY2(std::abs(c.row(t).sum() - 1.0) < 1e-12,
+                         qPrintable(QString("%1 row %2 sums to %3").arg(id).arg(t).arg(c.row(t).sum())));
                 QCOMPARE(c(t, 4), 0.0);
                 int support = 0;
                 for (int e = 0; e < 6; ++e)
@@ -224,35 +227,37 @@ private slots:
     {
         int iters = 0;
         const MatrixD conv = 4.0 * SinkhornStrategy::plan(fixtureZ(), 1000, 1e-12, &iters);
-        MOE_COMPARE_MATRIX(conv, test::fromRows({{0.427823, 0.363171, 0.209006},
-                                                 {0.049922, 0.851178, 0.098900},
-                                                 {0.092449, 0.086731, 0.820820},
-                                                 {0.763140, 0.032253, 0.204607}}),
+        MOE_COMPARE_MATRIX(conv,
+                           test::fromRows({{0.427823, 0.363171, 0.209006},
+                                           {0.049922, 0.851178, 0.098900},
+                                           {0.092449, 0.086731, 0.820820},
+                                           {0.763140, 0.032253, 0.204607}}),
                            1e-6);
         for (int e = 0; e < 3; ++e)
             QVERIFY(test::near(conv.col(e).sum(), 4.0 / 3.0));
         const MatrixD three = 4.0 * SinkhornStrategy::plan(fixtureZ(), 3, 0.0, &iters);
         QCOMPARE(iters, 3);
-        MOE_COMPARE_MATRIX(three, test::fromRows({{0.436739, 0.349658, 0.202744},
-                                                  {0.053852, 0.865971, 0.101377},
-                                                  {0.099547, 0.088081, 0.839867},
-                                                  {0.743196, 0.029624, 0.189345}}),
+        MOE_COMPARE_MATRIX(three,
+                           test::fromRows({{0.436739, 0.349658, 0.202744},
+                                           {0.053852, 0.865971, 0.101377},
+                                           {0.099547, 0.088081, 0.839867},
+                                           {0.743196, 0.029624, 0.189345}}),
                            1e-6);
         // top-1 of the balanced plan: still 2 tokens for expert 0 (T = 4 is too small).
         RouteContext ctx;
         ctx.k = 1;
         const Routing r = makeStrategy("sinkhorn")->route(fixtureZ(), MatrixD(), ctx);
-        QCOMPARE(r.countPre, (std::vector<int>{2, 1, 1}));
-        QVERIFY(test::near(r.assignments[0].weight, 1.0 / (1.0 + std::exp(-2.0))));   // σ(z), k = 1
+        QCOMPARE(r.countPre, (std::vector<int> {2, 1, 1}));
+        QVERIFY(test::near(r.assignments[0].weight, 1.0 / (1.0 + std::exp(-2.0))));  // σ(z), k = 1
     }
 
     // ---- §15.12 -------------------------------------------------------------------------
     void baseSpecVectors()
     {
         const MatrixD a = test::fromRows({{3.0, 1.0}, {2.0, 0.0}, {2.5, 2.0}, {1.0, 0.5}});
-        QCOMPARE(BaseStrategy::balancedCapacities(a), (std::vector<int>{2, 2}));
+        QCOMPARE(BaseStrategy::balancedCapacities(a), (std::vector<int> {2, 2}));
         const auto pi = BaseStrategy::balancedAssignment(a, {2, 2});
-        QCOMPARE(pi, (std::vector<int>{0, 0, 1, 1}));
+        QCOMPARE(pi, (std::vector<int> {0, 0, 1, 1}));
         double objective = 0;
         for (int t = 0; t < 4; ++t)
             objective += a(t, pi[std::size_t(t)]);
@@ -261,12 +266,12 @@ private slots:
         RouteContext ctx;
         ctx.training = true;
         const Routing r = base->route(a, MatrixD(), ctx);
-        const std::vector<double> gates{0.952574, 0.880797, 0.880797, 0.622459};
+        const std::vector<double> gates {0.952574, 0.880797, 0.880797, 0.622459};
         for (const auto &s : r.assignments) {
             QCOMPARE(s.expert, pi[std::size_t(s.token)]);
             QVERIFY(test::near(s.weight, gates[std::size_t(s.token)]));
         }
-        ctx.training = false;   // inference: greedy top-1, unbalanced
+        ctx.training = false;  // inference: greedy top-1, unbalanced
         const Routing g = base->route(a, MatrixD(), ctx);
         for (const auto &s : g.assignments)
             QCOMPARE(s.expert, 0);
@@ -280,7 +285,7 @@ private slots:
             const int T = 6, E = 3;
             MatrixD a(T, E);
             for (Eigen::Index i = 0; i < a.size(); ++i)
-                a.data()[i] = std::round(rng.normal() * 4) / 4;   // quarter steps: ties happen
+                a.data()[i] = std::round(rng.normal() * 4) / 4;  // quarter steps: ties happen
             const auto cap = BaseStrategy::balancedCapacities(a);
             const auto pi = BaseStrategy::balancedAssignment(a, cap);
             double got = 0;
@@ -292,7 +297,7 @@ private slots:
             QCOMPARE(count, cap);
             double best = -1e300;
             std::vector<int> c(static_cast<std::size_t>(T), 0);
-            for (int code = 0; code < 729; ++code) {   // 3^6 assignments
+            for (int code = 0; code < 729; ++code) {  // 3^6 assignments
                 int x = code;
                 std::vector<int> n(3, 0);
                 double obj = 0;
@@ -303,12 +308,13 @@ private slots:
                 if (n == cap)
                     best = std::max(best, obj);
             }
-            QVERIFY2(test::near(got, best, 1e-12), qPrintable(QString("trial %1: %2 < optimum %3").arg(trial).arg(got).arg(best)));
+            QVERIFY2(test::near(got, best, 1e-12),
+                     qPrintable(QString("trial %1: %2 < optimum %3").arg(trial).arg(got).arg(best)));
         }
         // Larger: every expert gets ⌊T/E⌋ or ⌈T/E⌉, knocked-out experts nothing.
         MatrixD z(257, 8);
         for (Eigen::Index i = 0; i < z.size(); ++i)
-            z.data()[i] = rng.normal() + (i % 8 == 0 ? 3.0 : 0.0);   // expert 0 is everyone's favourite
+            z.data()[i] = rng.normal() + (i % 8 == 0 ? 3.0 : 0.0);  // expert 0 is everyone's favourite
         z.col(5).setConstant(-std::numeric_limits<double>::infinity());
         RouteContext ctx;
         const Routing r = makeStrategy("base")->route(z, MatrixD(), ctx);
@@ -344,12 +350,13 @@ private slots:
         LayerForward<double> f;
         LayerOptions opt;
         model.layer().forward(X, opt, true, Rng(1), f);
-        MOE_COMPARE_MATRIX(f.routing.stateA, test::fromRows({{0.196612, 0.146963}, {0.072329, 0.399486},
-                                                              {0.196612, 0.399486}, {0.534447, 0.054065}}),
-                           1e-6);
-        MOE_COMPARE_MATRIX(f.routing.probs, test::fromRows({{0.731059, 0.268941}, {0.268941, 0.731059},
-                                                             {0.5, 0.5}, {0.952574, 0.047426}}),
-                           1e-6);
+        MOE_COMPARE_MATRIX(
+            f.routing.stateA,
+            test::fromRows({{0.196612, 0.146963}, {0.072329, 0.399486}, {0.196612, 0.399486}, {0.534447, 0.054065}}),
+            1e-6);
+        MOE_COMPARE_MATRIX(
+            f.routing.probs,
+            test::fromRows({{0.731059, 0.268941}, {0.268941, 0.731059}, {0.5, 0.5}, {0.952574, 0.047426}}), 1e-6);
         MOE_COMPARE_MATRIX(f.slotInput, test::fromRows({{1.462117, -0.265505}, {0.654578, 0.744908}}), 1e-6);
         QVERIFY(test::near(f.slotBatches[0].out(0, 0), 1.196612));
         QVERIFY(test::near(f.slotBatches[1].out(0, 0), -0.090330));
@@ -373,18 +380,18 @@ private slots:
         const MatrixD lam = SoftMoeStrategy::normalizedLogits(X, MatrixD::Identity(2, 2), 1.0);
         MatrixD D, Cw;
         SoftMoeStrategy::dispatchCombine(lam, D, Cw);
-        MOE_COMPARE_MATRIX(D, test::fromRows({{0.331808, 0.156597}, {0.122065, 0.425676},
-                                              {0.247563, 0.317597}, {0.298564, 0.100129}}),
-                           2e-6);
-        MOE_COMPARE_MATRIX(Cw, test::fromRows({{0.731059, 0.268941}, {0.268941, 0.731059},
-                                               {0.5, 0.5}, {0.792760, 0.207240}}),
-                           2e-6);
+        MOE_COMPARE_MATRIX(
+            D, test::fromRows({{0.331808, 0.156597}, {0.122065, 0.425676}, {0.247563, 0.317597}, {0.298564, 0.100129}}),
+            2e-6);
+        MOE_COMPARE_MATRIX(
+            Cw, test::fromRows({{0.731059, 0.268941}, {0.268941, 0.731059}, {0.5, 0.5}, {0.792760, 0.207240}}), 2e-6);
         const MatrixD slotIn = D.transpose() * X;
         MOE_COMPARE_MATRIX(slotIn, test::fromRows({{1.176499, 0.071064}, {0.674454, 0.643144}}), 2e-6);
         MatrixD slotOut(2, 1);
         slotOut << slotIn(0, 0) + slotIn(0, 1), slotIn(1, 0) - slotIn(1, 1);
         MOE_COMPARE_MATRIX(slotOut, test::fromRows({{1.247563}, {0.031310}}), 2e-6);
-        MOE_COMPARE_MATRIX(MatrixD(Cw * slotOut), test::fromRows({{0.920462}, {0.358411}, {0.639436}, {0.995506}}), 2e-6);
+        MOE_COMPARE_MATRIX(MatrixD(Cw * slotOut), test::fromRows({{0.920462}, {0.358411}, {0.639436}, {0.995506}}),
+                           2e-6);
     }
 
     // The normalised logits' backward (Φ and scale) against finite differences.
@@ -404,9 +411,9 @@ private slots:
         };
         MOE_COMPARE_MATRIX(dPhi, test::numericGradient(loss, phi), 1e-6);
         const double h = 1e-6;
-        const double num = ((SoftMoeStrategy::normalizedLogits(x, phi, scale + h).array() * w.array()).sum() -
-                            (SoftMoeStrategy::normalizedLogits(x, phi, scale - h).array() * w.array()).sum()) /
-                           (2 * h);
+        const double num = ((SoftMoeStrategy::normalizedLogits(x, phi, scale + h).array() * w.array()).sum()
+                            - (SoftMoeStrategy::normalizedLogits(x, phi, scale - h).array() * w.array()).sum())
+            / (2 * h);
         QVERIFY(test::near(dScale, num, 1e-6));
     }
 
@@ -418,17 +425,19 @@ private slots:
         for (Eigen::Index i = 0; i < z.size(); ++i)
             z.data()[i] = 3.0 * rng.normal();
         z.col(2).setConstant(-std::numeric_limits<double>::infinity());
-        const Routing r = makeStrategy("soft_moe")->route(z, MatrixD(), RouteContext{});
+        const Routing r = makeStrategy("soft_moe")->route(z, MatrixD(), RouteContext {});
         for (int e = 0; e < 5; ++e) {
             const double sum = r.stateA.col(e).sum();
-            QVERIFY2(e == 2 ? sum == 0.0 : std::abs(sum - 1.0) < 1e-12, qPrintable(QString("slot %1: %2").arg(e).arg(sum)));
+            QVERIFY2(e == 2 ? sum == 0.0 : std::abs(sum - 1.0) < 1e-12,
+                     qPrintable(QString("slot %1: %2").arg(e).arg(sum)));
         }
         for (int t = 0; t < 50; ++t) {
             QVERIFY(std::abs(r.probs.row(t).sum() - 1.0) < 1e-12);
             for (int e = 0; e < 5; ++e)
-                QVERIFY(e == 2 ? r.probs(t, e) == 0.0 && r.stateA(t, e) == 0.0 : r.probs(t, e) > 0 && r.stateA(t, e) > 0);
+                QVERIFY(e == 2 ? r.probs(t, e) == 0.0 && r.stateA(t, e) == 0.0
+                               : r.probs(t, e) > 0 && r.stateA(t, e) > 0);
         }
-        QCOMPARE(int(r.assignments.size()), 50 * 4);   // every token reaches every live slot
+        QCOMPARE(int(r.assignments.size()), 50 * 4);  // every token reaches every live slot
     }
 
     // ---- finite differences through the whole model ------------------------------------
@@ -440,21 +449,28 @@ private slots:
         QTest::addColumn<double>("temperature");
         QTest::addColumn<int>("shared");
         QTest::addColumn<int>("expertType");
-        const QList<int> losses{int(TaskLoss::CrossEntropy), int(TaskLoss::MixtureOfDistributions), int(TaskLoss::Mse),
-                                int(TaskLoss::Competitive)};
-        const QStringList lossNames{"ce", "mixture", "mse", "competitive"};
+        const QList<int> losses {int(TaskLoss::CrossEntropy), int(TaskLoss::MixtureOfDistributions), int(TaskLoss::Mse),
+                                 int(TaskLoss::Competitive)};
+        const QStringList lossNames {"ce", "mixture", "mse", "competitive"};
         for (const auto &s : newRouters())
             for (int li = 0; li < losses.size(); ++li) {
                 const QByteArray name = (s + " with " + lossNames[li] + " loss, aux + z-loss").toUtf8();
                 QTest::newRow(name.constData()) << s << losses[li] << 1 << 2.0 << 0 << int(ExpertType::Mlp);
             }
-        QTest::newRow("sinkhorn top-2 (softmax weights)") << "sinkhorn" << int(TaskLoss::CrossEntropy) << 2 << 1.0 << 0 << int(ExpertType::Mlp);
-        QTest::newRow("sparsemax at temperature 1 with a shared expert") << "sparsemax" << int(TaskLoss::CrossEntropy) << 1 << 1.0 << 1 << int(ExpertType::Mlp);
-        QTest::newRow("entmax with a shared expert, mixture loss") << "entmax" << int(TaskLoss::MixtureOfDistributions) << 1 << 1.0 << 1 << int(ExpertType::Mlp);
-        QTest::newRow("soft moe with a shared expert") << "soft_moe" << int(TaskLoss::CrossEntropy) << 1 << 1.0 << 1 << int(ExpertType::Mlp);
-        QTest::newRow("soft moe, linear experts") << "soft_moe" << int(TaskLoss::Mse) << 1 << 1.0 << 0 << int(ExpertType::Linear);
-        QTest::newRow("base with a shared expert") << "base" << int(TaskLoss::CrossEntropy) << 1 << 1.0 << 1 << int(ExpertType::Mlp);
-        QTest::newRow("hash with a shared expert") << "hash" << int(TaskLoss::CrossEntropy) << 1 << 1.0 << 1 << int(ExpertType::Mlp);
+        QTest::newRow("sinkhorn top-2 (softmax weights)")
+            << "sinkhorn" << int(TaskLoss::CrossEntropy) << 2 << 1.0 << 0 << int(ExpertType::Mlp);
+        QTest::newRow("sparsemax at temperature 1 with a shared expert")
+            << "sparsemax" << int(TaskLoss::CrossEntropy) << 1 << 1.0 << 1 << int(ExpertType::Mlp);
+        QTest::newRow("entmax with a shared expert, mixture loss")
+            << "entmax" << int(TaskLoss::MixtureOfDistributions) << 1 << 1.0 << 1 << int(ExpertType::Mlp);
+        QTest::newRow("soft moe with a shared expert")
+            << "soft_moe" << int(TaskLoss::CrossEntropy) << 1 << 1.0 << 1 << int(ExpertType::Mlp);
+        QTest::newRow("soft moe, linear experts")
+            << "soft_moe" << int(TaskLoss::Mse) << 1 << 1.0 << 0 << int(ExpertType::Linear);
+        QTest::newRow("base with a shared expert")
+            << "base" << int(TaskLoss::CrossEntropy) << 1 << 1.0 << 1 << int(ExpertType::Mlp);
+        QTest::newRow("hash with a shared expert")
+            << "hash" << int(TaskLoss::CrossEntropy) << 1 << 1.0 << 1 << int(ExpertType::Mlp);
     }
 
     void wholeModelGradients()
@@ -493,8 +509,8 @@ private slots:
 
         auto totalLoss = [&](ModelForward<double> &f) {
             model.forward(prob.x, opt, true, stream, f);
-            const LossResult r = model.loss(kind, f, regression ? nullptr : &prob.labels,
-                                            regression ? &prob.targets : nullptr, nullptr);
+            const LossResult r =
+                model.loss(kind, f, regression ? nullptr : &prob.labels, regression ? &prob.targets : nullptr, nullptr);
             return r.task + f.layer.auxTotal;
         };
 
@@ -529,9 +545,9 @@ private slots:
                 const double err = std::abs(numeric - analytic.data()[i]) / std::max(1e-4, std::abs(numeric));
                 if (std::abs(numeric - analytic.data()[i]) > 1e-6 && err > worst) {
                     worst = err;
-                    worstName = QString::fromStdString(p->name) + "[" + QString::number(i) + "] analytic " +
-                                QString::number(analytic.data()[i], 'g', 10) + " numeric " +
-                                QString::number(numeric, 'g', 10);
+                    worstName = QString::fromStdString(p->name) + "[" + QString::number(i) + "] analytic "
+                        + QString::number(analytic.data()[i], 'g', 10) + " numeric "
+                        + QString::number(numeric, 'g', 10);
                 }
                 if (p->name.rfind("router.", 0) == 0 && std::abs(numeric) > 1e-8)
                     ++routerNonZero;
@@ -547,13 +563,12 @@ private slots:
     void hashAssignmentNeverChanges()
     {
         ExperimentConfig c = clusterConfig("hash");
-        c.balance.z = 0.01;   // even with a loss that moves the router weights
+        c.balance.z = 0.01;  // even with a loss that moves the router weights
         c.train.steps = 300;
         Trainer t(c, test::fourClusters(800, 1));
         const Snapshot before = t.snapshot(SnapshotDetail::Full);
         QVERIFY(!before.probe.selected.empty());
-        while (t.step()) {
-        }
+        while (t.step()) { }
         const Snapshot after = t.snapshot(SnapshotDetail::Full);
         QCOMPARE(after.probe.sampleIndex, before.probe.sampleIndex);
         QCOMPARE(after.probe.selected, before.probe.selected);
@@ -568,8 +583,7 @@ private slots:
         l.routing.k = 1;
         Trainer learned(l, test::fourClusters(800, 1));
         const Snapshot lb = learned.snapshot(SnapshotDetail::Full);
-        while (learned.step()) {
-        }
+        while (learned.step()) { }
         QVERIFY(learned.snapshot(SnapshotDetail::Full).probe.selected != lb.probe.selected);
     }
 
@@ -592,7 +606,8 @@ private slots:
             const Snapshot s = t.snapshot();
             for (int e = 0; e < s.experts; ++e) {
                 const int n = s.expertStats[std::size_t(e)].tokens;
-                QVERIFY2(n == batch / 4 || n == (batch + 3) / 4, qPrintable(QString("expert %1 took %2").arg(e).arg(n)));
+                QVERIFY2(n == batch / 4 || n == (batch + 3) / 4,
+                         qPrintable(QString("expert %1 took %2").arg(e).arg(n)));
             }
         }
     }
@@ -613,8 +628,7 @@ private slots:
         QFETCH(QString, strategy);
         QFETCH(double, bar);
         Trainer t(clusterConfig(strategy.toStdString()), test::fourClusters(800, 1));
-        while (t.step()) {
-        }
+        while (t.step()) { }
         QVERIFY2(!t.diverged(), t.stopReason().c_str());
         const EvalResult r = t.evaluate();
         qInfo("%s: test accuracy %.4f", qPrintable(strategy), r.accuracy);
@@ -641,7 +655,7 @@ private slots:
             for (int i = 0; i < 20; ++i)
                 QVERIFY2(t.step(), qPrintable(id + ": " + QString::fromStdString(t.stopReason())));
             const auto during = weightsOf(t);
-            QVERIFY(during != before);   // it did train in between
+            QVERIFY(during != before);  // it did train in between
             QCOMPARE(QString::fromStdString(t.apply(Command::set("routing.strategy", "topk"))), QString());
             QVERIFY2(weightsOf(t) == during, qPrintable(id + ": switching back changed the weights"));
             QVERIFY(t.step());
@@ -655,8 +669,10 @@ private slots:
     // parameters (up to the router, d·E, and one output bias of o per active expert).
     void fineGrainedPresetsHaveEqualActiveCost()
     {
-        struct Preset { int fine, shared; };
-        const Preset presets[] = {{1, 0}, {4, 0}, {4, 1}};   // coarse, fine, fine+shared
+        struct Preset {
+            int fine, shared;
+        };
+        const Preset presets[] = {{1, 0}, {4, 0}, {4, 1}};  // coarse, fine, fine+shared
         std::vector<double> expertFlops;
         std::vector<long long> expertParams;
         for (const auto &p : presets) {
@@ -672,7 +688,7 @@ private slots:
             const int E = s.experts, d = 2, o = 4;
             const int routedActive = s.k;
             expertFlops.push_back(s.flopsPerToken - 2.0 * d * E - 2.0 * o * routedActive);
-            expertParams.push_back(s.paramsActive - (long long)(d) * E - (long long)(o) * (routedActive + p.shared));
+            expertParams.push_back(s.paramsActive - (long long)(d)*E - (long long)(o) * (routedActive + p.shared));
         }
         qInfo("active expert FLOPs %g %g %g; params %lld %lld %lld", expertFlops[0], expertFlops[1], expertFlops[2],
               expertParams[0], expertParams[1], expertParams[2]);
@@ -693,11 +709,10 @@ private slots:
         QFETCH(QString, strategy);
         ExperimentConfig c = clusterConfig(strategy.toStdString());
         c.model.experts = 2;
-        c.model.fineGrain = 2;   // 2·2 = 4 experts of width 8: 1 shared + 3 routed
+        c.model.fineGrain = 2;  // 2·2 = 4 experts of width 8: 1 shared + 3 routed
         c.model.sharedExperts = 1;
         Trainer t(c, test::fourClusters(800, 1));
-        while (t.step()) {
-        }
+        while (t.step()) { }
         QVERIFY2(!t.diverged(), t.stopReason().c_str());
         const Snapshot s = t.snapshot();
         QCOMPARE(s.experts, 3);

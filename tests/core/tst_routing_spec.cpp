@@ -17,8 +17,14 @@ using moe::test::fromRows;
 
 namespace {
 
-MatrixD fixtureZ() { return fromRows({{2.0, 1.0, 0.1}, {0.5, 2.5, 0.0}, {1.2, 0.3, 2.2}, {3.0, -1.0, 0.5}}); }
-MatrixD fixtureO() { return fromRows({{1.0, -1.0, 2.0}, {0.5, 3.0, -2.0}, {-1.0, 0.0, 4.0}, {2.0, 1.0, 0.0}}); }
+MatrixD fixtureZ()
+{
+    return fromRows({{2.0, 1.0, 0.1}, {0.5, 2.5, 0.0}, {1.2, 0.3, 2.2}, {3.0, -1.0, 0.5}});
+}
+MatrixD fixtureO()
+{
+    return fromRows({{1.0, -1.0, 2.0}, {0.5, 3.0, -2.0}, {-1.0, 0.0, 4.0}, {2.0, 1.0, 0.0}});
+}
 
 // y_t = Σ_kept w · O[t][e]
 std::vector<double> outputs(const Routing &r, const MatrixD &O)
@@ -58,10 +64,11 @@ private slots:
     void softmaxAndLse()
     {
         const MatrixD P = softmaxRows(fixtureZ());
-        MOE_COMPARE_MATRIX(P, fromRows({{0.659001, 0.242433, 0.098566},
-                                        {0.111166, 0.821409, 0.067425},
-                                        {0.242433, 0.098566, 0.659001},
-                                        {0.908760, 0.016645, 0.074596}}),
+        MOE_COMPARE_MATRIX(P,
+                           fromRows({{0.659001, 0.242433, 0.098566},
+                                     {0.111166, 0.821409, 0.067425},
+                                     {0.242433, 0.098566, 0.659001},
+                                     {0.908760, 0.016645, 0.074596}}),
                            1e-6);
         const MatrixD Z = fixtureZ();
         QVERIFY(test::near(logSumExp(Z.row(0).data(), 3), 2.417030));
@@ -75,10 +82,11 @@ private slots:
         const Routing r = s.route(fixtureZ(), {}, ctx);
         QVERIFY2(test::compareVector(outputs(r, fixtureO()), {0.613700, 2.384959, 2.393572, 1.834164}).empty(), "y");
         const auto g = s.backward(r, omegaOf(r, fixtureO()), ctx);
-        MOE_COMPARE_MATRIX(g.dLogits, fromRows({{0.254572, -0.391214, 0.136642},
-                                                {-0.209543, 0.505200, -0.295657},
-                                                {-0.822714, -0.235925, 1.058638},
-                                                {0.150705, -0.013884, -0.136821}}),
+        MOE_COMPARE_MATRIX(g.dLogits,
+                           fromRows({{0.254572, -0.391214, 0.136642},
+                                     {-0.209543, 0.505200, -0.295657},
+                                     {-0.822714, -0.235925, 1.058638},
+                                     {0.150705, -0.013884, -0.136821}}),
                            1e-6);
     }
 
@@ -93,16 +101,18 @@ private slots:
         QVERIFY(test::compareVector(f, {0.5, 0.25, 0.25}).empty());
         const AuxResult aux = switchAuxLoss(r, 1.0, AuxConvention::Switch, 1);
         QVERIFY(test::near(aux.value, 1.110255));
-        MOE_COMPARE_MATRIX(aux.dLogits, fromRows({{0.042135, -0.029956, -0.012179},
-                                                  {0.018526, -0.017121, -0.001405},
-                                                  {0.034436, -0.004480, -0.029956},
-                                                  {0.015547, -0.002836, -0.012711}}),
+        MOE_COMPARE_MATRIX(aux.dLogits,
+                           fromRows({{0.042135, -0.029956, -0.012179},
+                                     {0.018526, -0.017121, -0.001405},
+                                     {0.034436, -0.004480, -0.029956},
+                                     {0.015547, -0.002836, -0.012711}}),
                            1e-6);
         const auto g = s.backward(r, omegaOf(r, fixtureO()), ctx);
-        MOE_COMPARE_MATRIX(g.dLogits, fromRows({{0.224719, -0.159764, -0.064955},
-                                                {-0.273937, 0.440089, -0.166151},
-                                                {-0.639054, -0.259820, 0.898875},
-                                                {0.165831, -0.030252, -0.135579}}),
+        MOE_COMPARE_MATRIX(g.dLogits,
+                           fromRows({{0.224719, -0.159764, -0.064955},
+                                     {-0.273937, 0.440089, -0.166151},
+                                     {-0.639054, -0.259820, 0.898875},
+                                     {0.165831, -0.030252, -0.135579}}),
                            1e-6);
     }
 
@@ -112,11 +122,11 @@ private slots:
         QTest::addColumn<QList<bool>>("kept");
         QTest::addColumn<QList<double>>("y");
         QTest::newRow("index priority drops the last token")
-            << int(Priority::Index) << QList<bool>{true, true, true, false}
-            << QList<double>{0.659001, 2.464227, 2.636005, 0.0};
+            << int(Priority::Index) << QList<bool> {true, true, true, false}
+            << QList<double> {0.659001, 2.464227, 2.636005, 0.0};
         QTest::newRow("batch-prioritised routing drops the least confident")
-            << int(Priority::Bpr) << QList<bool>{false, true, true, true}
-            << QList<double>{0.0, 2.464227, 2.636005, 1.817520};
+            << int(Priority::Bpr) << QList<bool> {false, true, true, true}
+            << QList<double> {0.0, 2.464227, 2.636005, 1.817520};
     }
     void switchCapacity()
     {
@@ -166,10 +176,10 @@ private slots:
         QTest::addColumn<bool>("normalize");
         QTest::addColumn<bool>("renorm");
         QTest::addColumn<QList<double>>("y");
-        QTest::newRow("unnormalised") << false << false << QList<double>{0.416568, 2.519810, 2.636005, 1.817520};
+        QTest::newRow("unnormalised") << false << false << QList<double> {0.416568, 2.519810, 2.636005, 1.817520};
         QTest::newRow("renormalised, no renorm after drop")
-            << true << false << QList<double>{0.462117, 2.701993, 2.924234, 1.848284};
-        QTest::newRow("renormalised after drop") << true << true << QList<double>{0.462117, 2.701993, 4.0, 1.848284};
+            << true << false << QList<double> {0.462117, 2.701993, 2.924234, 1.848284};
+        QTest::newRow("renormalised after drop") << true << true << QList<double> {0.462117, 2.701993, 4.0, 1.848284};
     }
     void topTwoCapacity()
     {
@@ -200,10 +210,11 @@ private slots:
         const Routing r = s.route(fixtureZ(), {}, context(3));
         const AuxResult z = routerZLoss(r, 1.0);
         QVERIFY(test::near(z.value, 7.386614));
-        MOE_COMPARE_MATRIX(z.dLogits, fromRows({{0.796413, 0.292984, 0.119118},
-                                                {0.149892, 1.107561, 0.090914},
-                                                {0.317227, 0.128975, 0.862313},
-                                                {1.406612, 0.025763, 0.115462}}),
+        MOE_COMPARE_MATRIX(z.dLogits,
+                           fromRows({{0.796413, 0.292984, 0.119118},
+                                     {0.149892, 1.107561, 0.090914},
+                                     {0.317227, 0.128975, 0.862313},
+                                     {1.406612, 0.025763, 0.115462}}),
                            1e-6);
     }
 
@@ -212,10 +223,10 @@ private slots:
         GShardStrategy s;
         auto ctx = context(2);
         ctx.gshardThreshold = 0.5;
-        const std::vector<double> u{0.9, 0.1, 0.5, 0.3};
+        const std::vector<double> u {0.9, 0.1, 0.5, 0.3};
         ctx.fixedUniforms = &u;
         const Routing r = s.route(fixtureZ(), {}, ctx);
-        const QList<bool> keep2{false, true, true, false};
+        const QList<bool> keep2 {false, true, true, false};
         for (const auto &slot : r.assignments)
             if (slot.rank == 1)
                 QCOMPARE(slot.kept, keep2[slot.token]);
@@ -228,8 +239,9 @@ private slots:
         QTest::addColumn<int>("quota");
         QTest::addColumn<QList<double>>("y");
         QTest::newRow("c = 1.5: token 0 picked by all three")
-            << 1.5 << 2 << QList<double>{0.613700, 2.464227, 2.636005, 1.817520};
-        QTest::newRow("c = 1.0: token 0 gets no expert") << 1.0 << 1 << QList<double>{0.0, 2.464227, 2.636005, 1.817520};
+            << 1.5 << 2 << QList<double> {0.613700, 2.464227, 2.636005, 1.817520};
+        QTest::newRow("c = 1.0: token 0 gets no expert")
+            << 1.0 << 1 << QList<double> {0.0, 2.464227, 2.636005, 1.817520};
     }
     void expertChoice()
     {
@@ -241,7 +253,7 @@ private slots:
         const Routing r = s.route(fixtureZ(), {}, ctx);
         QCOMPARE(r.capacity, quota);
         for (int e = 0; e < 3; ++e)
-            QCOMPARE(r.keptCount(e), quota);   // each expert's quota exactly
+            QCOMPARE(r.keptCount(e), quota);  // each expert's quota exactly
         QVERIFY(test::compareVector(outputs(r, fixtureO()), std::vector<double>(y.begin(), y.end())).empty());
         QCOMPARE(computeRoutingStats(r, {}).loadCv, 0.0);
     }
@@ -256,23 +268,25 @@ private slots:
         ctx.fixedNormals = &eps;
         const MatrixD noise = MatrixD::Zero(4, 3);
         const Routing r = s.route(fixtureZ(), noise, ctx);
-        MOE_COMPARE_MATRIX(r.stateA, fromRows({{2.351574, 0.859371, 0.170315},
-                                               {-0.203147, 2.5, 0.210944},
-                                               {1.340629, 1.354721, 1.848426},
-                                               {3.0, -1.0, 0.5}}),
+        MOE_COMPARE_MATRIX(r.stateA,
+                           fromRows({{2.351574, 0.859371, 0.170315},
+                                     {-0.203147, 2.5, 0.210944},
+                                     {1.340629, 1.354721, 1.848426},
+                                     {3.0, -1.0, 0.5}}),
                            1e-6);
-        MOE_COMPARE_MATRIX(r.combineMatrix(), fromRows({{0.816409, 0.183591, 0.0},
-                                                        {0.0, 0.907967, 0.092033},
-                                                        {0.0, 0.379021, 0.620979},
-                                                        {0.924142, 0.0, 0.075858}}),
+        MOE_COMPARE_MATRIX(r.combineMatrix(),
+                           fromRows({{0.816409, 0.183591, 0.0},
+                                     {0.0, 0.907967, 0.092033},
+                                     {0.0, 0.379021, 0.620979},
+                                     {0.924142, 0.0, 0.075858}}),
                            1e-6);
         double total = 0;
         for (const auto &a : r.auxTerms)
             total += a.value;
         QVERIFY(test::near(total, 0.012159));
         QVERIFY(test::near(cvSquared({1.740551, 1.470579, 0.788871}), 0.090207));
-        QVERIFY(test::compareVector(cvSquaredGradient({1.740551, 1.470579, 0.788871}),
-                                    {0.107603, 0.006364, -0.249277}, 2e-6)
+        QVERIFY(test::compareVector(cvSquaredGradient({1.740551, 1.470579, 0.788871}), {0.107603, 0.006364, -0.249277},
+                                    2e-6)
                     .empty());
     }
 
@@ -305,7 +319,7 @@ private slots:
         QVERIFY(test::near(st.gateEntropy, 0.657462));
         QVERIFY(test::near(st.gateEntropyNormalized, 0.598447));
         // MI(label; top-1) with labels [0,1,1,0], top-1 [0,1,2,0] = 1 bit.
-        const std::vector<std::vector<int>> counts{{2, 0, 0}, {0, 1, 1}};
+        const std::vector<std::vector<int>> counts {{2, 0, 0}, {0, 1, 1}};
         QVERIFY(test::near(mutualInformation(counts), 0.693147));
     }
 

@@ -41,7 +41,9 @@ ExperimentConfig baseConfig(const std::string &strategy)
 
 bool allFinite(const Snapshot &s)
 {
-    auto ok = [](double v) { return std::isfinite(v); };
+    auto ok = [](double v) {
+        return std::isfinite(v);
+    };
     if (!ok(s.trainLoss) || !ok(s.loadCv) || !ok(s.gateEntropy) || !ok(s.droppedFraction))
         return false;
     for (const auto &e : s.expertStats)
@@ -65,7 +67,8 @@ QString invariantViolation(const Snapshot &s, int batch)
         int active = 0;
         for (int e = 0; e < routed; ++e)
             active += s.expertStats[std::size_t(e)].knockedOut ? 0 : 1;
-        const int quota = ExpertChoiceStrategy::quota(s.config.routing.capacityFactor, s.config.routing.k, batch, active);
+        const int quota =
+            ExpertChoiceStrategy::quota(s.config.routing.capacityFactor, s.config.routing.k, batch, active);
         for (int e = 0; e < routed; ++e)
             if (!s.expertStats[std::size_t(e)].knockedOut && s.expertStats[std::size_t(e)].tokens != quota)
                 return QString("expert choice: expert %1 took %2 tokens, quota %3")
@@ -103,8 +106,7 @@ private slots:
     {
         QFETCH(QString, strategy);
         Trainer t(baseConfig(strategy.toStdString()), test::fourClusters(800, 1));
-        while (t.step()) {
-        }
+        while (t.step()) { }
         QVERIFY2(!t.diverged(), t.stopReason().c_str());
         const EvalResult r = t.evaluate();
         QVERIFY2(r.accuracy >= 0.95, qPrintable(QString("test accuracy %1").arg(r.accuracy)));
@@ -116,8 +118,7 @@ private slots:
         c.train.loss = TaskLoss::Competitive;
         c.train.steps = 800;
         Trainer t(c, test::piecewise1d(600, 2));
-        while (t.step()) {
-        }
+        while (t.step()) { }
         const EvalResult r = t.evaluate();
         QVERIFY2(r.accuracy > 0.9, qPrintable(QString("R² %1").arg(r.accuracy)));
         const Snapshot s = t.snapshot(SnapshotDetail::Full);
@@ -132,15 +133,12 @@ private slots:
         c.model.dropout = 0.1;
         c.train.steps = 60;
         Trainer a(c, test::fourClusters(400, 3)), b(c, test::fourClusters(400, 3));
-        while (a.step()) {
-        }
-        while (b.step()) {
-        }
+        while (a.step()) { }
+        while (b.step()) { }
         QVERIFY(a.serializeWeights() == b.serializeWeights());
         c.train.seed = 2;
         Trainer other(c, test::fourClusters(400, 3));
-        while (other.step()) {
-        }
+        while (other.step()) { }
         QVERIFY(other.serializeWeights() != a.serializeWeights());
     }
 
@@ -185,7 +183,7 @@ private slots:
         const auto before = a.serializeWeights();
         const QString err = QString::fromStdString(a.deserializeWeights(bytes));
         QVERIFY2(err.contains(expected), qPrintable(err));
-        QVERIFY(a.serializeWeights() == before);   // nothing changed
+        QVERIFY(a.serializeWeights() == before);  // nothing changed
     }
 
     void divergencePausesWithAReason()
@@ -200,14 +198,14 @@ private slots:
         QVERIFY2(t.diverged(), "learning rate 100 should diverge");
         QVERIFY(steps < 499);
         QVERIFY(QString::fromStdString(t.stopReason()).contains("learning rate"));
-        QVERIFY(!t.step());   // stays paused
+        QVERIFY(!t.step());  // stays paused
         for (char b : t.serializeWeights())
             (void)b;
         const Snapshot s = t.snapshot();
         QVERIFY(s.diverged);
         const auto inf = t.infer({0.5f, 0.5f});
         for (double v : inf.output)
-            QVERIFY(std::isfinite(v));   // the restored weights are finite
+            QVERIFY(std::isfinite(v));  // the restored weights are finite
     }
 
     void knockedOutExpertGetsZeroLoad_data()
@@ -261,7 +259,7 @@ private slots:
         Trainer t(baseConfig("topk"), test::fourClusters(200, 1));
         QVERIFY(!t.apply(Command::set("routing.k", "zero")).empty());
         QVERIFY(!t.apply(Command::set("routing.strategy", "nonsense")).empty());
-        QVERIFY(!t.apply(Command::set("data.name", "iris")).empty());   // needs a reset
+        QVERIFY(!t.apply(Command::set("data.name", "iris")).empty());  // needs a reset
         QVERIFY(!t.apply(Command::knockOut(9)).empty());
         QCOMPARE(QString::fromStdString(t.apply(Command::set("routing.k", "1"))), QString());
         QCOMPARE(t.config().routing.k, 1);

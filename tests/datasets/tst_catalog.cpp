@@ -20,9 +20,9 @@ private slots:
 
 void TestCatalog::stableIds()
 {
-    const std::vector<std::string> expected = {"blobs", "xor", "spirals", "circles", "moons", "checkerboard",
-                                               "piecewise", "iris", "wine", "breast_cancer", "digits",
-                                               "fashion_mnist", "mnist", "csv"};
+    const std::vector<std::string> expected = {"blobs",        "xor",           "spirals", "circles", "moons",
+                                               "checkerboard", "piecewise",     "iris",    "wine",    "breast_cancer",
+                                               "digits",       "fashion_mnist", "mnist",   "csv"};
     std::vector<std::string> ids;
     for (const DatasetInfo &info : listDatasets()) {
         ids.push_back(info.id);
@@ -79,7 +79,7 @@ void TestCatalog::errorTextFormat()
     QFETCH(int, line);
     QFETCH(int, column);
     QFETCH(QString, text);
-    QCOMPARE(QString::fromStdString(LoadError{file.toStdString(), line, column, "boom"}.text()), text);
+    QCOMPARE(QString::fromStdString(LoadError {file.toStdString(), line, column, "boom"}.text()), text);
 }
 
 void TestCatalog::fashionMnistAvailabilityMatchesInstall()

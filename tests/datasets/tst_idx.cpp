@@ -14,19 +14,24 @@
 #include <new>
 
 // Record the largest single allocation so a test can prove a lying header allocates nothing big.
-static std::atomic<std::size_t> g_largestAllocation{0};
+static std::atomic<std::size_t> g_largestAllocation {0};
 
 void *operator new(std::size_t size)
 {
     std::size_t seen = g_largestAllocation.load();
-    while (size > seen && !g_largestAllocation.compare_exchange_weak(seen, size)) {
-    }
+    while (size > seen && !g_largestAllocation.compare_exchange_weak(seen, size)) { }
     if (void *p = std::malloc(size ? size : 1))
         return p;
     throw std::bad_alloc();
 }
-void operator delete(void *p) noexcept { std::free(p); }
-void operator delete(void *p, std::size_t) noexcept { std::free(p); }
+void operator delete(void *p) noexcept
+{
+    std::free(p);
+}
+void operator delete(void *p, std::size_t) noexcept
+{
+    std::free(p);
+}
 
 using namespace moe;
 using namespace moe::data;
@@ -142,7 +147,7 @@ void TestIdx::smallPairLoads()
     QCOMPARE(r.dataset->featureCount, 6);
     QCOMPARE(r.dataset->imageRows, 3);
     QCOMPARE(r.dataset->classCount(), 3);
-    QCOMPARE(r.dataset->labels, (std::vector<int>{0, 1, 2, 0, 1}));
+    QCOMPARE(r.dataset->labels, (std::vector<int> {0, 1, 2, 0, 1}));
     QCOMPARE(int(r.dataset->bytes[7]), 49);
     QCOMPARE(r.dataset->byteScale, 1.0f / 255.0f);
     QVERIFY(!r.dataset->fixedTrainCount);
@@ -185,7 +190,8 @@ void TestIdx::badInput_data()
     QTest::newRow("images with one dimension") << labels(5) << labels(5) << "needs 2 or 3 dimensions";
     QTest::newRow("four dimensions") << idxHeader({5, 1, 1, 1}) << labels(5) << "4 dimensions are not supported";
     QTest::newRow("counts disagree") << images(6) << labels(5) << "holds 5 labels but";
-    QTest::newRow("fewer images than the header says") << images(5).chopped(1) << labels(5) << "ends after 4 of the 5 items";
+    QTest::newRow("fewer images than the header says")
+        << images(5).chopped(1) << labels(5) << "ends after 4 of the 5 items";
     QTest::newRow("more bytes than the header says") << images(5).append('x') << labels(5) << "more data than";
     QTest::newRow("header cut short") << images(5).left(9) << labels(5) << "ends inside the IDX header";
     QTest::newRow("zero images") << idxHeader({0, 3, 2}) << labels(0) << "no items";

@@ -20,6 +20,7 @@ class TestShipped : public QObject {
 private slots:
     void sha256KnownVectors_data();
     void sha256KnownVectors();
+
 private:
     static void files_data();
 private slots:
@@ -48,7 +49,8 @@ void TestShipped::sha256KnownVectors()
 {
     QFETCH(QByteArray, input);
     QFETCH(QString, digest);
-    QCOMPARE(QString::fromStdString(Sha256::of(std::string_view(input.constData(), std::size_t(input.size())))), digest);
+    QCOMPARE(QString::fromStdString(Sha256::of(std::string_view(input.constData(), std::size_t(input.size())))),
+             digest);
 }
 
 void TestShipped::files_data()
@@ -61,18 +63,22 @@ void TestShipped::files_data()
     QTest::addColumn<int>("rows");
     QTest::addColumn<int>("features");
     QTest::addColumn<QList<int>>("classCounts");
-    QTest::newRow("iris") << "iris" << "iris.csv" << qint64(2734)
+    QTest::newRow("iris") << "iris"
+                          << "iris.csv" << qint64(2734)
                           << "f13ffa8fdd56fd8e6c8d16d4081a3fbd3114bcd0aae4256c43205169cd9d1449" << 150 << 4
-                          << QList<int>{50, 50, 50};
-    QTest::newRow("wine") << "wine" << "wine_data.csv" << qint64(11157)
+                          << QList<int> {50, 50, 50};
+    QTest::newRow("wine") << "wine"
+                          << "wine_data.csv" << qint64(11157)
                           << "10e8a802908b34f86e5da8ce962f3c806694bc98450a18f61851af59f324bede" << 178 << 13
-                          << QList<int>{59, 71, 48};
-    QTest::newRow("breast_cancer") << "breast_cancer" << "breast_cancer.csv" << qint64(119913)
+                          << QList<int> {59, 71, 48};
+    QTest::newRow("breast_cancer") << "breast_cancer"
+                                   << "breast_cancer.csv" << qint64(119913)
                                    << "fed3eb72d0575ef6192293f5093c6e801b1476b577d0386bf4455504522172ed" << 569 << 30
-                                   << QList<int>{212, 357};
-    QTest::newRow("digits") << "digits" << "digits.csv.gz" << qint64(57512)
+                                   << QList<int> {212, 357};
+    QTest::newRow("digits") << "digits"
+                            << "digits.csv.gz" << qint64(57512)
                             << "46abec6b12486ad9e51943373abcf22bbea1b5a51a1619b361570d8893f1464a" << 1797 << 64
-                            << QList<int>{178, 182, 177, 183, 181, 182, 181, 179, 174, 180};
+                            << QList<int> {178, 182, 177, 183, 181, 182, 181, 179, 174, 180};
 }
 
 void TestShipped::checksumMatchesReadme()
@@ -164,7 +170,7 @@ void TestShipped::damagedCopyIsRefused()
     QFile original(QString::fromStdString(dir + "/iris.csv"));
     QVERIFY(original.open(QIODevice::ReadOnly));
     QByteArray bytes = original.readAll();
-    bytes[20] = bytes[20] == '1' ? '2' : '1';   // one digit changed
+    bytes[20] = bytes[20] == '1' ? '2' : '1';  // one digit changed
     QVERIFY(!testfiles::write(tmp.filePath("iris.csv"), bytes).empty());
     qputenv("MOELAB_DATA_DIR", tmp.path().toLocal8Bit());
     QCOMPARE(QString::fromStdString(dataDirectory()), tmp.path());

@@ -52,7 +52,7 @@ private slots:
 void TestToyGenerators::shapes_data()
 {
     QTest::addColumn<QString>("id");
-    QTest::addColumn<int>("classes");      // expected with data.classes = 4
+    QTest::addColumn<int>("classes");  // expected with data.classes = 4
     QTest::addColumn<int>("inputs");
     QTest::newRow("blobs has 4 clusters in 2-D") << "blobs" << 4 << 2;
     QTest::newRow("xor has 2 classes in 2-D") << "xor" << 2 << 2;

@@ -16,8 +16,8 @@ bool near(double a, double b, double abs = 1e-6, double rel = 0.0);
 
 // Empty string when every entry is near; else a message naming the first bad entry.
 std::string compareMatrix(const MatrixD &actual, const MatrixD &expected, double abs = 1e-6, double rel = 0.0);
-std::string compareVector(const std::vector<double> &actual, const std::vector<double> &expected,
-                          double abs = 1e-6, double rel = 0.0);
+std::string compareVector(const std::vector<double> &actual, const std::vector<double> &expected, double abs = 1e-6,
+                          double rel = 0.0);
 
 MatrixD fromRows(const std::vector<std::vector<double>> &rows);
 
@@ -35,10 +35,10 @@ Problem makeProblem(int T, int d, int o, std::uint64_t seed);
 }  // namespace moe::test
 
 // QVERIFY2 with the comparison's message.
-#define MOE_COMPARE_MATRIX(actual, expected, tol)                                           \
-    do {                                                                                    \
-        const std::string moeMsg_ = moe::test::compareMatrix((actual), (expected), (tol));  \
-        QVERIFY2(moeMsg_.empty(), moeMsg_.c_str());                                         \
+#define MOE_COMPARE_MATRIX(actual, expected, tol)                                                                      \
+    do {                                                                                                               \
+        const std::string moeMsg_ = moe::test::compareMatrix((actual), (expected), (tol));                             \
+        QVERIFY2(moeMsg_.empty(), moeMsg_.c_str());                                                                    \
     } while (0)
 
 #include "core/dataset.h"

@@ -29,8 +29,8 @@ struct Message {
     QString source;
     QString comment;
     bool numerus = false;
-    QString type;                // "", "unfinished", "vanished", "obsolete"
-    QStringList translations;    // one, or one per numerus form
+    QString type;  // "", "unfinished", "vanished", "obsolete"
+    QStringList translations;  // one, or one per numerus form
 };
 
 struct TsFile {
@@ -123,8 +123,7 @@ bool hasAccelerator(const QString &text)
 
 }  // namespace
 
-class TestTranslations : public QObject
-{
+class TestTranslations : public QObject {
     Q_OBJECT
 
 private slots:
@@ -160,10 +159,13 @@ private slots:
         QVERIFY2(unfinished.isEmpty(),
                  qPrintable(QStringLiteral("%1 unfinished (new or changed source texts; run "
                                            "`cmake --build BUILD --target update_translations` and translate):\n  %2")
-                                .arg(unfinished.size()).arg(unfinished.mid(0, 25).join(QStringLiteral("\n  ")))));
-        QVERIFY2(vanished.isEmpty(),
-                 qPrintable(QStringLiteral("%1 vanished (no longer in the sources; update_translations drops them):\n  %2")
-                                .arg(vanished.size()).arg(vanished.mid(0, 25).join(QStringLiteral("\n  ")))));
+                                .arg(unfinished.size())
+                                .arg(unfinished.mid(0, 25).join(QStringLiteral("\n  ")))));
+        QVERIFY2(
+            vanished.isEmpty(),
+            qPrintable(QStringLiteral("%1 vanished (no longer in the sources; update_translations drops them):\n  %2")
+                           .arg(vanished.size())
+                           .arg(vanished.mid(0, 25).join(QStringLiteral("\n  ")))));
         QVERIFY2(!ts.messages.isEmpty(), "lupdate found no source texts at all");
     }
 
@@ -182,8 +184,10 @@ private slots:
             if (!ok)
                 missing << describe(m);
         }
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 without a finished translation:\n  %2")
-                                                   .arg(missing.size()).arg(missing.mid(0, 25).join(QStringLiteral("\n  ")))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("%1 without a finished translation:\n  %2")
+                                .arg(missing.size())
+                                .arg(missing.mid(0, 25).join(QStringLiteral("\n  ")))));
     }
 
     void placeholdersAndAcceleratorsKept_data() { addLanguageRows(); }
@@ -200,8 +204,9 @@ private slots:
                 if (m.numerus && !got.contains(QLatin1String("%n")))
                     expected.removeAll(QStringLiteral("%n"));
                 if (got != expected)
-                    wrong << describe(m) + QStringLiteral(" -> \"%1\" (placeholders %2 vs %3)")
-                                               .arg(t, expected.join(u','), got.join(u','));
+                    wrong << describe(m)
+                            + QStringLiteral(" -> \"%1\" (placeholders %2 vs %3)")
+                                  .arg(t, expected.join(u','), got.join(u','));
                 if (hasAccelerator(m.source) != hasAccelerator(t))
                     wrong << describe(m) + QStringLiteral(" -> \"%1\" (accelerator &)").arg(t);
                 expected = placeholders(m.source);
@@ -215,8 +220,8 @@ private slots:
     void glossaryFollowed_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::addColumn<QString>("english");   // regular expression, case-insensitive
-        QTest::addColumn<QString>("term");      // must occur in the translation (case-insensitive)
+        QTest::addColumn<QString>("english");  // regular expression, case-insensitive
+        QTest::addColumn<QString>("term");  // must occur in the translation (case-insensitive)
         const auto row = [](const char *name, const char *lang, const QString &english, const QString &term) {
             QTest::newRow(name) << QString::fromLatin1(lang) << english << term;
         };
@@ -256,7 +261,10 @@ private slots:
                 if (!t.contains(term, Qt::CaseInsensitive))
                     wrong << describe(m) + QStringLiteral(" -> \"%1\"").arg(t);
         }
-        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("not using \"%1\":\n  %2").arg(term, wrong.mid(0, 25).join(QStringLiteral("\n  ")))));
+        QVERIFY2(
+            wrong.isEmpty(),
+            qPrintable(
+                QStringLiteral("not using \"%1\":\n  %2").arg(term, wrong.mid(0, 25).join(QStringLiteral("\n  ")))));
         Q_UNUSED(uses)
     }
 
@@ -272,8 +280,9 @@ private slots:
         QCOMPARE(translator.language(), language);
         const QString expert = translator.translate("ControlTexts", "Experts");
         if (!expert.isEmpty())
-            QVERIFY2(expert.contains(language == QLatin1String("de") ? QStringLiteral("Expert") : QStringLiteral("专家")),
-                     qPrintable(expert));
+            QVERIFY2(
+                expert.contains(language == QLatin1String("de") ? QStringLiteral("Expert") : QStringLiteral("专家")),
+                qPrintable(expert));
         QVERIFY(!translator.translate("moe::widgets::PlotExport", "PNG image (*.png)").isEmpty());
     }
 
@@ -316,8 +325,8 @@ private slots:
         QCOMPARE(moe::app::strategyDisplayName(first.displayName),
                  translator.translate(moe::app::kStrategiesContext, first.displayName.c_str()));
         QVERIFY(moe::app::strategyDisplayName(first.displayName) != QString::fromStdString(first.displayName));
-        QVERIFY(moe::app::configKeyHelp(moe::configKeys().front().help) !=
-                QString::fromStdString(moe::configKeys().front().help));
+        QVERIFY(moe::app::configKeyHelp(moe::configKeys().front().help)
+                != QString::fromStdString(moe::configKeys().front().help));
         QCoreApplication::removeTranslator(&translator);
     }
 };

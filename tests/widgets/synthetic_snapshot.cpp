@@ -40,7 +40,7 @@ void fillRegion(moe::Snapshot &s, const SyntheticOptions &o)
         for (int c = 0; c < n; ++c) {
             const int w = syntheticWinner(r, c, n) % o.experts;
             const int half = n / 2;
-            const bool inner = std::min({r, n - 1 - r, std::abs(r - half) , c, n - 1 - c, std::abs(c - half)}) >= margin;
+            const bool inner = std::min({r, n - 1 - r, std::abs(r - half), c, n - 1 - c, std::abs(c - half)}) >= margin;
             g.winner.push_back(w);
             g.confidence.push_back(inner ? 1.0 : 0.5);
             g.prediction.push_back((c + r > n ? 1 : 0) + (c > 3 * n / 4 ? 1 : 0));
@@ -204,9 +204,10 @@ moe::Snapshot makeSyntheticSnapshot(const SyntheticOptions &o)
         s.sample.index.push_back(i);
         s.sample.x.push_back(x);
         s.sample.label.push_back(o.regression ? -1 : label);
-        s.sample.topExpert.push_back(o.imageSide > 0 ? (i * 5 / 3) % o.experts
-                                                     : (x.size() >= 2 ? (x[0] < 0 ? 0 : 1) + (x[1] < 0 ? 0 : 2)
-                                                                      : i * o.experts / o.samples) % o.experts);
+        s.sample.topExpert.push_back(
+            o.imageSide > 0
+                ? (i * 5 / 3) % o.experts
+                : (x.size() >= 2 ? (x[0] < 0 ? 0 : 1) + (x[1] < 0 ? 0 : 2) : i * o.experts / o.samples) % o.experts);
     }
 
     if (!o.regression) {

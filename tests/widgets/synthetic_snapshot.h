@@ -18,8 +18,8 @@ struct SyntheticOptions {
     int historyPoints = 50;
     int probes = 60;
     int samples = 90;
-    bool regression = false;     // fill curves instead of the region grid
-    int imageSide = 0;           // > 0: image data (side × side), for the gallery
+    bool regression = false;  // fill curves instead of the region grid
+    int imageSide = 0;  // > 0: image data (side × side), for the gallery
 };
 
 moe::Snapshot makeSyntheticSnapshot(const SyntheticOptions &options = {});

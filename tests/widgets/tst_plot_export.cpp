@@ -68,8 +68,7 @@ QByteArray head(const QString &path, int n)
 
 }  // namespace
 
-class TstPlotExport : public QObject
-{
+class TstPlotExport : public QObject {
     Q_OBJECT
 
 private slots:
@@ -90,14 +89,12 @@ void TstPlotExport::exportsEveryViewInEveryFormat_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("format");
-    QTest::addColumn<QString>("expectedText");   // a label the SVG must carry as text
+    QTest::addColumn<QString>("expectedText");  // a label the SVG must carry as text
     const struct {
         const char *kind, *text;
-    } views[] = {{"loss", "training step"},   {"expert-load", "share of tokens"},
-                 {"gate-heatmap", "gate probability"}, {"region-map", "input x"},
-                 {"curves", "gate weight"},   {"specialization", "bits"},
-                 {"inspector", "Route"},      {"model-diagram", "gate"},
-                 {"gallery", "E1"}};
+    } views[] = {{"loss", "training step"}, {"expert-load", "share of tokens"}, {"gate-heatmap", "gate probability"},
+                 {"region-map", "input x"}, {"curves", "gate weight"},          {"specialization", "bits"},
+                 {"inspector", "Route"},    {"model-diagram", "gate"},          {"gallery", "E1"}};
     for (const auto &v : views)
         for (const char *format : {"png", "pdf", "svg"})
             QTest::addRow("%s as %s", v.kind, format)
@@ -114,7 +111,7 @@ void TstPlotExport::exportsEveryViewInEveryFormat()
     QVERIFY(view);
     QString path = m_dir.filePath(kind + QLatin1Char('.') + format);
     if (const QString keep = qEnvironmentVariable("MOELAB_SCREENSHOT_DIR"); !keep.isEmpty()) {
-        QDir().mkpath(keep + QLatin1String("/exports"));   // keep the files to look at
+        QDir().mkpath(keep + QLatin1String("/exports"));  // keep the files to look at
         path = keep + QLatin1String("/exports/") + kind + QLatin1Char('.') + format;
     }
     const QString error = exportView(view.get(), path, 800, 500);

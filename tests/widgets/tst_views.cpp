@@ -112,8 +112,7 @@ QPalette darkPalette()
 }
 
 // A translator that knows a few words, to switch language without .qm files.
-class TestTranslator : public QTranslator
-{
+class TestTranslator : public QTranslator {
 public:
     QString translate(const char *, const char *source, const char * = nullptr, int = -1) const override
     {
@@ -133,8 +132,7 @@ public:
 
 }  // namespace
 
-class TstViews : public QObject
-{
+class TstViews : public QObject {
     Q_OBJECT
 
 private slots:
@@ -269,7 +267,7 @@ void TstViews::expertLoadMarksKnockedOutAndFrozen()
     const QImage image = view.grab().toImage();
     const QPoint c = view.barCenter(0) * image.devicePixelRatio();
     QVERIFY2(closeColour(image.pixelColor(c), expertColor(0)), qPrintable(image.pixelColor(c).name()));
-    QVERIFY(view.plot()->legend->itemCount() >= 2);   // capacity + balanced line
+    QVERIFY(view.plot()->legend->itemCount() >= 2);  // capacity + balanced line
 }
 
 void TstViews::gateHeatmapSortsByClassAndOutlinesSelection()
@@ -379,7 +377,7 @@ void TstViews::languageSwitchRetranslatesLabels()
     QVERIFY(axisLabels(loss.plot()).contains(QStringLiteral("loss")));
     TestTranslator translator;
     QVERIFY(QCoreApplication::installTranslator(&translator));
-    QCoreApplication::processEvents();   // LanguageChange reaches every widget
+    QCoreApplication::processEvents();  // LanguageChange reaches every widget
     loss.refreshNow();
     const QStringList labels = axisLabels(loss.plot());
     QCoreApplication::removeTranslator(&translator);
@@ -501,7 +499,7 @@ void TstViews::galleryGroupsSamplesByExpert()
     const auto hits = view.thumbnails();
     QVERIFY(hits.size() >= 4 * 10);
     // the thumbnails of one expert fill one band; bands of different experts do not overlap
-    QMap<int, QPair<int, int>> band;   // expert → top, bottom
+    QMap<int, QPair<int, int>> band;  // expert → top, bottom
     for (const auto &hit : hits) {
         const int expert = s.sample.topExpert[std::size_t(hit.second)];
         auto it = band.find(expert);
@@ -551,7 +549,7 @@ void TstViews::refreshIsCheap()
     for (int i = 0; i < rounds; ++i) {
         view->setSnapshot(snapshot);
         view->refreshNow();
-        view->render(&target);   // the paint a visible view would do
+        view->render(&target);  // the paint a visible view would do
     }
     const double ms = double(timer.nsecsElapsed()) / 1e6 / rounds;
     qInfo("%s: %.2f ms per refresh + paint", c.name, ms);

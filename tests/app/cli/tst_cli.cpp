@@ -29,7 +29,7 @@ Result runCli(const QStringList &args, int timeoutMs = 120000)
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("QT_QPA_PLATFORM", "offscreen");
-    env.insert("LANG", "C");   // the tests read English messages
+    env.insert("LANG", "C");  // the tests read English messages
     env.insert("LC_ALL", "C");
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(MOELAB_CLI_PATH), args);
@@ -38,8 +38,8 @@ Result runCli(const QStringList &args, int timeoutMs = 120000)
         p.waitForFinished();
         return {-2, {}, QStringLiteral("timed out")};
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromLocal8Bit(p.readAllStandardOutput()),
-            QString::fromLocal8Bit(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromLocal8Bit(p.readAllStandardOutput()), QString::fromLocal8Bit(p.readAllStandardError())};
 }
 
 QByteArray readAll(const QString &path)
@@ -54,10 +54,9 @@ QStringList lines(const QString &path)
 }
 
 // A small fast model: 200 samples, tiny experts, one thread.
-const QStringList kSmall = {"--set", "data.name=blobs",   "--set", "data.samples=200", "--set",
-                            "model.hidden=6",             "--set", "model.experts=4",  "--set",
-                            "train.batch=32",             "--set", "train.eval_every=50", "--set",
-                            "train.threads=1"};
+const QStringList kSmall = {"--set", "data.name=blobs", "--set", "data.samples=200", "--set", "model.hidden=6",
+                            "--set", "model.experts=4", "--set", "train.batch=32",   "--set", "train.eval_every=50",
+                            "--set", "train.threads=1"};
 
 bool nothingWritten(const QString &parent, const QString &name)
 {
@@ -70,8 +69,7 @@ bool nothingWritten(const QString &parent, const QString &name)
 
 }  // namespace
 
-class TestCli : public QObject
-{
+class TestCli : public QObject {
     Q_OBJECT
 
 private slots:
@@ -96,14 +94,17 @@ private:
 void TestCli::trainWritesEveryFile()
 {
     const QString out = m_dir.filePath("run200");
-    const Result r = runCli(QStringList{"train"} << kSmall << "--steps" << "200" << "--out" << out);
+    const Result r = runCli(QStringList {"train"} << kSmall << "--steps"
+                                                  << "200"
+                                                  << "--out" << out);
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     QVERIFY2(r.out.contains("step 200/200"), qPrintable(r.out));
 
     // metrics.csv: the exact header, one row per logged step (every 50 steps).
     const QStringList metrics = lines(out + "/metrics.csv");
-    QCOMPARE(metrics.value(0), QStringLiteral("step,train_loss,test_loss,aux_loss,accuracy,load_cv,"
-                                              "max_mean_load,dropped_fraction,gate_entropy"));
+    QCOMPARE(metrics.value(0),
+             QStringLiteral("step,train_loss,test_loss,aux_loss,accuracy,load_cv,"
+                            "max_mean_load,dropped_fraction,gate_entropy"));
     QCOMPARE(metrics.size(), 1 + 4);
     const QStringList steps = {"50", "100", "150", "200"};
     for (int i = 0; i < 4; ++i) {
@@ -123,13 +124,13 @@ void TestCli::trainWritesEveryFile()
 
     // summary.json: every key, numbers.
     const QJsonObject summary = QJsonDocument::fromJson(readAll(out + "/summary.json")).object();
-    for (const char *key : {"step", "train_loss", "test_loss", "aux_loss", "accuracy", "load_cv", "max_mean_load",
-                            "dropped_fraction", "gate_entropy", "mi_class_expert", "params_total", "params_active",
-                            "flops_per_token"}) {
+    for (const char *key :
+         {"step", "train_loss", "test_loss", "aux_loss", "accuracy", "load_cv", "max_mean_load", "dropped_fraction",
+          "gate_entropy", "mi_class_expert", "params_total", "params_active", "flops_per_token"}) {
         QVERIFY2(summary.value(key).isDouble(), key);
     }
     QCOMPARE(summary.value("step").toInt(), 200);
-    QVERIFY(summary.value("accuracy").toDouble() > 0.5);   // blobs are easy
+    QVERIFY(summary.value("accuracy").toDouble() > 0.5);  // blobs are easy
     QVERIFY(summary.value("params_active").toDouble() <= summary.value("params_total").toDouble());
 
     // config.moelab: a valid experiment file with the settings and the weights.
@@ -139,7 +140,7 @@ void TestCli::trainWritesEveryFile()
     QVERIFY(experiment.value("weights").toObject().value("bytes").toInt() > 0);
 
     // plots: PNG, PDF and SVG of each.
-    const QStringList plots = QDir(out + "/plots").entryList(QStringList{"*.png"});
+    const QStringList plots = QDir(out + "/plots").entryList(QStringList {"*.png"});
     QVERIFY2(plots.contains("loss.png") && plots.contains("expert_load.png"), qPrintable(plots.join(' ')));
     for (const QString &png : plots) {
         const QString base = out + "/plots/" + QFileInfo(png).completeBaseName();
@@ -155,16 +156,20 @@ void TestCli::trainWritesEveryFile()
                 sawSvg = svg.name() == QLatin1String("svg");
         QVERIFY2(!svg.hasError() && sawSvg, qPrintable(base + ".svg: " + svg.errorString()));
     }
-    QVERIFY(nothingWritten(m_dir.path(), "no-such-name"));   // no staging leftovers
+    QVERIFY(nothingWritten(m_dir.path(), "no-such-name"));  // no staging leftovers
 }
 
 void TestCli::trainAgainReplacesRun()
 {
     const QString out = m_dir.filePath("again");
-    QCOMPARE(runCli(QStringList{"train", "-q", "--no-plots"} << kSmall << "--steps" << "50" << "--out" << out).code, 0);
+    QCOMPARE(runCli(QStringList {"train", "-q", "--no-plots"} << kSmall << "--steps"
+                                                              << "50"
+                                                              << "--out" << out)
+                 .code,
+             0);
     // Start from the saved experiment (configuration and weights) and train on.
-    const Result r = runCli(QStringList{"train", "-q", "--no-plots", "--config", out + "/config.moelab", "--steps",
-                                        "100", "--out", out});
+    const Result r = runCli(
+        QStringList {"train", "-q", "--no-plots", "--config", out + "/config.moelab", "--steps", "100", "--out", out});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     // The weights carry the step count: the run goes on from step 50 to 100.
     const QStringList metrics = lines(out + "/metrics.csv");
@@ -175,14 +180,18 @@ void TestCli::trainAgainReplacesRun()
 
 void TestCli::sameSeedSameRunWhateverTheLogging()
 {
-    const QStringList base = QStringList{"train", "-q", "--no-plots"} << kSmall << "--set"
-                                                                     << "routing.strategy=noisy_topk" << "--steps"
-                                                                     << "100";
+    const QStringList base = QStringList {"train", "-q", "--no-plots"} << kSmall << "--set"
+                                                                       << "routing.strategy=noisy_topk"
+                                                                       << "--steps"
+                                                                       << "100";
     QCOMPARE(runCli(QStringList(base) << "--out" << m_dir.filePath("seed-a")).code, 0);
     QCOMPARE(runCli(QStringList(base) << "--out" << m_dir.filePath("seed-b")).code, 0);
     QCOMPARE(readAll(m_dir.filePath("seed-a/metrics.csv")), readAll(m_dir.filePath("seed-b/metrics.csv")));
     // Evaluating more often must not change the training trajectory.
-    QCOMPARE(runCli(QStringList(base) << "--set" << "train.eval_every=10" << "--out" << m_dir.filePath("seed-c")).code,
+    QCOMPARE(runCli(QStringList(base) << "--set"
+                                      << "train.eval_every=10"
+                                      << "--out" << m_dir.filePath("seed-c"))
+                 .code,
              0);
     const QStringList a = lines(m_dir.filePath("seed-a/metrics.csv"));
     const QStringList c = lines(m_dir.filePath("seed-c/metrics.csv"));
@@ -193,10 +202,14 @@ void TestCli::sameSeedSameRunWhateverTheLogging()
 void TestCli::divergedRunIsWrittenWithItsReason()
 {
     const QString out = m_dir.filePath("diverged");
-    const Result r = runCli(QStringList{"train", "-q", "--no-plots"} << kSmall << "--set" << "train.optimizer=sgd"
-                                                                     << "--set" << "train.lr=1000" << "--steps"
-                                                                     << "100" << "--out" << out);
-    QCOMPARE(r.code, 0);   // a diverged run is a result (and a lesson), not an error
+    const Result r = runCli(QStringList {"train", "-q", "--no-plots"} << kSmall << "--set"
+                                                                      << "train.optimizer=sgd"
+                                                                      << "--set"
+                                                                      << "train.lr=1000"
+                                                                      << "--steps"
+                                                                      << "100"
+                                                                      << "--out" << out);
+    QCOMPARE(r.code, 0);  // a diverged run is a result (and a lesson), not an error
     QVERIFY2(r.err.contains("warning"), qPrintable(r.err));
     const QJsonObject summary = QJsonDocument::fromJson(readAll(out + "/summary.json")).object();
     QCOMPARE(summary.value("diverged").toBool(), true);
@@ -206,34 +219,33 @@ void TestCli::divergedRunIsWrittenWithItsReason()
 void TestCli::badInput_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::addColumn<QByteArray>("fileContent");   // written to bad.moelab when not empty
+    QTest::addColumn<QByteArray>("fileContent");  // written to bad.moelab when not empty
     QTest::addColumn<QString>("mustMention");
 
-    QTest::newRow("unknown key") << QStringList{"--set", "model.colour=blue"} << QByteArray() << "model.colour";
-    QTest::newRow("wrong type") << QStringList{"--set", "routing.k=two"} << QByteArray() << "routing.k";
-    QTest::newRow("out-of-range value") << QStringList{"--set", "model.experts=0"} << QByteArray()
-                                        << "model.experts";
-    QTest::newRow("unknown choice") << QStringList{"--set", "train.optimizer=lbfgs"} << QByteArray()
+    QTest::newRow("unknown key") << QStringList {"--set", "model.colour=blue"} << QByteArray() << "model.colour";
+    QTest::newRow("wrong type") << QStringList {"--set", "routing.k=two"} << QByteArray() << "routing.k";
+    QTest::newRow("out-of-range value") << QStringList {"--set", "model.experts=0"} << QByteArray() << "model.experts";
+    QTest::newRow("unknown choice") << QStringList {"--set", "train.optimizer=lbfgs"} << QByteArray()
                                     << "train.optimizer";
-    QTest::newRow("bad --steps") << QStringList{"--steps", "-5"} << QByteArray() << "train.steps";
-    QTest::newRow("missing experiment file") << QStringList{"--config", "/nonexistent/x.moelab"} << QByteArray()
-                                             << "no such file";
+    QTest::newRow("bad --steps") << QStringList {"--steps", "-5"} << QByteArray() << "train.steps";
+    QTest::newRow("missing experiment file")
+        << QStringList {"--config", "/nonexistent/x.moelab"} << QByteArray() << "no such file";
     QTest::newRow("truncated experiment file")
-        << QStringList{"--config", "@bad"} << QByteArray(R"({"format":"moelab-experiment","version":1,"conf)")
+        << QStringList {"--config", "@bad"} << QByteArray(R"({"format":"moelab-experiment","version":1,"conf)")
         << "not a valid experiment file";
     QTest::newRow("experiment file from a newer version")
-        << QStringList{"--config", "@bad"} << QByteArray(R"({"format":"moelab-experiment","version":7})")
+        << QStringList {"--config", "@bad"} << QByteArray(R"({"format":"moelab-experiment","version":7})")
         << "newer MoE Lab";
     QTest::newRow("wrong type in the file")
-        << QStringList{"--config", "@bad"} << QByteArray(R"({"version":1,"config":{"routing":{"k":"two"}}})")
+        << QStringList {"--config", "@bad"} << QByteArray(R"({"version":1,"config":{"routing":{"k":"two"}}})")
         << "routing.k";
-    QTest::newRow("unknown strategy") << QStringList{"--set", "routing.strategy=bogus"} << QByteArray()
+    QTest::newRow("unknown strategy") << QStringList {"--set", "routing.strategy=bogus"} << QByteArray()
                                       << "routing.strategy";
-    QTest::newRow("unknown dataset") << QStringList{"--set", "data.name=nosuchdata"} << QByteArray() << "data.name";
-    QTest::newRow("missing data file") << QStringList{"--set", "data.name=csv", "--set", "data.path=/nonexistent.csv"}
+    QTest::newRow("unknown dataset") << QStringList {"--set", "data.name=nosuchdata"} << QByteArray() << "data.name";
+    QTest::newRow("missing data file") << QStringList {"--set", "data.name=csv", "--set", "data.path=/nonexistent.csv"}
                                        << QByteArray() << "nonexistent.csv";
-    QTest::newRow("unwritable folder") << QStringList{"--out", "@file/run"} << QByteArray() << "cannot";
-    QTest::newRow("unknown option") << QStringList{"--bogus"} << QByteArray() << "bogus";
+    QTest::newRow("unwritable folder") << QStringList {"--out", "@file/run"} << QByteArray() << "cannot";
+    QTest::newRow("unknown option") << QStringList {"--bogus"} << QByteArray() << "bogus";
 }
 
 void TestCli::badInput()
@@ -249,7 +261,7 @@ void TestCli::badInput()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(fileContent);
     }
-    QFile plain(dir.filePath("file"));   // a plain file: nothing can be created below it
+    QFile plain(dir.filePath("file"));  // a plain file: nothing can be created below it
     QVERIFY(plain.open(QIODevice::WriteOnly));
     plain.close();
 
@@ -261,7 +273,8 @@ void TestCli::badInput()
             out = a;
         }
     }
-    QStringList all = QStringList{"train", "--no-plots"} << kSmall << "--steps" << "20" << args;
+    QStringList all = QStringList {"train", "--no-plots"} << kSmall << "--steps"
+                                                          << "20" << args;
     if (!args.contains("--out"))
         all << "--out" << out;
     const Result r = runCli(all);
@@ -279,10 +292,11 @@ void TestCli::unknownKeyInFileWarns()
     f.write(R"({"format":"moelab-experiment","version":1,"config":{"model":{"experts":2,"colour":"blue"}}})");
     f.close();
     const QString out = m_dir.filePath("extra-run");
-    const Result r =
-        runCli(QStringList{"train", "-q", "--no-plots", "--config", file} << kSmall.mid(0, 4) << "--set"
-                                                                           << "model.experts=2" << "--steps" << "10"
-                                                                           << "--out" << out);
+    const Result r = runCli(QStringList {"train", "-q", "--no-plots", "--config", file} << kSmall.mid(0, 4) << "--set"
+                                                                                        << "model.experts=2"
+                                                                                        << "--steps"
+                                                                                        << "10"
+                                                                                        << "--out" << out);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.err.contains("warning") && r.err.contains("model.colour"), qPrintable(r.err));
     QVERIFY(QFileInfo::exists(out + "/summary.json"));
@@ -335,10 +349,15 @@ void TestCli::datasetsList()
 void TestCli::sweepComparesRuns()
 {
     const QString out = m_dir.filePath("sweep");
-    const Result r = runCli(QStringList{"sweep", "--formats", "png,svg"} << kSmall << "--steps" << "60" << "--vary"
-                                                                         << "routing.k=1,2" << "--vary"
-                                                                         << "balance.aux=0,0.05" << "-j" << "2"
-                                                                         << "--out" << out);
+    const Result r = runCli(QStringList {"sweep", "--formats", "png,svg"} << kSmall << "--steps"
+                                                                          << "60"
+                                                                          << "--vary"
+                                                                          << "routing.k=1,2"
+                                                                          << "--vary"
+                                                                          << "balance.aux=0,0.05"
+                                                                          << "-j"
+                                                                          << "2"
+                                                                          << "--out" << out);
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     const QStringList csv = lines(out + "/summary.csv");
     QCOMPARE(csv.size(), 1 + 4);
@@ -355,7 +374,9 @@ void TestCli::sweepComparesRuns()
         QVERIFY(QFileInfo::exists(out + "/plots/compare_" + metric + ".svg"));
     }
     // A bad --vary value is bad input.
-    const Result bad = runCli(QStringList{"sweep"} << "--vary" << "routing.k=1,many" << "--out" << m_dir.filePath("s2"));
+    const Result bad = runCli(QStringList {"sweep"} << "--vary"
+                                                    << "routing.k=1,many"
+                                                    << "--out" << m_dir.filePath("s2"));
     QCOMPARE(bad.code, 2);
     QVERIFY(bad.err.contains("routing.k"));
     QVERIFY(!QFileInfo::exists(m_dir.filePath("s2")));
@@ -364,14 +385,18 @@ void TestCli::sweepComparesRuns()
 void TestCli::gradPrintsEveryParameterGradient()
 {
     const QString out = m_dir.filePath("gradrun");
-    QCOMPARE(runCli(QStringList{"train", "-q", "--no-plots"} << kSmall << "--steps" << "20" << "--out" << out).code, 0);
+    QCOMPARE(runCli(QStringList {"train", "-q", "--no-plots"} << kSmall << "--steps"
+                                                              << "20"
+                                                              << "--out" << out)
+                 .code,
+             0);
     const QString batch = m_dir.filePath("batch.csv");
     {
         QFile f(batch);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("x,y,label\n0.5,-0.2,0\n-1.0,0.8,1\n0.1,0.1,2\n1.2,1.1,3\n");
     }
-    const QStringList args{"grad", "--config", out + "/config.moelab", "--batch", batch};
+    const QStringList args {"grad", "--config", out + "/config.moelab", "--batch", batch};
     const Result r = runCli(args);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -395,13 +420,13 @@ void TestCli::gradPrintsEveryParameterGradient()
     }
     QVERIFY(sawRouter);
     QVERIFY(gradNorm > 0);
-    QCOMPARE(runCli(args).out, r.out);   // no state changes between calls
+    QCOMPARE(runCli(args).out, r.out);  // no state changes between calls
     {
         QFile f(batch);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("x,y,z,label\n0.5,-0.2,1,0\n-1.0,0.8,1,1\n");
     }
-    QCOMPARE(runCli(args).code, 2);   // 3 features for a 2-feature model
+    QCOMPARE(runCli(args).code, 2);  // 3 features for a 2-feature model
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -16,8 +16,7 @@
 using namespace moe;
 using namespace moe::app;
 
-class TestExperimentFile : public QObject
-{
+class TestExperimentFile : public QObject {
     Q_OBJECT
 
 private slots:
@@ -46,7 +45,7 @@ static ExperimentConfig unusualConfig()
     const std::vector<std::pair<std::string, std::string>> values = {
         {"data.name", "spirals"},
         {"data.noise", "0.123456789012345"},
-        {"data.seed", "8999999999999999"},   // near the top of the range: exact through JSON
+        {"data.seed", "8999999999999999"},  // near the top of the range: exact through JSON
         {"model.experts", "7"},
         {"model.expert_type", "linear"},
         {"routing.strategy", "switch"},
@@ -90,7 +89,7 @@ void TestExperimentFile::typedNestedJson()
     QVERIFY(config.value("routing").toObject().value("normalize").isBool());
     QCOMPARE(config.value("routing").toObject().value("strategy").toString(), QStringLiteral("switch"));
     QCOMPARE(config.value("data").toObject().value("seed").toInteger(), Q_INT64_C(8999999999999999));
-    QVERIFY(!root.contains("weights"));   // optional: absent when empty
+    QVERIFY(!root.contains("weights"));  // optional: absent when empty
 }
 
 void TestExperimentFile::flatKeysAccepted()
@@ -120,13 +119,12 @@ void TestExperimentFile::badFiles_data()
         << QByteArray(R"({"version":1,"config":{"model":{"experts":2.5}}})") << "model.experts";
     QTest::newRow("wrong type: number for a switch")
         << QByteArray(R"({"version":1,"config":{"routing":{"normalize":1}}})") << "routing.normalize";
-    QTest::newRow("out of range")
-        << QByteArray(R"({"version":1,"config":{"model":{"experts":0}}})") << "model.experts";
-    QTest::newRow("unknown choice")
-        << QByteArray(R"({"version":1,"config":{"train":{"optimizer":"lbfgs"}}})") << "train.optimizer";
-    QTest::newRow("damaged weights")
-        << QByteArray(R"({"version":1,"weights":{"encoding":"base64","bytes":10,"data":"!!notbase64"}})")
-        << "weights are damaged";
+    QTest::newRow("out of range") << QByteArray(R"({"version":1,"config":{"model":{"experts":0}}})") << "model.experts";
+    QTest::newRow("unknown choice") << QByteArray(R"({"version":1,"config":{"train":{"optimizer":"lbfgs"}}})")
+                                    << "train.optimizer";
+    QTest::newRow("damaged weights") << QByteArray(
+        R"({"version":1,"weights":{"encoding":"base64","bytes":10,"data":"!!notbase64"}})")
+                                     << "weights are damaged";
     QTest::newRow("weights of the wrong length")
         << QByteArray(R"({"version":1,"weights":{"encoding":"base64","bytes":10,"data":"AAAA"}})")
         << "weights are damaged";
@@ -195,13 +193,13 @@ void TestExperimentFile::historyAndExtrasKept()
     p.testAccuracy = 0.875;
     p.expertLoad = {0.25, 0.75};
     file.history = {p};
-    file.extras.insert("lesson", QJsonObject{{"title", "Balance loss off vs on"}});
+    file.extras.insert("lesson", QJsonObject {{"title", "Balance loss off vs on"}});
     const ExperimentReadResult back = parseExperiment(file.toBytes(), QStringLiteral("h"));
     QVERIFY2(back.ok(), qPrintable(back.error));
     QCOMPARE(int(back.file.history.size()), 1);
     QCOMPARE(back.file.history[0].step, 50);
     QCOMPARE(back.file.history[0].testAccuracy, 0.875);
-    QCOMPARE(back.file.history[0].expertLoad, (std::vector<double>{0.25, 0.75}));
+    QCOMPARE(back.file.history[0].expertLoad, (std::vector<double> {0.25, 0.75}));
     QCOMPARE(back.file.extras.value("lesson").toObject().value("title").toString(),
              QStringLiteral("Balance loss off vs on"));
 }
@@ -225,12 +223,18 @@ void TestExperimentFile::assignments_data()
 {
     QTest::addColumn<QString>("assignment");
     QTest::addColumn<QString>("error");
-    QTest::newRow("valid") << "routing.k=1" << "";
-    QTest::newRow("valid id") << "routing.strategy=expert_choice" << "";
-    QTest::newRow("no equals sign") << "routing.k" << "expected key=value";
-    QTest::newRow("unknown key") << "routing.kk=2" << "unknown key 'routing.kk'";
-    QTest::newRow("wrong type") << "routing.k=two" << "routing.k";
-    QTest::newRow("out of range") << "train.lr=-1" << "train.lr";
+    QTest::newRow("valid") << "routing.k=1"
+                           << "";
+    QTest::newRow("valid id") << "routing.strategy=expert_choice"
+                              << "";
+    QTest::newRow("no equals sign") << "routing.k"
+                                    << "expected key=value";
+    QTest::newRow("unknown key") << "routing.kk=2"
+                                 << "unknown key 'routing.kk'";
+    QTest::newRow("wrong type") << "routing.k=two"
+                                << "routing.k";
+    QTest::newRow("out of range") << "train.lr=-1"
+                                  << "train.lr";
 }
 
 void TestExperimentFile::assignments()
@@ -264,7 +268,7 @@ void TestExperimentFile::stagedFolderAllOrNothing()
         QCOMPARE(folder.commit(), QString());
     }
     QVERIFY(QFileInfo::exists(target + "/config.moelab"));
-    {   // an earlier run is replaced
+    {  // an earlier run is replaced
         StagedFolder folder;
         QCOMPARE(folder.begin(target), QString());
         QCOMPARE(writeFileAtomically(folder.filePath("config.moelab"), "{\"v\":2}"), QString());
@@ -273,14 +277,14 @@ void TestExperimentFile::stagedFolderAllOrNothing()
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("{\"v\":2}"));
     }
-    {   // a folder with other files is not
+    {  // a folder with other files is not
         QDir().mkpath(m_dir.filePath("photos"));
         QFile f(m_dir.filePath("photos/cat.jpg"));
         QVERIFY(f.open(QIODevice::WriteOnly));
         StagedFolder folder;
         QVERIFY(folder.begin(m_dir.filePath("photos")).contains("not a MoE Lab run"));
     }
-    {   // below a file: cannot be written
+    {  // below a file: cannot be written
         StagedFolder folder;
         QVERIFY(!folder.begin(m_dir.filePath("photos/cat.jpg/run")).isEmpty());
     }
@@ -317,8 +321,7 @@ void TestExperimentFile::runFolderFromSnapshot()
     const data::LoadResult data = data::loadDataset(config.data);
     QVERIFY(data.ok());
     Trainer trainer(config, data.dataset);
-    while (trainer.step()) {
-    }
+    while (trainer.step()) { }
     const Snapshot snapshot = trainer.snapshot(SnapshotDetail::Full);
     const std::vector<char> raw = trainer.serializeWeights();
     const RunRecord record = RunRecord::fromSnapshot(snapshot, QByteArray(raw.data(), qsizetype(raw.size())));
@@ -326,7 +329,7 @@ void TestExperimentFile::runFolderFromSnapshot()
     QCOMPARE(record.metrics.back().step, 60);
 
     RunFolderOptions options;
-    options.plots = false;   // plots need a QApplication (covered by tst_cli)
+    options.plots = false;  // plots need a QApplication (covered by tst_cli)
     const QString dir = m_dir.filePath("exported");
     QCOMPARE(writeRunFolder(dir, record, options), QString());
     QFile metrics(dir + "/metrics.csv");

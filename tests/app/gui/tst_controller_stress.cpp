@@ -15,8 +15,7 @@
 
 using moe::gui::TrainingController;
 
-class TestControllerStress : public QObject
-{
+class TestControllerStress : public QObject {
     Q_OBJECT
 
 private slots:
@@ -39,24 +38,12 @@ void TestControllerStress::fireRandomChange(TrainingController &c, QRandomGenera
     ++sent;
     switch (rng.bounded(14)) {
     case 0:
-    case 1:
-        c.setValue(QStringLiteral("routing.k"), QString::number(1 + rng.bounded(experts)));
-        break;
-    case 2:
-        c.setValue(QStringLiteral("routing.strategy"), strategies.at(rng.bounded(int(strategies.size()))));
-        break;
-    case 3:
-        c.setValue(QStringLiteral("train.lr"), QString::number(0.001 + 0.05 * rng.generateDouble()));
-        break;
-    case 4:
-        c.setValue(QStringLiteral("balance.aux"), QString::number(0.1 * rng.generateDouble()));
-        break;
-    case 5:
-        c.setValue(QStringLiteral("routing.capacity_factor"), QString::number(rng.bounded(3) * 0.75));
-        break;
-    case 6:
-        c.toggleExpert(rng.bounded(experts));
-        break;
+    case 1: c.setValue(QStringLiteral("routing.k"), QString::number(1 + rng.bounded(experts))); break;
+    case 2: c.setValue(QStringLiteral("routing.strategy"), strategies.at(rng.bounded(int(strategies.size())))); break;
+    case 3: c.setValue(QStringLiteral("train.lr"), QString::number(0.001 + 0.05 * rng.generateDouble())); break;
+    case 4: c.setValue(QStringLiteral("balance.aux"), QString::number(0.1 * rng.generateDouble())); break;
+    case 5: c.setValue(QStringLiteral("routing.capacity_factor"), QString::number(rng.bounded(3) * 0.75)); break;
+    case 6: c.toggleExpert(rng.bounded(experts)); break;
     case 7:
         if (experts < 8)
             c.addExpert();
@@ -65,18 +52,14 @@ void TestControllerStress::fireRandomChange(TrainingController &c, QRandomGenera
         if (experts > 2)
             c.removeExpert(rng.bounded(experts));
         break;
-    case 9:
-        c.setSpeed(rng.bounded(2) ? 0 : 300);
-        break;
+    case 9: c.setSpeed(rng.bounded(2) ? 0 : 300); break;
     case 10:
         c.step();
         c.play();
         break;
-    case 11:
-        c.setValue(QStringLiteral("balance.bias_rate"), QString::number(0.01 * rng.bounded(2)));
-        break;
+    case 11: c.setValue(QStringLiteral("balance.bias_rate"), QString::number(0.01 * rng.bounded(2))); break;
     case 12:
-        c.setValue(QStringLiteral("routing.k"), QStringLiteral("not a number"));   // rejected
+        c.setValue(QStringLiteral("routing.k"), QStringLiteral("not a number"));  // rejected
         break;
     default:
         if (rng.bounded(50) == 0)
@@ -90,8 +73,8 @@ void TestControllerStress::fireRandomChange(TrainingController &c, QRandomGenera
 void TestControllerStress::randomChangesWhileTraining()
 {
     const double seconds = qEnvironmentVariableIsSet("MOELAB_STRESS_SECONDS")
-                               ? qEnvironmentVariable("MOELAB_STRESS_SECONDS").toDouble()
-                               : 10.0;
+        ? qEnvironmentVariable("MOELAB_STRESS_SECONDS").toDouble()
+        : 10.0;
     TrainingController c;
     QSignalSpy loaded(&c, &TrainingController::experimentLoaded);
     c.load(moe::test::smallExperiment(10'000'000));
@@ -104,7 +87,7 @@ void TestControllerStress::randomChangesWhileTraining()
     QRandomGenerator rng(20240607);
     int sent = 0;
     QTimer fire;
-    fire.setInterval(10);   // 100 per second
+    fire.setInterval(10);  // 100 per second
     connect(&fire, &QTimer::timeout, this, [&] { fireRandomChange(c, rng, sent); });
     QElapsedTimer clock;
     clock.start();
@@ -132,11 +115,11 @@ void TestControllerStress::randomChangesWhileTraining()
 
     qInfo("%d changes sent in %.1f s: %d applied, %d rejected; training advanced in %d of %d half-seconds; "
           "final step %d",
-          sent, clock.elapsed() / 1000.0, int(applied.count()), int(rejected.count()), advances,
-          int(seconds * 2), c.snapshot().step);
-    QVERIFY(sent >= int(seconds * 50));   // the timer really fired at ~100/s
+          sent, clock.elapsed() / 1000.0, int(applied.count()), int(rejected.count()), advances, int(seconds * 2),
+          c.snapshot().step);
+    QVERIFY(sent >= int(seconds * 50));  // the timer really fired at ~100/s
     QVERIFY(applied.count() > sent / 3);
-    QVERIFY(advances >= int(seconds));    // training was not starved by the commands
+    QVERIFY(advances >= int(seconds));  // training was not starved by the commands
 }
 
 QTEST_GUILESS_MAIN(TestControllerStress)

@@ -51,8 +51,7 @@ TrainerState trainAndCapture(TrainingController &controller, const moe::Experime
 
 }  // namespace
 
-class TestFileActions : public QObject
-{
+class TestFileActions : public QObject {
     Q_OBJECT
 
 private slots:
@@ -144,14 +143,14 @@ void TestFileActions::recentFilesKeepEightNewestFirst()
     RecentFiles recent;
     for (int i = 0; i < 10; ++i)
         recent.add(dir.filePath(QStringLiteral("f%1.moelab").arg(i)));
-    recent.add(dir.filePath(QStringLiteral("f5.moelab")));   // again: moves to the front
+    recent.add(dir.filePath(QStringLiteral("f5.moelab")));  // again: moves to the front
     QStringList files = recent.files();
     QCOMPARE(files.size(), RecentFiles::kMaximum);
     QCOMPARE(files.first(), dir.filePath(QStringLiteral("f5.moelab")));
     QCOMPARE(files.at(1), dir.filePath(QStringLiteral("f9.moelab")));
     QCOMPARE(files.count(dir.filePath(QStringLiteral("f5.moelab"))), 1);
     QVERIFY(!files.contains(dir.filePath(QStringLiteral("f0.moelab"))));
-    QCOMPARE(RecentFiles().files(), files);   // kept in the settings
+    QCOMPARE(RecentFiles().files(), files);  // kept in the settings
 
     // The menu lists them; a file that has gone is dropped when it fails to open.
     TrainingController controller;
@@ -218,14 +217,14 @@ void TestFileActions::compareDialogOverlaysTwoRuns()
         QCOMPARE(plot->graph(1)->name(), QStringLiteral("k2"));
         QVERIFY(plot->graph(0)->dataCount() > 3);
         // the runs are 120 and 160 steps long: the second curve reaches further
-        QVERIFY(plot->graph(1)->data()->at(plot->graph(1)->dataCount() - 1)->key >
-                plot->graph(0)->data()->at(plot->graph(0)->dataCount() - 1)->key);
+        QVERIFY(plot->graph(1)->data()->at(plot->graph(1)->dataCount() - 1)->key
+                > plot->graph(0)->data()->at(plot->graph(0)->dataCount() - 1)->key);
     }
     QVERIFY(dialog.plot(CompareDialog::Accuracy)->graph(0)->dataCount() > 0);
     QCOMPARE(dialog.plot(CompareDialog::Loss)->graph(0)->pen().color(),
              dialog.findChildren<QCustomPlot *>().first()->graph(0)->pen().color());
-    QVERIFY(dialog.plot(CompareDialog::Loss)->graph(0)->pen().color() !=
-            dialog.plot(CompareDialog::Loss)->graph(1)->pen().color());
+    QVERIFY(dialog.plot(CompareDialog::Loss)->graph(0)->pen().color()
+            != dialog.plot(CompareDialog::Loss)->graph(1)->pen().color());
 }
 
 void TestFileActions::compareRefusesAFileWithoutHistory()
@@ -251,7 +250,7 @@ void TestFileActions::paintedPointsGetPredictions()
     controller.load(config);
     QVERIFY(loaded.wait(30000));
     QSignalSpy predicted(&controller, &TrainingController::predicted);
-    const QVector<QPointF> points{{0.0, 0.0}, {1.0, -1.0}, {-2.0, 2.0}};
+    const QVector<QPointF> points {{0.0, 0.0}, {1.0, -1.0}, {-2.0, 2.0}};
     controller.predict(points);
     QVERIFY(predicted.wait(10000));
     QCOMPARE(predicted.at(0).at(0).value<QVector<QPointF>>(), points);

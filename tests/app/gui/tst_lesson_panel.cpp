@@ -18,8 +18,7 @@
 
 using namespace moe::gui;
 
-class TestLessonPanel : public QObject
-{
+class TestLessonPanel : public QObject {
     Q_OBJECT
 
 private slots:
@@ -74,7 +73,8 @@ void TestLessonPanel::openingALessonLoadsItAndHidesItsKeys()
     QSignalSpy loaded(&controller, &TrainingController::experimentLoaded);
     entry->trigger();
     QVERIFY(loaded.wait(60000));
-    QCOMPARE(QString::fromStdString(controller.config().data.name), QString::fromStdString(chosen.file.config.data.name));
+    QCOMPARE(QString::fromStdString(controller.config().data.name),
+             QString::fromStdString(chosen.file.config.data.name));
     QCOMPARE(controller.config().model.experts, chosen.file.config.model.experts);
 
     LessonPanel *panel = window.lessonPanel();

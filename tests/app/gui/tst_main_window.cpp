@@ -24,8 +24,7 @@
 
 using namespace moe::gui;
 
-class TestMainWindow : public QObject
-{
+class TestMainWindow : public QObject {
     Q_OBJECT
 
 private slots:
@@ -94,7 +93,7 @@ void TestMainWindow::panelEditReachesTheTrainer()
     auto *k = qobject_cast<QSpinBox *>(window.controlPanel()->control(QStringLiteral("routing.k"))->editor());
     QVERIFY(k);
     QTRY_COMPARE_WITH_TIMEOUT(k->value(), 2, 5000);
-    k->setValue(1);   // as if the user turned it
+    k->setValue(1);  // as if the user turned it
     controller.step();
     QTRY_COMPARE_WITH_TIMEOUT(controller.snapshot().k, 1, 5000);
     QCOMPARE(k->value(), 1);
@@ -159,8 +158,8 @@ void TestMainWindow::languageMenuListsTheLanguages()
     QStringList texts;
     for (QAction *a : menu->actions())
         texts << a->text();
-    QVERIFY2(texts.contains(QStringLiteral("English")) && texts.contains(QStringLiteral("中文")) &&
-                 texts.contains(QStringLiteral("Deutsch")) && texts.size() == 4,
+    QVERIFY2(texts.contains(QStringLiteral("English")) && texts.contains(QStringLiteral("中文"))
+                 && texts.contains(QStringLiteral("Deutsch")) && texts.size() == 4,
              qPrintable(texts.join(QLatin1Char(','))));
     // Switching works with or without compiled translations; English is always there.
     QVERIFY(languages.setLanguage(QStringLiteral("en")));

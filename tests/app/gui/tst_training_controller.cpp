@@ -8,8 +8,7 @@
 using moe::Command;
 using moe::gui::TrainingController;
 
-class TestTrainingController : public QObject
-{
+class TestTrainingController : public QObject {
     Q_OBJECT
 
 private slots:
@@ -51,7 +50,9 @@ void TestTrainingController::cleanup()
 const moe::Snapshot &TestTrainingController::nextSnapshot()
 {
     QSignalSpy spy(m_c.get(), &TrainingController::snapshotUpdated);
-    [&] { QVERIFY(spy.wait(10000)); }();
+    [&] {
+        QVERIFY(spy.wait(10000));
+    }();
     return m_c->snapshot();
 }
 
@@ -98,7 +99,7 @@ void TestTrainingController::pauseStopsTheSteps()
     m_c->pause();
     QVERIFY(running.wait(5000));
     QCOMPARE(running.last().first().toBool(), false);
-    QTest::qWait(200);   // the final (full) snapshot of the pause
+    QTest::qWait(200);  // the final (full) snapshot of the pause
     const int stepAtPause = m_c->snapshot().step;
     QTest::qWait(400);
     QCOMPARE(m_c->snapshot().step, stepAtPause);
@@ -121,15 +122,24 @@ void TestTrainingController::liveChangeIsAppliedAtTheNextStep_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
-    QTest::newRow("k from 2 to 1") << "routing.k" << "1";
-    QTest::newRow("k from 2 to 3") << "routing.k" << "3";
-    QTest::newRow("learning rate") << "train.lr" << "0.05";
-    QTest::newRow("strategy to switch") << "routing.strategy" << "switch";
-    QTest::newRow("strategy to dense") << "routing.strategy" << "dense";
-    QTest::newRow("capacity factor") << "routing.capacity_factor" << "1.25";
-    QTest::newRow("balance loss off") << "balance.aux" << "0";
-    QTest::newRow("more experts") << "model.experts" << "6";
-    QTest::newRow("hidden width (fresh model)") << "model.hidden" << "12";
+    QTest::newRow("k from 2 to 1") << "routing.k"
+                                   << "1";
+    QTest::newRow("k from 2 to 3") << "routing.k"
+                                   << "3";
+    QTest::newRow("learning rate") << "train.lr"
+                                   << "0.05";
+    QTest::newRow("strategy to switch") << "routing.strategy"
+                                        << "switch";
+    QTest::newRow("strategy to dense") << "routing.strategy"
+                                       << "dense";
+    QTest::newRow("capacity factor") << "routing.capacity_factor"
+                                     << "1.25";
+    QTest::newRow("balance loss off") << "balance.aux"
+                                      << "0";
+    QTest::newRow("more experts") << "model.experts"
+                                  << "6";
+    QTest::newRow("hidden width (fresh model)") << "model.hidden"
+                                                << "12";
 }
 
 void TestTrainingController::liveChangeIsAppliedAtTheNextStep()
@@ -149,8 +159,8 @@ void TestTrainingController::liveChangeIsAppliedAtTheNextStep()
 
     moe::ExperimentConfig expected = m_c->snapshot().config;
     QVERIFY(moe::setConfigValue(expected, key.toStdString(), value.toStdString()).empty());
-    QTRY_VERIFY_WITH_TIMEOUT(moe::configValue(m_c->snapshot().config, key.toStdString()) ==
-                                 moe::configValue(expected, key.toStdString()),
+    QTRY_VERIFY_WITH_TIMEOUT(moe::configValue(m_c->snapshot().config, key.toStdString())
+                                 == moe::configValue(expected, key.toStdString()),
                              5000);
     // The step after the change ran with it (a shape change starts a fresh model: 0 + 1).
     const int expectedStep = moe::keyChangesProblemShape(key.toStdString()) ? 1 : 2;
@@ -182,7 +192,7 @@ void TestTrainingController::knockedOutExpertGetsZeroLoad()
         others += stats[std::size_t(e)].load;
     QVERIFY(others > 0.99);
 
-    m_c->toggleExpert(1);   // restores it
+    m_c->toggleExpert(1);  // restores it
     m_c->step();
     QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().step, 4, 5000);
     QVERIFY(!m_c->snapshot().expertStats[1].knockedOut);
@@ -247,7 +257,7 @@ void TestTrainingController::finishedRunStopsAndPlayContinues()
     QVERIFY(stopped.wait(10000));
     QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().step, 20, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_c->isRunning(), 5000);
-    m_c->play();   // runs on for another train.steps
+    m_c->play();  // runs on for another train.steps
     QTRY_VERIFY_WITH_TIMEOUT(m_c->snapshot().step > 20, 5000);
 }
 

@@ -23,34 +23,37 @@ Result runCli(const QStringList &args)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("QT_QPA_PLATFORM", "offscreen");
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(MOELAB_CLI_PATH), QStringList{"lesson"} + args);
+    p.start(QStringLiteral(MOELAB_CLI_PATH), QStringList {"lesson"} + args);
     if (!p.waitForFinished(60000)) {
         p.kill();
         p.waitForFinished();
         return {-2, {}, QStringLiteral("timed out")};
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromLocal8Bit(p.readAllStandardOutput()),
-            QString::fromLocal8Bit(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromLocal8Bit(p.readAllStandardOutput()), QString::fromLocal8Bit(p.readAllStandardError())};
 }
 
 // A teacher's lesson: blobs, with a check that cannot pass when `impossible` is set.
 QByteArray teacherLesson(bool impossible)
 {
-    const QJsonObject lesson{
+    const QJsonObject lesson {
         {"id", "my_first_lesson"},
         {"title", "My first lesson"},
         {"explanation", "Four clusters, four experts."},
-        {"highlight", QJsonArray{"model.experts"}},
-        {"events", QJsonArray{QJsonObject{{"step", 50}, {"action", "add_expert"}, {"note", "One more."}}}},
-        {"check", QJsonObject{{"kind", "compare"},
-                              {"variants", QJsonArray{QJsonObject{
-                                               {"label", "as written"},
-                                               {"expect", QJsonObject{{"accuracy", QJsonObject{{"min", impossible ? 1.5 : 0.5}}}}}}}}}}};
-    const QJsonObject root{{"format", "moelab-experiment"},
-                           {"version", 1},
-                           {"config", QJsonObject{{"data", QJsonObject{{"name", "blobs"}, {"samples", 300}}},
-                                                  {"train", QJsonObject{{"steps", 120}}}}},
-                           {"lesson", lesson}};
+        {"highlight", QJsonArray {"model.experts"}},
+        {"events", QJsonArray {QJsonObject {{"step", 50}, {"action", "add_expert"}, {"note", "One more."}}}},
+        {"check",
+         QJsonObject {{"kind", "compare"},
+                      {"variants",
+                       QJsonArray {QJsonObject {
+                           {"label", "as written"},
+                           {"expect", QJsonObject {{"accuracy", QJsonObject {{"min", impossible ? 1.5 : 0.5}}}}}}}}}}};
+    const QJsonObject root {{"format", "moelab-experiment"},
+                            {"version", 1},
+                            {"config",
+                             QJsonObject {{"data", QJsonObject {{"name", "blobs"}, {"samples", 300}}},
+                                          {"train", QJsonObject {{"steps", 120}}}}},
+                            {"lesson", lesson}};
     return QJsonDocument(root).toJson();
 }
 
@@ -95,7 +98,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString good = dir.filePath("good.moelab"), bad = dir.filePath("bad.moelab");
-        for (const auto &[path, impossible] : {std::pair{good, false}, std::pair{bad, true}}) {
+        for (const auto &[path, impossible] : {std::pair {good, false}, std::pair {bad, true}}) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(teacherLesson(impossible));
@@ -114,12 +117,12 @@ private slots:
     void badInputExitsTwo_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("unknown lesson") << QStringList{"no_such_lesson", "--check"};
-        QTest::newRow("no name") << QStringList{"--check"};
-        QTest::newRow("bad seed") << QStringList{"collapse", "--check", "--seed", "x"};
-        QTest::newRow("bad key") << QStringList{"collapse", "--check", "--set", "routing.kk=1"};
-        QTest::newRow("missing file") << QStringList{"/nonexistent/lesson.moelab"};
-        QTest::newRow("check and out") << QStringList{"collapse", "--check", "--out", "/tmp/x"};
+        QTest::newRow("unknown lesson") << QStringList {"no_such_lesson", "--check"};
+        QTest::newRow("no name") << QStringList {"--check"};
+        QTest::newRow("bad seed") << QStringList {"collapse", "--check", "--seed", "x"};
+        QTest::newRow("bad key") << QStringList {"collapse", "--check", "--set", "routing.kk=1"};
+        QTest::newRow("missing file") << QStringList {"/nonexistent/lesson.moelab"};
+        QTest::newRow("check and out") << QStringList {"collapse", "--check", "--out", "/tmp/x"};
     }
     void badInputExitsTwo()
     {

@@ -20,19 +20,19 @@ using namespace moe::app;
 namespace {
 
 const QStringList kIds = {
-    "experts_and_gate", "balance_loss",  "collapse",        "capacity",
-    "expert_choice",    "top1_vs_top2",  "sparse_compute",  "fault_tolerance",
-    "flexibility",      "staged_vs_joint", "inference_step_by_step", "routers_side_by_side",
+    "experts_and_gate",       "balance_loss",         "collapse",        "capacity",    "expert_choice",
+    "top1_vs_top2",           "sparse_compute",       "fault_tolerance", "flexibility", "staged_vs_joint",
+    "inference_step_by_step", "routers_side_by_side",
 };
 
 QJsonObject minimalLesson()
 {
-    return QJsonObject{{"id", "my_lesson"}, {"title", "My lesson"}, {"explanation", "Text."}};
+    return QJsonObject {{"id", "my_lesson"}, {"title", "My lesson"}, {"explanation", "Text."}};
 }
 
 LessonDocument documentWith(const QJsonObject &config, const QJsonObject &lesson)
 {
-    const QJsonObject root{{"format", "moelab-experiment"}, {"version", 1}, {"config", config}, {"lesson", lesson}};
+    const QJsonObject root {{"format", "moelab-experiment"}, {"version", 1}, {"config", config}, {"lesson", lesson}};
     return parseLessonDocument(QJsonDocument(root).toJson(), QStringLiteral("test"), false);
 }
 
@@ -89,14 +89,15 @@ private slots:
         QCOMPARE(doc.lesson.check.value("kind").toString(), QStringLiteral("compare"));
         // Every text a built-in lesson shows is marked for lupdate.
         const QStringList marked = lessonSourceTexts();
-        QStringList texts{doc.lesson.title, doc.lesson.explanation};
+        QStringList texts {doc.lesson.title, doc.lesson.explanation};
         for (const LessonEvent &e : doc.lesson.events)
             texts << e.note;
         for (const QJsonValue &v : doc.lesson.check.value("variants").toArray())
             texts << v.toObject().value("label").toString();
         for (const QString &t : texts)
             if (!t.isEmpty())
-                QVERIFY2(marked.contains(t), qPrintable("not in lesson_texts.cpp (run app/lessons/update_lesson_texts.py): " + t.left(60)));
+                QVERIFY2(marked.contains(t),
+                         qPrintable("not in lesson_texts.cpp (run app/lessons/update_lesson_texts.py): " + t.left(60)));
     }
 
     void unknownLessonIsAnError()
@@ -117,25 +118,25 @@ private slots:
         l.remove("title");
         QTest::newRow("no title") << l << "lesson.title";
         l = minimalLesson();
-        l["hide"] = QJsonArray{"routing.kk"};
+        l["hide"] = QJsonArray {"routing.kk"};
         QTest::newRow("unknown key in hide") << l << "routing.kk";
         l = minimalLesson();
         l["highlight"] = "routing.k";
         QTest::newRow("highlight not a list") << l << "lesson.highlight";
         l = minimalLesson();
-        l["events"] = QJsonArray{QJsonObject{{"step", 10}, {"action", "explode"}}};
+        l["events"] = QJsonArray {QJsonObject {{"step", 10}, {"action", "explode"}}};
         QTest::newRow("unknown action") << l << "lesson.events[0].action";
         l = minimalLesson();
-        l["events"] = QJsonArray{QJsonObject{{"step", -1}, {"action", "add_expert"}}};
+        l["events"] = QJsonArray {QJsonObject {{"step", -1}, {"action", "add_expert"}}};
         QTest::newRow("negative step") << l << "lesson.events[0].step";
         l = minimalLesson();
-        l["events"] = QJsonArray{QJsonObject{{"step", 5}, {"action", "knock_out"}, {"expert", "loudest"}}};
+        l["events"] = QJsonArray {QJsonObject {{"step", 5}, {"action", "knock_out"}, {"expert", "loudest"}}};
         QTest::newRow("knock-out without an expert") << l << "lesson.events[0].expert";
         l = minimalLesson();
-        l["events"] = QJsonArray{QJsonObject{{"step", 5}, {"action", "set"}, {"key", "routing.k"}, {"value", 0}}};
+        l["events"] = QJsonArray {QJsonObject {{"step", 5}, {"action", "set"}, {"key", "routing.k"}, {"value", 0}}};
         QTest::newRow("set to a value out of range") << l << "lesson.events[0].value";
         l = minimalLesson();
-        l["inspect"] = QJsonObject{{"sample", -3}};
+        l["inspect"] = QJsonObject {{"sample", -3}};
         QTest::newRow("inspect a negative row") << l << "lesson.inspect";
     }
     void badLessonSections()
@@ -149,7 +150,7 @@ private slots:
 
     void fileWithoutLessonSection()
     {
-        const QJsonObject root{{"format", "moelab-experiment"}, {"version", 1}, {"config", QJsonObject{}}};
+        const QJsonObject root {{"format", "moelab-experiment"}, {"version", 1}, {"config", QJsonObject {}}};
         const LessonDocument doc = parseLessonDocument(QJsonDocument(root).toJson(), "plain.moelab", false);
         QVERIFY(!doc.ok());
         QVERIFY(doc.error.contains("lesson"));
@@ -159,20 +160,20 @@ private slots:
     {
         QJsonObject l = minimalLesson();
         l["number"] = 4;
-        l["highlight"] = QJsonArray{"routing.k", "balance.aux"};
-        l["hide"] = QJsonArray{"balance.z"};
-        l["events"] = QJsonArray{
-            QJsonObject{{"step", 30}, {"action", "set"}, {"key", "routing.k"}, {"value", 1}, {"note", "k drops"}},
-            QJsonObject{{"step", 10}, {"action", "knock_out"}, {"expert", "busiest"}},
-            QJsonObject{{"step", 20}, {"action", "freeze_gate"}, {"on", false}},
-            QJsonObject{{"step", 40}, {"action", "restore"}, {"expert", 2}},
+        l["highlight"] = QJsonArray {"routing.k", "balance.aux"};
+        l["hide"] = QJsonArray {"balance.z"};
+        l["events"] = QJsonArray {
+            QJsonObject {{"step", 30}, {"action", "set"}, {"key", "routing.k"}, {"value", 1}, {"note", "k drops"}},
+            QJsonObject {{"step", 10}, {"action", "knock_out"}, {"expert", "busiest"}},
+            QJsonObject {{"step", 20}, {"action", "freeze_gate"}, {"on", false}},
+            QJsonObject {{"step", 40}, {"action", "restore"}, {"expert", 2}},
         };
-        l["check"] = QJsonObject{{"kind", "compare"}};
-        l["inspect"] = QJsonObject{{"sample", 7}};
+        l["check"] = QJsonObject {{"kind", "compare"}};
+        l["inspect"] = QJsonObject {{"sample", 7}};
         Lesson a;
         QCOMPARE(parseLesson(l, &a), QString());
         QCOMPARE(a.events.size(), std::size_t(4));
-        QCOMPARE(a.events[0].step, 10);   // sorted by step
+        QCOMPARE(a.events[0].step, 10);  // sorted by step
         QCOMPARE(a.events[0].target, LessonEvent::Target::Busiest);
         QCOMPARE(a.events[1].on, false);
         QCOMPARE(a.events[2].value, QStringLiteral("1"));
@@ -186,14 +187,14 @@ private slots:
     {
         Lesson l;
         QJsonObject j = minimalLesson();
-        j["events"] = QJsonArray{QJsonObject{{"step", 5}, {"action", "add_expert"}},
-                                 QJsonObject{{"step", 0}, {"action", "reset_optimizer"}},
-                                 QJsonObject{{"step", 5}, {"action", "freeze_experts"}}};
+        j["events"] = QJsonArray {QJsonObject {{"step", 5}, {"action", "add_expert"}},
+                                  QJsonObject {{"step", 0}, {"action", "reset_optimizer"}},
+                                  QJsonObject {{"step", 5}, {"action", "freeze_experts"}}};
         QCOMPARE(parseLesson(j, &l), QString());
         LessonScript script(l.events);
         QCOMPARE(script.due(0).size(), std::size_t(1));
         QCOMPARE(script.due(4).size(), std::size_t(0));
-        const auto at7 = script.due(7);   // a late call still fires what is due, in order
+        const auto at7 = script.due(7);  // a late call still fires what is due, in order
         QCOMPARE(at7.size(), std::size_t(2));
         QCOMPARE(at7[0].action, QStringLiteral("add_expert"));
         QVERIFY(script.finished());
@@ -213,7 +214,7 @@ private slots:
         QCOMPARE(e.targetExpert(s), 2);
         QCOMPARE(e.command(s).kind, Command::Kind::KnockOut);
         QCOMPARE(e.command(s).expert, 2);
-        s.expertStats[2].knockedOut = true;   // the busiest among those still working
+        s.expertStats[2].knockedOut = true;  // the busiest among those still working
         QCOMPARE(e.targetExpert(s), 0);
         e.target = LessonEvent::Target::Newest;
         QCOMPARE(e.targetExpert(s), 3);
@@ -230,9 +231,9 @@ private slots:
     void mixtralCalculator()
     {
         const MoeParameterCount n = countMoeTransformer(MoeTransformerShape::mixtral8x7b());
-        QCOMPARE(std::llround(n.expertPerLayer), 176160768LL);   // 3 · 4096 · 14336
-        QCOMPARE(std::llround(n.attention), 1342177280LL);      // (2·4096² + 2·4096·1024) · 32
-        QCOMPARE(std::llround(n.embeddings), 262144000LL);      // 2 · 32000 · 4096
+        QCOMPARE(std::llround(n.expertPerLayer), 176160768LL);  // 3 · 4096 · 14336
+        QCOMPARE(std::llround(n.attention), 1342177280LL);  // (2·4096² + 2·4096·1024) · 32
+        QCOMPARE(std::llround(n.embeddings), 262144000LL);  // 2 · 32000 · 4096
         QVERIFY(std::abs(n.total / 1e9 - 46.7) < 0.01);
         QVERIFY(std::abs(n.active / 1e9 - 12.9) < 0.03);
         QCOMPARE(std::llround(n.total), 46702792704LL);
@@ -272,7 +273,7 @@ private slots:
         QVERIFY(doc.ok());
         QJsonArray variants = doc.lesson.check.value("variants").toArray();
         QJsonObject with = variants[1].toObject();
-        with["set"] = QJsonObject{{"balance.aux", 0}};   // "with the loss", but without it
+        with["set"] = QJsonObject {{"balance.aux", 0}};  // "with the loss", but without it
         variants[1] = with;
         doc.lesson.check["variants"] = variants;
         const LessonCheckResult r = runLessonCheck(doc);
@@ -285,17 +286,23 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("check");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("unknown kind") << QJsonObject{{"kind", "vibes"}} << "vibes";
-        QTest::newRow("unknown metric") << QJsonObject{{"kind", "compare"},
-                                                      {"variants", QJsonArray{QJsonObject{{"expect", QJsonObject{{"happiness", QJsonObject{{"min", 1}}}}}}}}}
-                                        << "happiness";
-        QTest::newRow("nothing to check") << QJsonObject{{"kind", "compare"}} << "nothing to check";
-        QTest::newRow("bad key in a variant") << QJsonObject{{"kind", "compare"},
-                                                            {"variants", QJsonArray{QJsonObject{{"set", QJsonObject{{"routing.k", -4}}}}}}}
-                                              << "routing.k";
+        QTest::newRow("unknown kind") << QJsonObject {{"kind", "vibes"}} << "vibes";
+        QTest::newRow("unknown metric")
+            << QJsonObject {{"kind", "compare"},
+                            {"variants",
+                             QJsonArray {
+                                 QJsonObject {{"expect", QJsonObject {{"happiness", QJsonObject {{"min", 1}}}}}}}}}
+            << "happiness";
+        QTest::newRow("nothing to check") << QJsonObject {{"kind", "compare"}} << "nothing to check";
+        QTest::newRow("bad key in a variant")
+            << QJsonObject {{"kind", "compare"},
+                            {"variants", QJsonArray {QJsonObject {{"set", QJsonObject {{"routing.k", -4}}}}}}}
+            << "routing.k";
         QTest::newRow("bad event in a variant")
-            << QJsonObject{{"kind", "compare"},
-                           {"variants", QJsonArray{QJsonObject{{"events", QJsonArray{QJsonObject{{"step", 3}, {"action", "explode"}}}}}}}}
+            << QJsonObject {{"kind", "compare"},
+                            {"variants",
+                             QJsonArray {QJsonObject {
+                                 {"events", QJsonArray {QJsonObject {{"step", 3}, {"action", "explode"}}}}}}}}
             << "lesson.check.variants[0].events[0].action";
     }
     void badChecks()
@@ -304,7 +311,8 @@ private slots:
         QFETCH(QString, mentions);
         QJsonObject l = minimalLesson();
         l["check"] = check;
-        const QJsonObject config{{"data", QJsonObject{{"name", "blobs"}, {"samples", 200}}}, {"train", QJsonObject{{"steps", 20}}}};
+        const QJsonObject config {{"data", QJsonObject {{"name", "blobs"}, {"samples", 200}}},
+                                  {"train", QJsonObject {{"steps", 20}}}};
         const LessonDocument doc = documentWith(config, l);
         QVERIFY2(doc.ok(), qPrintable(doc.error));
         const LessonCheckResult r = runLessonCheck(doc);
@@ -317,13 +325,17 @@ private slots:
     void optionalVariantIsSkipped()
     {
         QJsonObject l = minimalLesson();
-        l["check"] = QJsonObject{
+        l["check"] = QJsonObject {
             {"kind", "compare"},
-            {"variants", QJsonArray{QJsonObject{{"label", "top-k"}, {"expect", QJsonObject{{"accuracy", QJsonObject{{"min", 0.5}}}}}},
-                                    QJsonObject{{"label", "future router"}, {"optional", true},
-                                                {"set", QJsonObject{{"routing.strategy", "not_yet_written"}}},
-                                                {"expect", QJsonObject{{"accuracy", QJsonObject{{"min", 0.5}}}}}}}}};
-        const QJsonObject config{{"data", QJsonObject{{"name", "blobs"}, {"samples", 300}}}, {"train", QJsonObject{{"steps", 150}}}};
+            {"variants",
+             QJsonArray {
+                 QJsonObject {{"label", "top-k"}, {"expect", QJsonObject {{"accuracy", QJsonObject {{"min", 0.5}}}}}},
+                 QJsonObject {{"label", "future router"},
+                              {"optional", true},
+                              {"set", QJsonObject {{"routing.strategy", "not_yet_written"}}},
+                              {"expect", QJsonObject {{"accuracy", QJsonObject {{"min", 0.5}}}}}}}}};
+        const QJsonObject config {{"data", QJsonObject {{"name", "blobs"}, {"samples", 300}}},
+                                  {"train", QJsonObject {{"steps", 150}}}};
         const LessonDocument doc = documentWith(config, l);
         QVERIFY2(doc.ok(), qPrintable(doc.error));
         const LessonCheckResult r = runLessonCheck(doc);
@@ -342,7 +354,9 @@ private slots:
         QVERIFY(data);
         QStringList log;
         LessonRunOptions options;
-        options.log = [&](const QString &line) { log << line; };
+        options.log = [&](const QString &line) {
+            log << line;
+        };
         options.record = true;
         const LessonRunResult run = runLessonExperiment(doc.file.config, doc.lesson.events, data, options);
         QVERIFY2(run.ok(), qPrintable(run.error));
