@@ -21,6 +21,7 @@
 #
 # Environment: BUILD_DIR (default build), JOBS (default: all cores), MOELAB_CMAKE_ARGS (extra
 # cmake -D options, e.g. "-DMOELAB_ARCH=portable -DMOELAB_CUDA=OFF").
+{ # braces: bash reads the whole script before running it, so a git pull mid-run is harmless
 set -euo pipefail
 mode=${1:-run}
 shift || true
@@ -111,3 +112,5 @@ case "$mode" in
     ctest --test-dir "$dir" --output-on-failure -j "$jobs" -L tsan
     ;;
 esac
+exit
+}
