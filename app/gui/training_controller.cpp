@@ -46,7 +46,7 @@ TrainingController::~TrainingController()
 {
     {
 #if defined(__SANITIZE_THREAD__)
-        std::lock_guard ordered(tsanHandOff());   // see training_worker.h
+        std::lock_guard ordered(tsanHandOff());  // see training_worker.h
 #endif
         m_worker->cancelLoad();
         m_thread.quit();
@@ -58,11 +58,13 @@ template <class F>
 void TrainingController::post(F &&call)
 {
 #if defined(__SANITIZE_THREAD__)
-    std::lock_guard lock(tsanHandOff());   // see training_worker.h
+    std::lock_guard lock(tsanHandOff());  // see training_worker.h
     QMetaObject::invokeMethod(
         m_worker,
         [call = std::forward<F>(call)]() mutable {
-            { std::lock_guard ordered(tsanHandOff()); }
+            {
+                std::lock_guard ordered(tsanHandOff());
+            }
             call();
         },
         Qt::QueuedConnection);

@@ -17,8 +17,7 @@
 
 namespace moe::gui {
 
-class TrainingController : public QObject
-{
+class TrainingController : public QObject {
     Q_OBJECT
 public:
     explicit TrainingController(QObject *parent = nullptr);
@@ -49,16 +48,16 @@ public slots:
     void togglePlay();
     void step();
     void reset();
-    void setSpeed(int stepsPerSecond);   // 0 = as fast as possible
+    void setSpeed(int stepsPerSecond);  // 0 = as fast as possible
     void apply(const moe::Command &command);
     void setValue(const QString &key, const QString &value);
     void knockOut(int expert);
     void restore(int expert);
-    void toggleExpert(int expert);       // knock out, or restore a knocked-out one
+    void toggleExpert(int expert);  // knock out, or restore a knocked-out one
     void addExpert();
     void removeExpert(int expert);
     void cancelLoad();
-    void inspect(int datasetRow);   // -1 = stop
+    void inspect(int datasetRow);  // -1 = stop
     // An opened file: its config, weights (may be empty) and the history before them.
     void loadSaved(const moe::ExperimentConfig &config, const QByteArray &weights,
                    const std::vector<moe::HistoryPoint> &history);

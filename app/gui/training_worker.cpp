@@ -12,13 +12,13 @@
 namespace moe::gui {
 namespace {
 
-constexpr int kSliceMs = 8;        // longest run of steps before commands are looked at again
-constexpr int kPacedTickMs = 10;   // tick of the speed-limited mode
+constexpr int kSliceMs = 8;  // longest run of steps before commands are looked at again
+constexpr int kPacedTickMs = 10;  // tick of the speed-limited mode
 
 void carryHeavyParts(const Snapshot &from, Snapshot &to)
 {
     if (from.experts != to.experts)
-        return;   // a different shape: better nothing than a wrong picture
+        return;  // a different shape: better nothing than a wrong picture
     if (to.probe.sampleIndex.empty())
         to.probe = from.probe;
     if (to.sample.index.empty())
@@ -63,7 +63,7 @@ std::mutex &tsanHandOff()
 TrainingWorker::~TrainingWorker()
 {
 #if defined(__SANITIZE_THREAD__)
-    std::lock_guard ordered(tsanHandOff());   // after ~TrainingController's cancelLoad() + quit()
+    std::lock_guard ordered(tsanHandOff());  // after ~TrainingController's cancelLoad() + quit()
 #endif
 }
 
@@ -129,7 +129,7 @@ void TrainingWorker::setRunning(bool running)
         m_sliceTimer->start(0);
     } else {
         m_sliceTimer->stop();
-        requestPublish(true);   // the paused picture is a full one
+        requestPublish(true);  // the paused picture is a full one
     }
     emit runningChanged(running);
 }
@@ -171,7 +171,7 @@ void TrainingWorker::reset()
         return;
     const bool wasRunning = m_running;
     setRunning(false);
-    const ExperimentConfig config = m_trainer->config();   // a copy: the trainer is replaced
+    const ExperimentConfig config = m_trainer->config();  // a copy: the trainer is replaced
     if (rebuild(config, false)) {
         publish(true);
         if (wasRunning)
@@ -247,12 +247,11 @@ void TrainingWorker::runSlice()
         QElapsedTimer slice;
         slice.start();
         // A slice ends early when a snapshot is due, so the pictures keep their rate.
-        while (m_running && trainOneStep() && slice.elapsed() < kSliceMs &&
-               m_sinceScalars.elapsed() < m_rate.scalarsIntervalMs) {
-        }
+        while (m_running && trainOneStep() && slice.elapsed() < kSliceMs
+               && m_sinceScalars.elapsed() < m_rate.scalarsIntervalMs) { }
     } else {
         m_stepBudget += m_speed * m_speedClock.restart() / 1000.0;
-        m_stepBudget = std::min(m_stepBudget, std::max(1.0, m_speed * 0.1));   // no catch-up burst
+        m_stepBudget = std::min(m_stepBudget, std::max(1.0, m_speed * 0.1));  // no catch-up burst
         while (m_running && m_stepBudget >= 1.0) {
             m_stepBudget -= 1.0;
             trainOneStep();
@@ -323,11 +322,12 @@ void TrainingWorker::loadSaved(const ExperimentConfig &config, const QByteArray 
     if (!weights.isEmpty()) {
         const std::string error = m_trainer->deserializeWeights(std::vector<char>(weights.begin(), weights.end()));
         if (!error.empty()) {
-            rebuild(config, false);   // fresh weights rather than half-loaded ones
+            rebuild(config, false);  // fresh weights rather than half-loaded ones
             emit experimentLoaded(m_config);
             publish(true);
             emit experimentFailed(tr("The saved weights could not be loaded (%1); training starts from fresh "
-                                     "weights.").arg(QString::fromStdString(error)));
+                                     "weights.")
+                                      .arg(QString::fromStdString(error)));
             return;
         }
         m_historyBefore = history;

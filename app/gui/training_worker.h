@@ -37,20 +37,19 @@ std::mutex &tsanHandOff();
 // How often snapshots go out. Full detail (probe routing, region grid, samples) costs a
 // forward pass over a grid, so it is published less often than the scalars.
 struct PublishRate {
-    int scalarsIntervalMs = 33;   // at most ~30 per second
-    int fullIntervalMs = 100;     // at most ~10 per second
+    int scalarsIntervalMs = 33;  // at most ~30 per second
+    int fullIntervalMs = 100;  // at most ~10 per second
     int regionResolution = 64;
 };
 
 // What "Save" and "Export run…" need of the running model, taken between two steps.
 struct TrainerState {
     ExperimentConfig config;
-    QByteArray weights;     // Trainer::serializeWeights(); empty when nothing is loaded
-    SnapshotPtr snapshot;   // a full snapshot (history included); null when nothing is loaded
+    QByteArray weights;  // Trainer::serializeWeights(); empty when nothing is loaded
+    SnapshotPtr snapshot;  // a full snapshot (history included); null when nothing is loaded
 };
 
-class TrainingWorker : public QObject
-{
+class TrainingWorker : public QObject {
     Q_OBJECT
 public:
     explicit TrainingWorker(QObject *parent = nullptr);
@@ -69,7 +68,7 @@ public slots:
     void pause();
     void stepOnce();
     void reset();
-    void setSpeed(int stepsPerSecond);   // 0 = as fast as possible
+    void setSpeed(int stepsPerSecond);  // 0 = as fast as possible
     void apply(const moe::Command &command);
     void publishFull();
     // Runs one dataset row through the model (route → select → combine), now and with every
@@ -126,10 +125,10 @@ private:
     int m_speed = 0;
     int m_inspectRow = -1;
     bool m_running = false;
-    bool m_changed = false;      // steps or commands since the last publish
-    bool m_fullWanted = false;   // a command or a pause asks for a full picture
-    std::atomic_bool m_inFlight{false};
-    std::atomic_bool m_cancelLoad{false};
+    bool m_changed = false;  // steps or commands since the last publish
+    bool m_fullWanted = false;  // a command or a pause asks for a full picture
+    std::atomic_bool m_inFlight {false};
+    std::atomic_bool m_cancelLoad {false};
 };
 
 }  // namespace moe::gui
