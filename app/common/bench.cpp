@@ -107,6 +107,16 @@ const std::vector<BenchWorkload> &benchWorkloads()
         {"mnist_e64", 784, 10, 64, 64, 2, 256, "topk", 1.0},
         {"switch_mnist", 784, 10, 8, 64, 1, 256, "switch", 1.25},
         {"expert_choice_mnist", 784, 10, 8, 64, 2, 256, "expert_choice", 1.0},
+        // Every other router on the same mnist shapes (no PyTorch counterpart; compare with mnist).
+        {"dense_mnist", 784, 10, 8, 64, 8, 256, "dense", 0.0},
+        {"noisy_topk_mnist", 784, 10, 8, 64, 2, 256, "noisy_topk", 0.0},
+        {"gshard_mnist", 784, 10, 8, 64, 2, 256, "gshard", 0.0},
+        {"sparsemax_mnist", 784, 10, 8, 64, 2, 256, "sparsemax", 0.0},
+        {"entmax_mnist", 784, 10, 8, 64, 2, 256, "entmax", 0.0},
+        {"soft_moe_mnist", 784, 10, 8, 64, 1, 256, "soft_moe", 0.0},
+        {"hash_mnist", 784, 10, 8, 64, 1, 256, "hash", 0.0},
+        {"base_mnist", 784, 10, 8, 64, 1, 256, "base", 0.0},
+        {"sinkhorn_mnist", 784, 10, 8, 64, 1, 256, "sinkhorn", 0.0},
     };
     return list;
 }

@@ -17,11 +17,12 @@ namespace moe::app {
 struct BenchWorkload {
     std::string name;
     int d, C, E, h, k, B;
-    std::string routing;  // core strategy id: topk | switch | expert_choice
+    std::string routing;  // core strategy id (registry)
     double cf;  // capacity factor (switch, expert choice); top-k is dropless
 };
 
-// toy2d, mnist, mnist_e64, switch_mnist, expert_choice_mnist (the peer's WORKLOADS).
+// toy2d, mnist, mnist_e64, switch_mnist, expert_choice_mnist (the peer's WORKLOADS), then every
+// other router on the mnist shapes (<strategy>_mnist).
 const std::vector<BenchWorkload> &benchWorkloads();
 const BenchWorkload *findBenchWorkload(const std::string &name);
 
