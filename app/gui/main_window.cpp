@@ -228,6 +228,15 @@ void MainWindow::setPresenterMode(bool on)
         return;
     m_presenter = on;
     QFont f = m_normalFont;
+    // On a projector the views matter: the controls dock steps aside (View menu brings it
+    // back), which also leaves the enlarged views room on a 1280 × 800 screen.
+    if (on) {
+        m_controlsWereVisible = m_controlsDock && m_controlsDock->isVisible();
+        if (m_controlsDock)
+            m_controlsDock->hide();
+    } else if (m_controlsDock && m_controlsWereVisible) {
+        m_controlsDock->show();
+    }
     if (on) {
         f.setPointSizeF(m_normalFont.pointSizeF() * kPresenterFontScale);
         m_wasMaximized = isMaximized();

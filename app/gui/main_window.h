@@ -93,6 +93,7 @@ private:
     QFont m_normalFont;
     bool m_presenter = false;
     bool m_wasMaximized = false;
+    bool m_controlsWereVisible = true;
 };
 
 }  // namespace moe::gui

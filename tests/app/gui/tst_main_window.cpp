@@ -143,7 +143,12 @@ void TestMainWindow::presenterModeEnlargesText()
     for (auto *view : window.viewDocks()->views())
         for (QCustomPlot *p : view->findChildren<QCustomPlot *>())
             QVERIFY2(p->yAxis->tickLabelFont().pointSizeF() > tick * 1.4, qPrintable(view->objectName()));
+    // the controls step aside so the enlarged views fit a projector's screen
+    ControlPanel *controls = window.controlPanel();
+    QVERIFY(controls);
+    QVERIFY(!controls->isVisible());
     window.setPresenterMode(false);
+    QVERIFY(controls->isVisible());
     QCOMPARE(window.controlPanel()->font().pointSizeF(), normal);
     QCOMPARE(plot->xAxis->tickLabelFont().pointSizeF(), tick);
 }
