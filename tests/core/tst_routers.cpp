@@ -483,7 +483,6 @@ private slots:
         QFETCH(int, expertType);
         const int T = 10, d = 3, o = 3, E = 4;
         const auto kind = TaskLoss(loss);
-        const bool regression = kind == TaskLoss::Mse || kind == TaskLoss::Competitive;
         Problem prob = makeProblem(T, d, o, 11);
 
         ModelSpec spec;
@@ -507,56 +506,13 @@ private slots:
         opt.zLoss = 0.01;
         const Rng stream(77);
 
-        auto totalLoss = [&](ModelForward<double> &f) {
-            model.forward(prob.x, opt, true, stream, f);
-            const LossResult r =
-                model.loss(kind, f, regression ? nullptr : &prob.labels, regression ? &prob.targets : nullptr, nullptr);
-            return r.task + f.layer.auxTotal;
-        };
-
-        ModelForward<double> f;
-        ModelGrad<double> g;
-        model.forward(prob.x, opt, true, stream, f);
-        model.loss(kind, f, regression ? nullptr : &prob.labels, regression ? &prob.targets : nullptr, &g);
-        model.backward(f, g, opt);
-        const Signature base = signatureOf(f.layer.routing);
-
-        int checked = 0, skipped = 0, routerNonZero = 0;
-        double worst = 0;
-        QString worstName;
-        const double h = 1e-6;
-        for (auto *p : model.parameters()) {
-            const MatrixD analytic = p->grad;
-            for (Eigen::Index i = 0; i < p->value.size(); ++i) {
-                const double old = p->value.data()[i];
-                ModelForward<double> fp, fm;
-                p->value.data()[i] = old + h;
-                const double lp = totalLoss(fp);
-                const bool samePlus = signatureOf(fp.layer.routing) == base;
-                p->value.data()[i] = old - h;
-                const double lm = totalLoss(fm);
-                const bool sameMinus = signatureOf(fm.layer.routing) == base;
-                p->value.data()[i] = old;
-                if (!samePlus || !sameMinus) {
-                    ++skipped;
-                    continue;
-                }
-                const double numeric = (lp - lm) / (2 * h);
-                const double err = std::abs(numeric - analytic.data()[i]) / std::max(1e-4, std::abs(numeric));
-                if (std::abs(numeric - analytic.data()[i]) > 1e-6 && err > worst) {
-                    worst = err;
-                    worstName = QString::fromStdString(p->name) + "[" + QString::number(i) + "] analytic "
-                        + QString::number(analytic.data()[i], 'g', 10) + " numeric "
-                        + QString::number(numeric, 'g', 10);
-                }
-                if (p->name.rfind("router.", 0) == 0 && std::abs(numeric) > 1e-8)
-                    ++routerNonZero;
-                ++checked;
-            }
-        }
-        QVERIFY2(checked > 50, qPrintable(QString("only %1 components checked, %2 skipped").arg(checked).arg(skipped)));
-        QVERIFY2(worst < 1e-4, qPrintable("worst relative error " + QString::number(worst) + " at " + worstName));
-        QVERIFY2(routerNonZero > 0, "the router gradient was never exercised");
+        const test::GradientCheck r = test::checkModelGradients(model, prob, kind, opt, stream);
+        QVERIFY2(r.checked > 50,
+                 qPrintable(QString("only %1 components checked, %2 skipped").arg(r.checked).arg(r.skipped)));
+        QVERIFY2(r.worst < 1e-4,
+                 qPrintable("worst relative error " + QString::number(r.worst) + " at "
+                            + QString::fromStdString(r.worstAt)));
+        QVERIFY2(r.routerNonZero > 0, "the router gradient was never exercised");
     }
 
     // ---- invariants through the trainer ------------------------------------------------

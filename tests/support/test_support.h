@@ -62,3 +62,19 @@ namespace moe::test {
 using Signature = std::vector<std::tuple<int, int, bool>>;
 Signature signatureOf(const Routing &r);
 }  // namespace moe::test
+
+#include "core/model.h"
+
+namespace moe::test {
+// Central finite differences (h = 1e-6) of task + auxiliary loss against the analytic gradient
+// of every parameter of `model`, on `prob` with a fixed random stream. A component whose
+// perturbation changes a routing decision is skipped (MOE_SPEC §16).
+struct GradientCheck {
+    int checked = 0, skipped = 0;
+    int routerNonZero = 0;  // router components with a non-zero numeric gradient
+    double worst = 0;  // worst relative error among components off by more than 1e-6
+    std::string worstAt;  // where, with both values
+};
+GradientCheck checkModelGradients(Model<double> &model, const Problem &prob, TaskLoss kind, const LayerOptions &opt,
+                                  const Rng &stream);
+}  // namespace moe::test
