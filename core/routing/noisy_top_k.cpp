@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <utility>
 
 namespace moe {
 namespace {
@@ -24,19 +25,26 @@ constexpr double kNoiseEpsilon = 0.01;
 // stateI layout per token: the k+1 best noisy indices (−1 when absent), k+1 entries per token.
 }  // namespace
 
-double cvSquared(const std::vector<double> &v, double eps)
+namespace {
+// Mean and population variance of v (n ≥ 1).
+std::pair<double, double> meanAndVariance(const std::vector<double> &v)
 {
-    const std::size_t n = v.size();
-    if (n <= 1)
-        return 0;
     double mean = 0;
     for (double x : v)
         mean += x;
-    mean /= double(n);
+    mean /= double(v.size());
     double var = 0;
     for (double x : v)
         var += (x - mean) * (x - mean);
-    var /= double(n);
+    return {mean, var / double(v.size())};
+}
+}  // namespace
+
+double cvSquared(const std::vector<double> &v, double eps)
+{
+    if (v.size() <= 1)
+        return 0;
+    const auto [mean, var] = meanAndVariance(v);
     return var / (mean * mean + eps);
 }
 
@@ -46,14 +54,7 @@ std::vector<double> cvSquaredGradient(const std::vector<double> &v, double eps)
     std::vector<double> g(n, 0.0);
     if (n <= 1)
         return g;
-    double mean = 0;
-    for (double x : v)
-        mean += x;
-    mean /= double(n);
-    double var = 0;
-    for (double x : v)
-        var += (x - mean) * (x - mean);
-    var /= double(n);
+    const auto [mean, var] = meanAndVariance(v);
     const double den = mean * mean + eps;
     for (std::size_t i = 0; i < n; ++i)
         g[i] = (2.0 * (v[i] - mean) / double(n)) / den - var * 2.0 * mean / (double(n) * den * den);
