@@ -1,97 +1,15 @@
 #include "expert.h"
 
 #include "activation.h"
+#include "blocked_product.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace moe {
-namespace {
 
-// Register-blocked products for the expert's first layer, the big one (d × h with d = 784 on
-// MNIST). Eigen packs both operands of every product; with few rows per expert (k·T/E ≈ 8
-// on MNIST with 64 experts) packing the weight matrix costs more than the arithmetic. These
-// kernels stream the row-major weights as they lie and keep an R × (NV·packet) block of the
-// result in registers: one broadcast and NV fused multiply-adds per operand element.
-//
-//   C = Σ_s a(r, s) · B[s, :]        for the R rows r of a block, s = 0 … steps−1
-//   a(r, s) = A[r·aRow + s·aStep]    (forward X·W: aRow = d, aStep = 1;
-//                                     weight gradient Xᵀ·dA: aRow = 1, aStep = d)
-// The sum runs in a fixed order (s ascending), so results do not depend on threads.
-template <class S>
-using Packet = typename Eigen::internal::packet_traits<S>::type;
-template <class S>
-constexpr int kPacket = Eigen::internal::unpacket_traits<Packet<S>>::size;
-template <class S>
-constexpr int kRows = kPacket<S> *int(sizeof(S)) >= 64 ? 6 : 3;  // 24 of 32 zmm, 12 of 16 ymm
-constexpr int kVecs = 4;
-
-template <class S, int R, int NV>
-void microKernel(const S *a, Eigen::Index aRow, Eigen::Index aStep, const S *b, Eigen::Index ldb, Eigen::Index steps,
-                 const S *bias, S *c, Eigen::Index ldc)
-{
-    using namespace Eigen::internal;
-    using P = Packet<S>;
-    constexpr int W = kPacket<S>;
-    P acc[R][NV];
-    for (int v = 0; v < NV; ++v) {
-        const P init = bias ? ploadu<P>(bias + v * W) : pset1<P>(S(0));
-        for (int r = 0; r < R; ++r)
-            acc[r][v] = init;
-    }
-    for (Eigen::Index s = 0; s < steps; ++s) {
-        P bv[NV];
-        for (int v = 0; v < NV; ++v)
-            bv[v] = ploadu<P>(b + s * ldb + v * W);
-        for (int r = 0; r < R; ++r) {
-            const P x = pset1<P>(a[r * aRow + s * aStep]);
-            for (int v = 0; v < NV; ++v)
-                acc[r][v] = pmadd(x, bv[v], acc[r][v]);
-        }
-    }
-    for (int r = 0; r < R; ++r)
-        for (int v = 0; v < NV; ++v)
-            pstoreu(c + r * ldc + v * W, acc[r][v]);
-}
-
-template <class S, int NV>
-void rowBlocks(Eigen::Index rows, const S *a, Eigen::Index aRow, Eigen::Index aStep, const S *b, Eigen::Index ldb,
-               Eigen::Index steps, const S *bias, S *c, Eigen::Index ldc)
-{
-    constexpr int R = kRows<S>;
-    Eigen::Index r = 0;
-    for (; r + R <= rows; r += R)
-        microKernel<S, R, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc);
-    switch (rows - r) {  // the remainder (< R rows) in one block; cases ≥ R never occur
-    case 5: microKernel<S, std::min(5, R), NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc); break;
-    case 4: microKernel<S, std::min(4, R), NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc); break;
-    case 3: microKernel<S, 3, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc); break;
-    case 2: microKernel<S, 2, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc); break;
-    case 1: microKernel<S, 1, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc); break;
-    default: break;
-    }
-}
-
-// C (rows × cols) = Σ_s a(·, s) B[s, :] (+ bias), B and C row-major with cols % packet == 0.
-template <class S>
-void blockedProduct(Eigen::Index rows, Eigen::Index cols, const S *a, Eigen::Index aRow, Eigen::Index aStep, const S *b,
-                    Eigen::Index ldb, Eigen::Index steps, const S *bias, S *c, Eigen::Index ldc)
-{
-    constexpr int W = kPacket<S>;
-    Eigen::Index c0 = 0;
-    for (; c0 + kVecs * W <= cols; c0 += kVecs * W)
-        rowBlocks<S, kVecs>(rows, a, aRow, aStep, b + c0, ldb, steps, bias ? bias + c0 : nullptr, c + c0, ldc);
-    for (; c0 < cols; c0 += W)
-        rowBlocks<S, 1>(rows, a, aRow, aStep, b + c0, ldb, steps, bias ? bias + c0 : nullptr, c + c0, ldc);
-}
-
-template <class S>
-bool blockedFits(Eigen::Index cols)
-{
-    return cols > 0 && cols % kPacket<S> == 0;
-}
-
-}  // namespace
+using detail::blockedFits;
+using detail::blockedProduct;
 
 template <class S>
 Expert<S>::Expert(ExpertType type, int in, int hidden, int out, Activation act)
@@ -172,7 +90,7 @@ void Expert<S>::forward(const Matrix<S> &x, Matrix<S> &out, ExpertCache<S> &cach
 }
 
 template <class S>
-void Expert<S>::backward(const Matrix<S> &x, const Matrix<S> &dOut, const ExpertCache<S> &cache)
+void Expert<S>::backward(const Matrix<S> &x, const Matrix<S> &dOut, const ExpertCache<S> &cache, bool streamGradients)
 {
     if (frozen())
         return;
@@ -199,7 +117,8 @@ void Expert<S>::backward(const Matrix<S> &x, const Matrix<S> &dOut, const Expert
     if (blockedFits<S>(m_hidden) && x.rows() > 0) {
         // dW1 = Xᵀ dA written directly (no zero fill, no packing of X).
         blockedProduct<S>(m_in, m_hidden, x.data(), 1, x.cols(), da.data(), m_hidden, x.rows(), nullptr,
-                          m_w1.grad.data(), m_hidden);
+                          m_w1.grad.data(), m_hidden,
+                          streamGradients ? detail::Store::Streaming : detail::Store::Cached);
     } else {
         m_w1.grad.noalias() = x.transpose() * da;
     }

@@ -35,7 +35,9 @@ public:
     // out = f(x); the cache keeps what backward needs. training enables dropout.
     void forward(const Matrix<S> &x, Matrix<S> &out, ExpertCache<S> &cache, double dropout, Rng *rng) const;
     // Writes (overwrites) the parameter gradients from dOut. Skipped when frozen.
-    void backward(const Matrix<S> &x, const Matrix<S> &dOut, const ExpertCache<S> &cache);
+    // streamGradients: write dW1 past the caches (worth it when all experts' gradients
+    // together exceed the cache; see blocked_product.h).
+    void backward(const Matrix<S> &x, const Matrix<S> &dOut, const ExpertCache<S> &cache, bool streamGradients = false);
     void zeroGrad();
 
     std::vector<Parameter<S> *> parameters();

@@ -1,5 +1,7 @@
 #include "router.h"
 
+#include "blocked_product.h"
+
 namespace moe {
 
 template <class S>
@@ -27,10 +29,16 @@ void Router<S>::initialize(Rng &rng, double initStd)
 template <class S>
 void Router<S>::logits(const Matrix<S> &x, MatrixD &z) const
 {
-    Matrix<S> zs(x.rows(), m_w.value.cols());
-    zs.noalias() = x * m_w.value;
-    if (m_hasBias)
-        zs.rowwise() += m_b.value.row(0);
+    const Eigen::Index E = m_w.value.cols();
+    Matrix<S> zs(x.rows(), E);
+    if (detail::blockedFits<S>(E) && x.rows() > 0) {
+        detail::blockedProduct<S>(x.rows(), E, x.data(), x.cols(), 1, m_w.value.data(), E, x.cols(),
+                                  m_hasBias ? m_b.value.data() : nullptr, zs.data(), E);
+    } else {
+        zs.noalias() = x * m_w.value;
+        if (m_hasBias)
+            zs.rowwise() += m_b.value.row(0);
+    }
     z = zs.template cast<double>();
 }
 
@@ -41,8 +49,13 @@ void Router<S>::noiseLogits(const Matrix<S> &x, MatrixD &n) const
         n.resize(0, 0);
         return;
     }
-    Matrix<S> ns(x.rows(), m_noise.value.cols());
-    ns.noalias() = x * m_noise.value;
+    const Eigen::Index E = m_noise.value.cols();
+    Matrix<S> ns(x.rows(), E);
+    if (detail::blockedFits<S>(E) && x.rows() > 0)
+        detail::blockedProduct<S>(x.rows(), E, x.data(), x.cols(), 1, m_noise.value.data(), E, x.cols(), nullptr,
+                                  ns.data(), E);
+    else
+        ns.noalias() = x * m_noise.value;
     n = ns.template cast<double>();
 }
 
@@ -51,13 +64,22 @@ void Router<S>::backward(const Matrix<S> &x, const MatrixD &dz, const MatrixD *d
 {
     if (frozen())
         return;
+    // dW = Xᵀ D written directly (no zero fill, no packing buffers) where the kernel fits.
+    auto weightGradient = [&x](const Matrix<S> &d, Matrix<S> &grad) {
+        grad.resize(x.cols(), d.cols());
+        if (detail::blockedFits<S>(d.cols()) && x.rows() > 0)
+            detail::blockedProduct<S>(x.cols(), d.cols(), x.data(), 1, x.cols(), d.data(), d.cols(), x.rows(), nullptr,
+                                      grad.data(), grad.cols());
+        else
+            grad.noalias() = x.transpose() * d;
+    };
     const Matrix<S> dzs = dz.template cast<S>();
-    m_w.grad.noalias() = x.transpose() * dzs;
+    weightGradient(dzs, m_w.grad);
     if (m_hasBias)
         m_b.grad = dzs.colwise().sum();
     if (m_hasNoise) {
         if (dNoise && dNoise->size() > 0)
-            m_noise.grad.noalias() = x.transpose() * dNoise->template cast<S>();
+            weightGradient(dNoise->template cast<S>(), m_noise.grad);
         else
             m_noise.grad.setZero(m_noise.value.rows(), m_noise.value.cols());
     }
