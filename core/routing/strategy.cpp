@@ -54,6 +54,31 @@ double logSumExp(const double *z, int n)
     return m + std::log(s);
 }
 
+int topKStableInto(const double *values, int n, int k, int *out)
+{
+    constexpr double kMasked = -std::numeric_limits<double>::infinity();
+    auto better = [values](int a, int b) {
+        return values[a] > values[b] || (values[a] == values[b] && a < b);
+    };
+    if (k > 8) {  // many picks (expert choice over tokens, dense orderings): partial sort
+        std::vector<int> idx = topKStable(values, n, k);
+        std::copy(idx.begin(), idx.end(), out);
+        return int(idx.size());
+    }
+    // Few picks (top-k over experts): insert each candidate into the sorted list of the best
+    // so far. The order is strict (ties broken by index), so the result is that of the sort.
+    int count = 0;
+    for (int i = 0; i < n && k > 0; ++i) {
+        if (values[i] == kMasked || (count == k && !better(i, out[count - 1])))
+            continue;
+        int pos = count < k ? count++ : k - 1;
+        for (; pos > 0 && better(i, out[pos - 1]); --pos)
+            out[pos] = out[pos - 1];
+        out[pos] = i;
+    }
+    return count;
+}
+
 std::vector<int> topKStable(const double *values, int n, int k)
 {
     std::vector<int> idx;
@@ -61,7 +86,7 @@ std::vector<int> topKStable(const double *values, int n, int k)
     for (int i = 0; i < n; ++i)
         if (values[i] != -std::numeric_limits<double>::infinity())
             idx.push_back(i);
-    k = std::min<int>(k, int(idx.size()));
+    k = std::max(0, std::min<int>(k, int(idx.size())));
     auto better = [values](int a, int b) {
         return values[a] > values[b] || (values[a] == values[b] && a < b);
     };
@@ -91,11 +116,11 @@ void placeWithCapacity(Routing &r, int capacity, Priority priority)
     r.countPre.assign(std::size_t(r.experts), 0);
     r.droppedAssignments = 0;
     int maxRank = 0;
-    for (const auto &s : r.assignments)
-        if (!s.sampledOut) {
+    for (const auto &s : r.assignments) {
+        maxRank = std::max(maxRank, s.rank);
+        if (!s.sampledOut)
             ++r.countPre[std::size_t(s.expert)];
-            maxRank = std::max(maxRank, s.rank);
-        }
+    }
 
     // The order in which assignments claim buffer positions.
     std::vector<int> order(r.assignments.size());
@@ -109,6 +134,18 @@ void placeWithCapacity(Routing &r, int capacity, Priority priority)
                 return pa > pb;
             return sa.token < sb.token;
         });
+    } else if (priority == Priority::Index
+               && std::is_sorted(r.assignments.begin(), r.assignments.end(),
+                                 [](const auto &a, const auto &b) { return a.token < b.token; })) {
+        // Rank-major, then token. Listed token by token (as every token-choice router does), a
+        // stable counting sort on the rank gives that order without a comparison sort.
+        std::vector<int> start(std::size_t(maxRank) + 2, 0);
+        for (const auto &s : r.assignments)
+            ++start[std::size_t(s.rank) + 1];
+        for (std::size_t i = 1; i < start.size(); ++i)
+            start[i] += start[i - 1];
+        for (int i = 0; i < int(r.assignments.size()); ++i)
+            order[std::size_t(start[std::size_t(r.assignments[std::size_t(i)].rank)]++)] = i;
     } else {
         std::vector<double> tokenKey(std::size_t(r.tokens), 0.0);
         if (priority == Priority::Bpr)  // batch-prioritised: by top-1 probability, descending
@@ -139,7 +176,6 @@ void placeWithCapacity(Routing &r, int capacity, Priority priority)
             buf.push_back(i);
         }
     }
-    (void)maxRank;
 }
 
 void softmaxJvp(const double *q, const double *u, const std::vector<int> &set, double *dz)

@@ -113,6 +113,8 @@ double logSumExp(const double *z, int n);
 // Indices of the k largest values, stable order: value descending, ties → lower index.
 // Entries equal to −∞ are never selected.
 std::vector<int> topKStable(const double *values, int n, int k);
+// The same selection written to out[0 … returned count); out has room for k. Allocates nothing.
+int topKStableInto(const double *values, int n, int k, int *out);
 // C = clamp(ceil(cf·k·T/E − 1e-9), 1, T) (or the floor/round conventions); −1 when cf ≤ 0.
 int expertCapacity(double cf, int k, int tokens, int experts, CapacityRule rule);
 // Marks assignments beyond capacity as dropped following the priority rule; fills expertSlots,

@@ -27,19 +27,20 @@ Routing TopKStrategy::route(const MatrixD &logits, const MatrixD &, const RouteC
     const bool norm = normalized(ctx);
 
     std::vector<double> score(std::size_t(r.experts));
+    std::vector<int> sel(static_cast<std::size_t>(k));
+    const bool biased = ctx.selectionBias && ctx.selectionBias->size() == r.experts;
     r.assignments.reserve(std::size_t(r.tokens) * std::size_t(k));
     for (int t = 0; t < r.tokens; ++t) {
         for (int e = 0; e < r.experts; ++e) {
-            const double bias =
-                ctx.selectionBias && ctx.selectionBias->size() == r.experts ? (*ctx.selectionBias)(e) : 0.0;
+            const double bias = biased ? (*ctx.selectionBias)(e) : 0.0;
             score[std::size_t(e)] =
                 std::isfinite(logits(t, e)) ? r.probs(t, e) + bias : -std::numeric_limits<double>::infinity();
         }
-        const auto sel = topKStable(score.data(), r.experts, k);
+        const int picked = topKStableInto(score.data(), r.experts, k, sel.data());
         double sum = 0;
-        for (int e : sel)
-            sum += r.probs(t, e);
-        for (int rank = 0; rank < int(sel.size()); ++rank) {
+        for (int rank = 0; rank < picked; ++rank)
+            sum += r.probs(t, sel[std::size_t(rank)]);
+        for (int rank = 0; rank < picked; ++rank) {
             const int e = sel[std::size_t(rank)];
             const double w = norm ? (sum > 0 ? r.probs(t, e) / sum : 0.0) : r.probs(t, e);
             r.assignments.push_back({t, e, rank, w, true, false});
@@ -71,10 +72,12 @@ RouterGrad TopKStrategy::backward(const Routing &r, const MatrixD &omega, const 
     g.dLogits = MatrixD::Zero(r.tokens, r.experts);
     const bool norm = normalized(ctx);
     std::vector<double> q(std::size_t(r.experts)), u(std::size_t(r.experts)), dz(std::size_t(r.experts));
+    std::vector<int> set;
+    set.reserve(std::size_t(r.experts));
     std::size_t i = 0;
     while (i < r.assignments.size()) {
         const int t = r.assignments[i].token;
-        std::vector<int> set;
+        set.clear();
         std::fill(u.begin(), u.end(), 0.0);
         std::size_t j = i;
         for (; j < r.assignments.size() && r.assignments[j].token == t; ++j) {
