@@ -72,6 +72,7 @@ LossResult computeTaskLoss(TaskLoss kind, const ModelForward<S> &f, const std::v
         double total = 0;
         if (kind == TaskLoss::CrossEntropy) {
             res.predictedClass.resize(std::size_t(T));
+            std::vector<double> expShifted(static_cast<std::size_t>(o));
             for (int t = 0; t < T; ++t) {
                 const int y = (*labels)[std::size_t(t)];
                 double m = -std::numeric_limits<double>::infinity();
@@ -80,14 +81,17 @@ LossResult computeTaskLoss(TaskLoss kind, const ModelForward<S> &f, const std::v
                     if (double(f.output(t, c)) > m)
                         m = double(f.output(t, c)), arg = c;
                 double sum = 0;
-                for (int c = 0; c < o; ++c)
-                    sum += std::exp(double(f.output(t, c)) - m);
+                for (int c = 0; c < o; ++c) {
+                    const double shifted = std::exp(double(f.output(t, c)) - m);
+                    expShifted[std::size_t(c)] = shifted;
+                    sum += shifted;
+                }
                 const double lse = m + std::log(sum);
                 total += lse - double(f.output(t, y));
                 res.predictedClass[std::size_t(t)] = arg;
                 res.correct += arg == y ? 1 : 0;
-                for (int c = 0; c < o; ++c)
-                    G(t, c) = S((std::exp(double(f.output(t, c)) - lse) - (c == y ? 1.0 : 0.0)) * invT);
+                for (int c = 0; c < o; ++c)  // softmax − one-hot, each exp computed once
+                    G(t, c) = S((expShifted[std::size_t(c)] / sum - (c == y ? 1.0 : 0.0)) * invT);
             }
         } else {
             res.predictedValue = f.output.template cast<double>();
