@@ -41,13 +41,21 @@ void prepareGrad(const ModelForward<S> &f, ModelGrad<S> &g)
 template <class S>
 void distributeBlendGradient(const ModelForward<S> &f, const Matrix<S> &G, ModelGrad<S> &g)
 {
+    const Eigen::Index o = G.cols();
     for (std::size_t e = 0; e < f.layer.batches.size(); ++e) {
         const auto &b = f.layer.batches[e];
         for (std::size_t i = 0; i < b.token.size(); ++i) {
             const int t = b.token[i];
-            const double w = f.layer.routing.assignments[std::size_t(b.slot[i])].weight;
-            g.dOut[e].row(Eigen::Index(i)) = S(w) * G.row(t);
-            g.omega(t, Eigen::Index(e)) = double(G.row(t).dot(b.out.row(Eigen::Index(i))));
+            const S w = S(f.layer.routing.assignments[std::size_t(b.slot[i])].weight);
+            const S *gt = G.data() + Eigen::Index(t) * o;  // rows are short (o = classes)
+            const S *out = b.out.data() + Eigen::Index(i) * o;
+            S *d = g.dOut[e].data() + Eigen::Index(i) * o;
+            S dot = 0;
+            for (Eigen::Index c = 0; c < o; ++c) {
+                d[c] = w * gt[c];
+                dot += gt[c] * out[c];
+            }
+            g.omega(t, Eigen::Index(e)) = double(dot);
         }
     }
     g.dShared = G;

@@ -23,20 +23,16 @@ double RoutingStrategy::activeExpertsPerToken(const RouteContext &ctx, int exper
 
 MatrixD softmaxRows(const MatrixD &z)
 {
-    MatrixD p(z.rows(), z.cols());
+    // Shift each row by its maximum, exponentiate the whole matrix at once (Eigen's vectorised
+    // exp), normalise each row. A row whose experts are all masked (max = −∞) routes nowhere.
+    const Eigen::VectorXd rowMax = z.rowwise().maxCoeff();
+    MatrixD p = (z.colwise() - rowMax).array().exp().matrix();
     for (Eigen::Index t = 0; t < z.rows(); ++t) {
-        const double m = z.row(t).maxCoeff();
-        if (!std::isfinite(m)) {  // every expert masked: nothing to route to
+        if (!std::isfinite(rowMax(t))) {
             p.row(t).setZero();
             continue;
         }
-        double sum = 0;
-        for (Eigen::Index e = 0; e < z.cols(); ++e) {
-            const double v = std::exp(z(t, e) - m);
-            p(t, e) = v;
-            sum += v;
-        }
-        p.row(t) /= sum;
+        p.row(t) /= p.row(t).sum();
     }
     return p;
 }
