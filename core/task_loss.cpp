@@ -80,26 +80,24 @@ LossResult computeTaskLoss(TaskLoss kind, const ModelForward<S> &f, const std::v
         double total = 0;
         if (kind == TaskLoss::CrossEntropy) {
             res.predictedClass.resize(std::size_t(T));
-            std::vector<double> expShifted(static_cast<std::size_t>(o));
+            // Shift each row by its maximum, exponentiate all at once (the vectorised exp).
+            MatrixD shifted = f.output.template cast<double>();
+            std::vector<double> rowMax(static_cast<std::size_t>(T));
+            for (int t = 0; t < T; ++t) {
+                Eigen::Index arg = 0;
+                rowMax[std::size_t(t)] = shifted.row(t).maxCoeff(&arg);  // first maximum, like argmax
+                res.predictedClass[std::size_t(t)] = int(arg);
+                shifted.row(t).array() -= rowMax[std::size_t(t)];
+            }
+            shifted.array() = shifted.array().exp();
             for (int t = 0; t < T; ++t) {
                 const int y = (*labels)[std::size_t(t)];
-                double m = -std::numeric_limits<double>::infinity();
-                int arg = 0;
-                for (int c = 0; c < o; ++c)
-                    if (double(f.output(t, c)) > m)
-                        m = double(f.output(t, c)), arg = c;
-                double sum = 0;
-                for (int c = 0; c < o; ++c) {
-                    const double shifted = std::exp(double(f.output(t, c)) - m);
-                    expShifted[std::size_t(c)] = shifted;
-                    sum += shifted;
-                }
-                const double lse = m + std::log(sum);
+                const double sum = shifted.row(t).sum();
+                const double lse = rowMax[std::size_t(t)] + std::log(sum);
                 total += lse - double(f.output(t, y));
-                res.predictedClass[std::size_t(t)] = arg;
-                res.correct += arg == y ? 1 : 0;
-                for (int c = 0; c < o; ++c)  // softmax − one-hot, each exp computed once
-                    G(t, c) = S((expShifted[std::size_t(c)] / sum - (c == y ? 1.0 : 0.0)) * invT);
+                res.correct += res.predictedClass[std::size_t(t)] == y ? 1 : 0;
+                for (int c = 0; c < o; ++c)  // softmax − one-hot
+                    G(t, c) = S((shifted(t, c) / sum - (c == y ? 1.0 : 0.0)) * invT);
             }
         } else {
             res.predictedValue = f.output.template cast<double>();

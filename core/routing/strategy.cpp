@@ -26,7 +26,10 @@ MatrixD softmaxRows(const MatrixD &z)
     // Shift each row by its maximum, exponentiate the whole matrix at once (Eigen's vectorised
     // exp), normalise each row. A row whose experts are all masked (max = −∞) routes nowhere.
     const Eigen::VectorXd rowMax = z.rowwise().maxCoeff();
-    MatrixD p = (z.colwise() - rowMax).array().exp().matrix();
+    MatrixD p(z.rows(), z.cols());
+    for (Eigen::Index t = 0; t < z.rows(); ++t)
+        p.row(t) = z.row(t).array() - rowMax(t);
+    p.array() = p.array().exp();  // one contiguous array: the packet path
     for (Eigen::Index t = 0; t < z.rows(); ++t) {
         if (!std::isfinite(rowMax(t))) {
             p.row(t).setZero();
