@@ -1,5 +1,6 @@
 #include "expert_load_view.h"
 
+#include "expert_axis.h"
 #include "expert_palette.h"
 #include "plot_theme.h"
 
@@ -139,7 +140,9 @@ void ExpertLoadView::rebuild()
     QCPAxis *y = m_barRect->axis(QCPAxis::atLeft);
     const QColor text = palette().color(QPalette::Text);
 
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    // With many experts only the named ones carry marks (the bands and hatching still show
+    // every knocked-out expert).
+    const int nameStride = expertAxisStride(experts, x);
     long long assignments = 0;
     int totalDropped = 0;
     int routed = 0;
@@ -175,11 +178,10 @@ void ExpertLoadView::rebuild()
         m_marks[e]->setColor(st.dropped > 0 && !st.knockedOut ? kDropColor : text);
         m_marks[e]->setFont(font());
         m_bands[e]->setVisible(st.knockedOut);
-        m_marks[e]->setVisible(!marks.isEmpty());
-        ticker->addTick(e, expertShortName(e));
+        m_marks[e]->setVisible(!marks.isEmpty() && e % nameStride == 0);
         top = std::max(top, st.load);
     }
-    x->setTicker(ticker);
+    x->setTicker(expertAxisTicker(experts, nameStride));
     top = std::max(top, 0.05);
     const double bandTop = std::max(top, 1.0 / std::max(routed, 1)) * 1.05;
     for (int e = 0; e < experts; ++e) {

@@ -64,4 +64,17 @@ QString expertShortName(int e)
     return QStringLiteral("E%1").arg(e + 1);
 }
 
+int expertLabelStride(int experts, double room, const QFontMetrics &metrics)
+{
+    if (experts <= 1)
+        return 1;
+    // the widest name plus a gap of one "E"
+    const double need = metrics.horizontalAdvance(expertShortName(experts - 1) + QLatin1Char('E'));
+    const double perExpert = std::max(room, 1.0) / experts;
+    for (int stride : {1, 2, 4, 5, 8, 10, 16, 20, 25, 32, 50, 64, 100, 128, 256})
+        if (stride * perExpert >= need)
+            return stride;
+    return experts;  // only E1
+}
+
 }  // namespace moe::widgets

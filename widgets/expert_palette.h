@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFontMetrics>
 
 namespace moe::widgets {
 
@@ -18,5 +19,10 @@ QColor expertColorFaded(int e, double strength, const QColor &background);
 
 // "E1", "E2", ...: the short label of an expert (1-based for students).
 QString expertShortName(int e);
+
+// Every how many experts a row of names fits in `room` pixels without the names running into
+// each other: 1, 2, 4, 5, 8, 10, 16, 20, 25, 32, 50, 64, … (64 experts in a 300-pixel axis
+// get E1, E9, E17, …). Expert e is named when e % stride == 0.
+int expertLabelStride(int experts, double room, const QFontMetrics &metrics);
 
 }  // namespace moe::widgets

@@ -1,6 +1,7 @@
 #include "gate_heatmap_view.h"
 #include "display_names.h"
 
+#include "expert_axis.h"
 #include "expert_palette.h"
 #include "plot_items.h"
 #include "plot_theme.h"
@@ -133,13 +134,11 @@ void GateHeatmapView::rebuild()
             separators.append(QLineF(-0.5, end - 0.5, experts - 0.5, end - 0.5));
         r = end;
     }
-    auto xTicks = QSharedPointer<QCPAxisTickerText>::create();
     QImage strip(experts, 1, QImage::Format_RGB32);
-    for (int e = 0; e < experts; ++e) {
-        xTicks->addTick(e, expertShortName(e));
+    for (int e = 0; e < experts; ++e)
         strip.setPixel(e, 0, expertColor(e).rgb());
-    }
     QCPAxisRect *rect = m_plot->axisRect();
+    const auto xTicks = expertAxisTicker(experts, expertAxisStride(experts, rect->axis(QCPAxis::atBottom)));
     rect->axis(QCPAxis::atLeft)->setTicker(yTicks);
     rect->axis(QCPAxis::atBottom)->setTicker(xTicks);
     rect->axis(QCPAxis::atBottom)->setRange(-0.5, experts - 0.5);

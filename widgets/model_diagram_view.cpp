@@ -86,7 +86,10 @@ void ModelDiagramView::drawBox(QPainter &p, const QRectF &r, const QString &text
 {
     p.setPen(QPen(border, 1.5));
     p.setBrush(fill);
-    p.drawRoundedRect(r, 6, 6);
+    const double radius = std::min(6.0, r.height() / 2);
+    p.drawRoundedRect(r, radius, radius);
+    if (text.isEmpty())
+        return;
     p.setPen(fill.lightness() < 110 ? QColor(Qt::white) : QColor(0x10, 0x10, 0x10));
     const QRectF inner = r.adjusted(2, 1, -2, -1);
     p.save();
@@ -134,7 +137,11 @@ void ModelDiagramView::paintEvent(QPaintEvent *)
     const QRectF combine(w * 0.72, h / 2 - boxH / 2, boxW * 0.8, boxH);
     const QRectF output(w * 0.98 - boxW * 0.8, h / 2 - boxH / 2, boxW * 0.8, boxH);
     const double slot = count > 0 ? (h - 8) / count : h;
-    const double expertH = std::clamp(slot - 6, 6.0, 2.4 * line);
+    const double expertH = std::clamp(slot - std::min(6.0, slot * 0.25), 1.0, 2.4 * line);
+    // Boxes too thin for a name (many experts) stay unnamed but every stride-th, whose name is
+    // drawn on a small tag over the box.
+    const bool namesInside = expertH >= 0.7 * line;
+    const int tagStride = namesInside ? 1 : std::max(1, int(std::ceil(1.1 * line / std::max(slot, 0.1))));
     const double expertX = w * 0.47;
 
     m_expertRects = QVector<QRectF>(int(s.expertStats.size()));
@@ -158,6 +165,7 @@ void ModelDiagramView::paintEvent(QPaintEvent *)
     };
 
     const bool anyLoad = maxLoad > 1e-6;
+    QVector<QPair<QRectF, QString>> tags;
     for (int slotIndex = 0; slotIndex < count; ++slotIndex) {
         const bool isShared = slotIndex >= routed.size();
         const int e = isShared ? shared[slotIndex - routed.size()] : routed[slotIndex];
@@ -180,7 +188,9 @@ void ModelDiagramView::paintEvent(QPaintEvent *)
             label = tr("shared %1").arg(label);
         else if (expertH >= 1.8 * line && !st.knockedOut)
             label += QStringLiteral("\n%1 %").arg(100.0 * st.load, 0, 'f', 0);
-        drawBox(p, r, label, fill, st.knockedOut ? mid : expertColor(e).darker(130));
+        drawBox(p, r, namesInside ? label : QString(), fill, st.knockedOut ? mid : expertColor(e).darker(130));
+        if (!namesInside && slotIndex % tagStride == 0)
+            tags.append({r, label});
         if (st.frozen) {
             p.setPen(QPen(text, 1.5, Qt::DashLine));
             p.setBrush(Qt::NoBrush);
@@ -193,6 +203,21 @@ void ModelDiagramView::paintEvent(QPaintEvent *)
             p.drawLine(r.bottomLeft(), r.topRight());
         }
     }
+    // name tags last, over the boxes and flows
+    for (const auto &[box, name] : tags) {
+        QFont small = font();
+        small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.8));
+        const QFontMetricsF tagMetrics(small);
+        const QSizeF size(tagMetrics.horizontalAdvance(name) + 6, tagMetrics.height());
+        const QRectF tag(QPointF(box.center().x() - size.width() / 2, box.center().y() - size.height() / 2), size);
+        p.setPen(Qt::NoPen);
+        p.setBrush(base);
+        p.drawRoundedRect(tag, 3, 3);
+        p.setPen(text);
+        p.setFont(small);
+        p.drawText(tag, Qt::AlignCenter, name);
+    }
+    p.setFont(font());
     flow(input.center() + QPointF(boxW / 2, 0), gate.center() - QPointF(boxW / 2, 0), 0.6, mid, anyLoad ? 4 : 0);
     flow(combine.center() + QPointF(combine.width() / 2, 0), output.center() - QPointF(output.width() / 2, 0), 0.6, mid,
          anyLoad ? 4 : 0);

@@ -1,6 +1,7 @@
 #include "specialization_view.h"
 #include "display_names.h"
 
+#include "expert_axis.h"
 #include "expert_palette.h"
 #include "plot_theme.h"
 
@@ -117,10 +118,8 @@ void SpecializationView::rebuild()
         yTicks->addTick(
             c, c < int(s.classNames.size()) ? displayClassName(s.classNames[std::size_t(c)]) : tr("class %1").arg(c));
     }
-    auto xTicks = QSharedPointer<QCPAxisTickerText>::create();
-    for (int e = 0; e < experts; ++e)
-        xTicks->addTick(e, expertShortName(e));
     QCPAxisRect *rect = m_plot->axisRect();
+    const auto xTicks = expertAxisTicker(experts, expertAxisStride(experts, rect->axis(QCPAxis::atBottom)));
     rect->axis(QCPAxis::atBottom)->setTicker(xTicks);
     rect->axis(QCPAxis::atLeft)->setTicker(yTicks);
     rect->axis(QCPAxis::atBottom)->setRange(-0.5, experts - 0.5);
