@@ -374,12 +374,20 @@ bool TrainerImpl::step()
         h.testAccuracy = lastEval.accuracy;
     }
     history.push_back(std::move(h));
-    if (history.size() > std::size_t(kMaxHistory)) {  // thin: keep every other point, and every evaluated one
+    if (history.size() > std::size_t(kMaxHistory)) {
+        // Thin: keep every other training point and, separately, every other evaluated point
+        // (and the newest), so both series stay spread over the whole run and the history
+        // halves. (Keeping every evaluated point let them fill the history until it was
+        // thinned, copied whole, on every step: the window slowed the longer it trained.)
         std::vector<HistoryPoint> kept;
-        kept.reserve(history.size() / 2 + 1);
-        for (std::size_t i = 0; i < history.size(); ++i)
-            if (i % 2 == 1 || history[i].testLoss >= 0 || i + 1 == history.size())
+        kept.reserve(history.size() / 2 + 2);
+        std::size_t trainSeen = 0, evalSeen = 0;
+        for (std::size_t i = 0; i < history.size(); ++i) {
+            const bool evaluated = history[i].testLoss >= 0;
+            const std::size_t nth = evaluated ? evalSeen++ : trainSeen++;
+            if (nth % 2 == 1 || i + 1 == history.size())
                 kept.push_back(std::move(history[i]));
+        }
         history.swap(kept);
     }
     if (stepCount % kGoodWeightsEvery == 0)

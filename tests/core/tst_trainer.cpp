@@ -142,6 +142,35 @@ private slots:
         QVERIFY(other.serializeWeights() != a.serializeWeights());
     }
 
+    // A long run stays a bounded history that still spans the run, with both series: thinning
+    // once kept every evaluated point, so with frequent evaluation the history grew without
+    // bound and was copied whole on every step.
+    void longRunsKeepABoundedHistory()
+    {
+        auto c = baseConfig("topk");
+        c.model.hidden = 4;
+        c.train.batch = 8;
+        c.train.evalEvery = 1;  // every point is an evaluated one
+        c.train.steps = 9000;
+        Trainer t(c, test::fourClusters(40, 1));
+        std::size_t largest = 0;
+        while (t.step())
+            if (t.stepCount() % 500 == 0)
+                largest = std::max(largest, t.snapshot().history.size());
+        const Snapshot s = t.snapshot();
+        largest = std::max(largest, s.history.size());
+        QVERIFY2(largest <= 4001, qPrintable(QString::number(largest)));
+        QVERIFY(s.history.size() >= 2000);
+        QCOMPARE(s.history.back().step, 9000);
+        QVERIFY(s.history.front().step < 10);  // still reaches back to the start
+        QVERIFY(std::is_sorted(s.history.begin(), s.history.end(),
+                               [](const HistoryPoint &a, const HistoryPoint &b) { return a.step < b.step; }));
+        int evaluated = 0;
+        for (const auto &h : s.history)
+            evaluated += h.testLoss >= 0 ? 1 : 0;
+        QCOMPARE(evaluated, int(s.history.size()));
+    }
+
     void checkpointRoundTrip()
     {
         QTemporaryDir dir;
