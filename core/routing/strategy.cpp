@@ -29,7 +29,9 @@ MatrixD softmaxRows(const MatrixD &z)
     MatrixD p(z.rows(), z.cols());
     for (Eigen::Index t = 0; t < z.rows(); ++t)
         p.row(t) = z.row(t).array() - rowMax(t);
-    p.array() = p.array().exp();  // one contiguous array: the packet path
+    // One contiguous array: the packet path. Its exp clamps the argument (exp(−∞) would be
+    // 1e−308, not 0), so masked experts are set to exactly 0 afterwards.
+    p.array() = (p.array() == -std::numeric_limits<double>::infinity()).select(0.0, p.array().exp());
     for (Eigen::Index t = 0; t < z.rows(); ++t) {
         if (!std::isfinite(rowMax(t))) {
             p.row(t).setZero();
