@@ -31,7 +31,10 @@ MatrixD softmaxRows(const MatrixD &z)
         p.row(t) = z.row(t).array() - rowMax(t);
     // One contiguous array: the packet path. Its exp clamps the argument (exp(−∞) would be
     // 1e−308, not 0), so masked experts are set to exactly 0 afterwards.
-    p.array() = (p.array() == -std::numeric_limits<double>::infinity()).select(0.0, p.array().exp());
+    p.array() = p.array().exp();
+    constexpr double kMasked = -std::numeric_limits<double>::infinity();
+    for (Eigen::Index i = 0; i < p.size(); ++i)
+        p.data()[i] = z.data()[i] == kMasked ? 0.0 : p.data()[i];
     for (Eigen::Index t = 0; t < z.rows(); ++t) {
         if (!std::isfinite(rowMax(t))) {
             p.row(t).setZero();
