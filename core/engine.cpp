@@ -2,11 +2,31 @@
 
 #include "engine_registry.h"
 
+#include <algorithm>
 #include <type_traits>
 
 #include <omp.h>
 
 namespace moe {
+
+namespace {
+
+// Experts in decreasing order of their rows: handed out one at a time to the threads, the
+// biggest go first and the small ones fill the gaps at the end (longest-processing-time
+// first), instead of a heavy expert starting last while the other thread idles.
+template <class S>
+std::vector<int> biggestFirst(const std::vector<ExpertBatch<S>> &batches)
+{
+    std::vector<int> order(batches.size());
+    for (std::size_t e = 0; e < order.size(); ++e)
+        order[e] = int(e);
+    std::stable_sort(order.begin(), order.end(), [&batches](int a, int b) {
+        return batches[std::size_t(a)].token.size() > batches[std::size_t(b)].token.size();
+    });
+    return order;
+}
+
+}  // namespace
 
 template <class S>
 void CpuEngine<S>::forwardExperts(const Matrix<S> &x, std::vector<Expert<S>> &experts,
@@ -14,8 +34,10 @@ void CpuEngine<S>::forwardExperts(const Matrix<S> &x, std::vector<Expert<S>> &ex
                                   bool training)
 {
     const int n = int(batches.size());
+    const std::vector<int> order = biggestFirst(batches);
 #pragma omp parallel for schedule(dynamic, 1) if (n > 1 && x.rows() * x.cols() > 4096)
-    for (int e = 0; e < n; ++e) {
+    for (int i = 0; i < n; ++i) {
+        const int e = order[std::size_t(i)];
         auto &b = batches[std::size_t(e)];
         const Eigen::Index rows = Eigen::Index(b.token.size());
         if (rows == 0) {
@@ -48,8 +70,10 @@ void CpuEngine<S>::backwardExperts(std::vector<Expert<S>> &experts, const std::v
     // which the optimizer finds in cache when written normally).
     constexpr long long kStreamGradientBytes = 8ll << 20;
     const bool stream = gradientBytes > kStreamGradientBytes;
+    const std::vector<int> order = biggestFirst(batches);
 #pragma omp parallel for schedule(dynamic, 1) if (n > 1 && work > 4096)
-    for (int e = 0; e < n; ++e) {
+    for (int i = 0; i < n; ++i) {
+        const int e = order[std::size_t(i)];
         auto &expert = experts[std::size_t(e)];
         if (expert.frozen())
             continue;
