@@ -128,6 +128,12 @@ inline void rowBlocks(Eigen::Index rows, const S *a, Eigen::Index aRow, Eigen::I
 {
     constexpr int R = kRows<S>;
     Eigen::Index r = 0;
+    if constexpr (NV == 1) {
+        // One packet per row (8 router columns, a 16-wide hidden layer): R accumulators would
+        // wait on the multiply-add latency, so take twice the rows per block.
+        for (; r + 2 * R <= rows; r += 2 * R)
+            microKernel<S, P, 2 * R, 1>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream);
+    }
     for (; r + R <= rows; r += R)
         microKernel<S, P, R, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream);
     const S *ar = a + r * aRow;

@@ -3,6 +3,7 @@
 //
 //   bench_gemm [threads] [seconds-per-shape]
 #include "core/expert.h"
+#include "core/router.h"
 #include "core/tensor.h"
 
 #include <omp.h>
@@ -60,6 +61,36 @@ int main(int argc, char **argv)
         const double gflops = 2.0 * s.m * s.k * s.n * double(reps) / dt * 1e-9;
         std::printf("{\"shape\":\"%s\",\"threads\":%d,\"us_per_product\":%.3f,\"gflops\":%.2f}\n", s.name, threads,
                     dt / double(reps) * 1e6, gflops);
+    }
+    // The router as the engine runs it (core/router.cpp: logits X·Wg and the gradient Xᵀ·dZ on
+    // the register-blocked kernel, with the casts to and from the double-precision routing),
+    // to set beside the Eigen router rows above.
+    for (const int experts : {8, 64}) {
+        moe::Router<float> router(784, experts, false, false);
+        moe::Rng rng(3);
+        router.initialize(rng, 0.1);
+        const MatrixF x = MatrixF::Ones(256, 784);
+        const moe::MatrixD dz = moe::MatrixD::Constant(256, experts, 0.01);
+        moe::MatrixD z;
+        for (const bool gradient : {false, true}) {
+            long long reps = 0;
+            const auto t0 = Clock::now();
+            double dt = 0;
+            do {
+                for (int i = 0; i < 10; ++i) {
+                    if (gradient)
+                        router.backward(x, dz, nullptr);
+                    else
+                        router.logits(x, z);
+                }
+                reps += 10;
+                dt = std::chrono::duration<double>(Clock::now() - t0).count();
+            } while (dt < seconds);
+            std::printf(
+                "{\"shape\":\"Router<float>::%s, E = %d\",\"threads\":1,\"us_per_product\":%.3f,\"gflops\":%.2f}\n",
+                gradient ? "backward" : "logits", experts, dt / double(reps) * 1e6,
+                2.0 * 256 * 784 * experts * double(reps) / dt * 1e-9);
+        }
     }
     // The engine's own expert products (register-blocked first layer, Eigen second layer):
     // forward X·W1+b1 → ReLU → ·W2+b2, backward dW2, dH, dW1 (what one expert does per step).

@@ -35,7 +35,7 @@ void checkForwardAndGradientForms(double tolerance)
     for (int cols : widths) {
         if (!detail::blockedFits<S>(cols))
             continue;
-        for (int rows = 1; rows <= 14; ++rows) {
+        for (int rows = 1; rows <= 30; ++rows) {  // every remainder of the 6- and 12-row blocks
             const int depth = 37;
             // Forward form: C = X·B + bias, X rows × depth.
             const Matrix<S> x = randomMatrix<S>(rows, depth, rng);
