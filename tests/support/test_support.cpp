@@ -206,3 +206,13 @@ GradientCheck checkModelGradients(Model<double> &model, const Problem &prob, Tas
 }
 
 }  // namespace moe::test
+
+namespace moe::test {
+
+const QStringList &extraRouters()
+{
+    static const QStringList list {"sparsemax", "entmax", "soft_moe", "hash", "base", "sinkhorn"};
+    return list;
+}
+
+}  // namespace moe::test

@@ -78,3 +78,11 @@ struct GradientCheck {
 GradientCheck checkModelGradients(Model<double> &model, const Problem &prob, TaskLoss kind, const LayerOptions &opt,
                                   const Rng &stream);
 }  // namespace moe::test
+
+#include <QStringList>
+
+namespace moe::test {
+// The routers added after the first six (issue 4): sparsemax, entmax, soft_moe, hash, base,
+// sinkhorn.
+const QStringList &extraRouters();
+}  // namespace moe::test
