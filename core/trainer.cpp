@@ -373,26 +373,45 @@ bool TrainerImpl::step()
         h.testLoss = lastEval.loss;
         h.testAccuracy = lastEval.accuracy;
     }
-    history.push_back(std::move(h));
-    if (history.size() > std::size_t(kMaxHistory)) {
-        // Thin: keep every other training point and, separately, every other evaluated point
-        // (and the newest), so both series stay spread over the whole run and the history
-        // halves. (Keeping every evaluated point let them fill the history until it was
-        // thinned, copied whole, on every step: the window slowed the longer it trained.)
-        std::vector<HistoryPoint> kept;
-        kept.reserve(history.size() / 2 + 2);
-        std::size_t trainSeen = 0, evalSeen = 0;
-        for (std::size_t i = 0; i < history.size(); ++i) {
-            const bool evaluated = history[i].testLoss >= 0;
-            const std::size_t nth = evaluated ? evalSeen++ : trainSeen++;
-            if (nth % 2 == 1 || i + 1 == history.size())
-                kept.push_back(std::move(history[i]));
-        }
-        history.swap(kept);
-    }
+    recordHistory(std::move(h));
     if (stepCount % kGoodWeightsEvery == 0)
         rememberGoodWeights();
     return stepCount < stepLimit;
+}
+
+void TrainerImpl::recordHistory(HistoryPoint point)
+{
+    const int evalEvery = std::max(1, cfg.train.evalEvery);
+    auto onGrid = [&](const HistoryPoint &h) {
+        return h.step == 1  // where it started, for the story of the loss curve
+            || h.step % historyStride == 0 || (h.testLoss >= 0 && (h.step / evalEvery) % evalHistoryStride == 0);
+    };
+    if (!onGrid(point) && point.step != stepLimit) {
+        // Off the grid, but it is the newest: keep it until the next step replaces it, so the
+        // plots always reach the current step.
+        if (!history.empty() && !onGrid(history.back()))
+            history.back() = std::move(point);
+        else
+            history.push_back(std::move(point));
+        return;
+    }
+    if (!history.empty() && !onGrid(history.back()) && history.back().step != stepLimit)
+        history.back() = std::move(point);
+    else
+        history.push_back(std::move(point));
+    if (history.size() <= std::size_t(kMaxHistory))
+        return;
+    // Over budget: a coarser grid for the training points, and for the evaluated ones when they
+    // take more than a quarter of the budget. Every other grid point goes, evenly over the run.
+    const auto evaluated =
+        std::count_if(history.begin(), history.end(), [](const HistoryPoint &h) { return h.testLoss >= 0; });
+    historyStride *= 2;
+    if (evaluated > kMaxHistory / 4)
+        evalHistoryStride *= 2;
+    const HistoryPoint newest = history.back();
+    std::erase_if(history, [&](const HistoryPoint &h) { return !onGrid(h); });
+    if (history.empty() || history.back().step != newest.step)
+        history.push_back(newest);
 }
 
 void TrainerImpl::forEachEvalChunk(

@@ -31,6 +31,7 @@ public:
     // the loop
     bool step();
     EvalResult evaluate();
+    void recordHistory(HistoryPoint point);
     void nextBatch(std::vector<int> &rows);
     void gather(const std::vector<int> &rows, MatrixF &x, std::vector<int> &labels, MatrixF &targets) const;
     void diverge(const std::string &reason);
@@ -76,7 +77,12 @@ public:
     std::vector<NamedValue> lastAux;
     double lastTrainAccuracy = -1;
     EvalResult lastEval {-1, -1};
+    // The logged steps, evenly spread over the whole run: a step is kept when it is a multiple
+    // of historyStride (and an evaluated one when its evaluation index is a multiple of
+    // evalHistoryStride); when the history outgrows its budget the strides double and the
+    // points off the new grid go (recordHistory).
     std::vector<HistoryPoint> history;
+    int historyStride = 1, evalHistoryStride = 1;
     double initialLoss = -1;
     bool diverged = false;
     std::string stopReason;

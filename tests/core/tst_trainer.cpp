@@ -142,33 +142,36 @@ private slots:
         QVERIFY(other.serializeWeights() != a.serializeWeights());
     }
 
-    // A long run stays a bounded history that still spans the run, with both series: thinning
-    // once kept every evaluated point, so with frequent evaluation the history grew without
-    // bound and was copied whole on every step.
-    void longRunsKeepABoundedHistory()
+    // A long run stays a bounded history spread evenly over the whole run, with both series.
+    // (Thinning once kept every evaluated point, so the history grew without bound and was
+    // copied whole on every step; and halving by position left only the last ~25 000 steps
+    // of a long lesson in the plots.)
+    void longRunsKeepABoundedEvenHistory()
     {
         auto c = baseConfig("topk");
         c.model.hidden = 4;
         c.train.batch = 8;
-        c.train.evalEvery = 1;  // every point is an evaluated one
-        c.train.steps = 9000;
+        c.train.evalEvery = 1;  // every step is also evaluated
+        c.train.steps = 40000;
         Trainer t(c, test::fourClusters(40, 1));
         std::size_t largest = 0;
         while (t.step())
-            if (t.stepCount() % 500 == 0)
+            if (t.stepCount() % 1000 == 0)
                 largest = std::max(largest, t.snapshot().history.size());
         const Snapshot s = t.snapshot();
         largest = std::max(largest, s.history.size());
         QVERIFY2(largest <= 4001, qPrintable(QString::number(largest)));
-        QVERIFY(s.history.size() >= 2000);
-        QCOMPARE(s.history.back().step, 9000);
-        QVERIFY(s.history.front().step < 10);  // still reaches back to the start
-        QVERIFY(std::is_sorted(s.history.begin(), s.history.end(),
-                               [](const HistoryPoint &a, const HistoryPoint &b) { return a.step < b.step; }));
+        QVERIFY2(s.history.size() >= 1000, qPrintable(QString::number(s.history.size())));
+        QCOMPARE(s.history.back().step, 40000);
+        const double even = 40000.0 / double(s.history.size());  // the spacing of an even spread
+        int widest = s.history.front().step;
+        for (std::size_t i = 1; i < s.history.size(); ++i)
+            widest = std::max(widest, s.history[i].step - s.history[i - 1].step);
+        QVERIFY2(widest <= 4 * even, qPrintable(QStringLiteral("gap %1, even %2").arg(widest).arg(even)));
         int evaluated = 0;
         for (const auto &h : s.history)
             evaluated += h.testLoss >= 0 ? 1 : 0;
-        QCOMPARE(evaluated, int(s.history.size()));
+        QVERIFY(evaluated >= 500);
     }
 
     void checkpointRoundTrip()
