@@ -91,7 +91,12 @@ void SnapshotView::fitTickCounts()
                 const QFontMetrics fm(axis->tickLabelFont());
                 const bool horizontal = axis->orientation() == Qt::Horizontal;
                 const int length = horizontal ? rect->width() : rect->height();
-                const int perTick = horizontal ? fm.horizontalAdvance(QStringLiteral("000000")) + 12 : 2 * fm.height();
+                // Horizontal: room for the widest label the range can print (a step axis at
+                // 300 000 prints 6 digits), and half a label more, since the ticker may choose
+                // a step that gives a tick more than asked.
+                const double reach = std::max(std::abs(axis->range().lower), std::abs(axis->range().upper));
+                const QString widest = QString::number(qint64(std::ceil(reach))) + QStringLiteral(".0");
+                const int perTick = horizontal ? int(1.5 * fm.horizontalAdvance(widest)) + 12 : 2 * fm.height();
                 if (length > 0) {
                     axis->ticker()->setTickStepStrategy(QCPAxisTicker::tssMeetTickCount);
                     axis->ticker()->setTickCount(std::clamp(length / perTick, 2, 5));

@@ -139,6 +139,7 @@ private slots:
     void rendersEveryView_data();
     void rendersEveryView();
     void lossViewLabelsAndLogScale();
+    void longRunStepLabelsStayApart();
     void expertLoadClickEmitsExpert_data();
     void expertLoadClickEmitsExpert();
     void expertLoadMarksKnockedOutAndFrozen();
@@ -219,6 +220,38 @@ void TstViews::lossViewLabelsAndLogScale()
     view.refreshNow();
     QCOMPARE(lossAxis->scaleType(), QCPAxis::stLogarithmic);
     QVERIFY(lossAxis->range().lower > 0);
+}
+
+// Six-digit step numbers on a narrow dock (300 000 steps): the tick labels of every
+// horizontal axis keep clear of each other (they ran together in the load history).
+void TstViews::longRunStepLabelsStayApart()
+{
+    moe::test::SyntheticOptions options;
+    options.historyPoints = 30000;  // steps 0 … 299 990
+    const moe::Snapshot snapshot = moe::test::makeSyntheticSnapshot(options);
+    LossView loss;
+    ExpertLoadView load;
+    for (SnapshotView *view : std::initializer_list<SnapshotView *> {&loss, &load}) {
+        view->resize(380, 420);
+        view->setSnapshot(snapshot);
+        view->refreshNow();
+        view->refreshNow();  // tick counts follow the range of the previous pass
+        const auto plots = view->findChildren<QCustomPlot *>();
+        for (QCustomPlot *plot : plots)
+            for (QCPAxisRect *rect : plot->axisRects()) {
+                QCPAxis *axis = rect->axis(QCPAxis::atBottom);
+                const QVector<double> ticks = axis->tickVector();
+                const QVector<QString> labels = axis->tickVectorLabels();
+                const QFontMetrics metrics(axis->tickLabelFont());
+                QVERIFY(ticks.size() >= 2);
+                for (int i = 1; i < ticks.size(); ++i) {
+                    const double gap = axis->coordToPixel(ticks[i]) - axis->coordToPixel(ticks[i - 1]);
+                    const double need =
+                        (metrics.horizontalAdvance(labels[i]) + metrics.horizontalAdvance(labels[i - 1])) / 2.0;
+                    QVERIFY2(gap > need + 2, qPrintable(QStringLiteral("%1 and %2").arg(labels[i - 1], labels[i])));
+                }
+            }
+    }
 }
 
 void TstViews::expertLoadClickEmitsExpert_data()
