@@ -36,9 +36,12 @@ public:
     virtual void forwardExperts(const Matrix<S> &x, std::vector<Expert<S>> &experts,
                                 std::vector<ExpertBatch<S>> &batches, double dropout, const Rng &stream,
                                 bool training) = 0;
-    // dOut[e] is n_e × o; writes each (unfrozen) expert's parameter gradients.
+    // dOut[e] is n_e × o; writes each (unfrozen) expert's parameter gradients. mayFactor: the
+    // caller reads gradients only through Parameter's functions and the optimizer, so an
+    // engine may leave a first-layer gradient as its factors (parameter.h); they point into
+    // `batches`, which must then outlive the optimizer step.
     virtual void backwardExperts(std::vector<Expert<S>> &experts, const std::vector<ExpertBatch<S>> &batches,
-                                 const std::vector<Matrix<S>> &dOut) = 0;
+                                 const std::vector<Matrix<S>> &dOut, bool mayFactor) = 0;
 };
 
 template <class S>
@@ -48,7 +51,7 @@ public:
     void forwardExperts(const Matrix<S> &x, std::vector<Expert<S>> &experts, std::vector<ExpertBatch<S>> &batches,
                         double dropout, const Rng &stream, bool training) override;
     void backwardExperts(std::vector<Expert<S>> &experts, const std::vector<ExpertBatch<S>> &batches,
-                         const std::vector<Matrix<S>> &dOut) override;
+                         const std::vector<Matrix<S>> &dOut, bool mayFactor) override;
 };
 
 // The engine the program should use: CUDA when built with it and a device is present,

@@ -90,10 +90,11 @@ void Expert<S>::forward(const Matrix<S> &x, Matrix<S> &out, ExpertCache<S> &cach
 }
 
 template <class S>
-void Expert<S>::backward(const Matrix<S> &x, const Matrix<S> &dOut, const ExpertCache<S> &cache, bool streamGradients)
+void Expert<S>::backward(const Matrix<S> &x, const Matrix<S> &dOut, const ExpertCache<S> &cache, GradientForm form)
 {
     if (frozen())
         return;
+    m_w1.dropGradFactors();
     if (m_type == ExpertType::Linear) {
         m_w1.grad.noalias() = x.transpose() * dOut;
         m_b1.grad = dOut.colwise().sum();
@@ -114,11 +115,13 @@ void Expert<S>::backward(const Matrix<S> &x, const Matrix<S> &dOut, const Expert
     } else {
         activationBackward(m_act, cache.a, cache.h, dh, da);
     }
-    if (blockedFits<S>(m_hidden) && x.rows() > 0) {
+    if (form == GradientForm::Factored) {
+        m_w1.setGradFactors(x, da);  // dW1 = Xᵀ dA, formed by the optimizer
+    } else if (blockedFits<S>(m_hidden) && x.rows() > 0) {
         // dW1 = Xᵀ dA written directly (no zero fill, no packing of X).
         blockedProduct<S>(m_in, m_hidden, x.data(), 1, x.cols(), da.data(), m_hidden, x.rows(), nullptr,
                           m_w1.grad.data(), m_hidden,
-                          streamGradients ? detail::Store::Streaming : detail::Store::Cached);
+                          form == GradientForm::Streamed ? detail::Store::Streaming : detail::Store::Cached);
     } else {
         m_w1.grad.noalias() = x.transpose() * da;
     }
@@ -128,8 +131,10 @@ void Expert<S>::backward(const Matrix<S> &x, const Matrix<S> &dOut, const Expert
 template <class S>
 void Expert<S>::zeroGrad()
 {
-    for (auto *p : parameters())
+    for (auto *p : parameters()) {
+        p->dropGradFactors();
         p->grad.setZero();
+    }
 }
 
 template <class S>

@@ -26,6 +26,14 @@ struct ExpertCache {
     mutable Matrix<S> dh, da;
 };
 
+// How backward hands over the first layer's weight gradient dW1 = Xᵀ dA:
+//   Dense     written into W1.grad;
+//   Streamed  written into W1.grad past the caches (all experts' gradients exceed the cache;
+//             see blocked_product.h);
+//   Factored  kept as its factors X and dA (parameter.h), for a caller that reads gradients
+//             only through the Parameter functions and the optimizer.
+enum class GradientForm { Dense, Streamed, Factored };
+
 template <class S>
 class Expert {
 public:
@@ -34,10 +42,10 @@ public:
     void initialize(Rng &rng);
     // out = f(x); the cache keeps what backward needs. training enables dropout.
     void forward(const Matrix<S> &x, Matrix<S> &out, ExpertCache<S> &cache, double dropout, Rng *rng) const;
-    // Writes (overwrites) the parameter gradients from dOut. Skipped when frozen.
-    // streamGradients: write dW1 past the caches (worth it when all experts' gradients
-    // together exceed the cache; see blocked_product.h).
-    void backward(const Matrix<S> &x, const Matrix<S> &dOut, const ExpertCache<S> &cache, bool streamGradients = false);
+    // Writes (overwrites) the parameter gradients from dOut. Skipped when frozen. A factored
+    // dW1 points at x and cache.da, which must then outlive the optimizer step.
+    void backward(const Matrix<S> &x, const Matrix<S> &dOut, const ExpertCache<S> &cache,
+                  GradientForm form = GradientForm::Dense);
     void zeroGrad();
 
     std::vector<Parameter<S> *> parameters();

@@ -48,6 +48,9 @@ struct LayerOptions {
     double zLoss = 0;
     double jitter = 0;
     double dropout = 0;
+    // The caller reads parameter gradients only through Parameter's functions and the
+    // optimizer (Trainer::step, the bench): large expert gradients may stay factored.
+    bool factorGradients = false;
 };
 
 template <class S>

@@ -1,5 +1,7 @@
 #include "optimizer.h"
 
+#include "blocked_product.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -15,6 +17,70 @@ using ArrayMap = Eigen::Map<Eigen::Array<S, Eigen::Dynamic, 1>>;
 template <class S>
 using ConstArrayMap = Eigen::Map<const Eigen::Array<S, Eigen::Dynamic, 1>>;
 
+// The settings of one tensor's update at its step t.
+template <class S>
+struct UpdateCoefficients {
+    OptimizerKind kind;
+    S lr, wd, mu, b1, b2, eps, bc2sqrt, stepSize;
+};
+
+// The fused update of `len` consecutive elements: value, moments and the gradient `grad`.
+template <class S>
+void updateSpan(const UpdateCoefficients<S> &c, S *valuePtr, const S *gradPtr, S *mPtr, S *vPtr, Eigen::Index len)
+{
+    ArrayMap<S> value(valuePtr, len);
+    ConstArrayMap<S> grad(gradPtr, len);
+    ArrayMap<S> m(mPtr, len);
+    if (c.kind == OptimizerKind::Sgd) {
+        if (c.wd != S(0))
+            m = c.mu * m + grad + c.wd * value;
+        else
+            m = c.mu * m + grad;
+        value -= c.lr * m;
+        return;
+    }
+    ArrayMap<S> v(vPtr, len);
+    if (c.kind == OptimizerKind::Adam && c.wd != S(0)) {
+        m = c.b1 * m + (S(1) - c.b1) * (grad + c.wd * value);
+        v = c.b2 * v + (S(1) - c.b2) * (grad + c.wd * value).square();
+    } else {
+        m = c.b1 * m + (S(1) - c.b1) * grad;
+        v = c.b2 * v + (S(1) - c.b2) * grad.square();
+    }
+    if (c.kind == OptimizerKind::AdamW && c.wd != S(0))
+        value *= S(1) - c.lr * c.wd;
+    value -= c.stepSize * m / (v.sqrt() / c.bc2sqrt + c.eps);
+}
+
+// A factored gradient (parameter.h) formed a block of rows at a time into a buffer that stays
+// in L1, and applied at once: the d × h gradient never goes to memory. The product is the one
+// the dense backward pass would compute (same kernel, same summation order), so the update is
+// bit for bit the same.
+template <class S>
+void updateFactored(const UpdateCoefficients<S> &c, Parameter<S> &p)
+{
+    const Matrix<S> &left = *p.factors.left;  // n × rows
+    const Matrix<S> &right = *p.factors.right;  // n × cols
+    const Eigen::Index rows = p.value.rows(), cols = p.value.cols();
+    const Eigen::Index blockRows = std::max<Eigen::Index>(1, kBlock / std::max<Eigen::Index>(1, cols));
+    thread_local Matrix<S> tile;
+    tile.resize(blockRows, cols);
+    S *v = c.kind == OptimizerKind::Sgd ? nullptr : p.v.data();
+    for (Eigen::Index r0 = 0; r0 < rows; r0 += blockRows) {
+        const Eigen::Index n = std::min(blockRows, rows - r0);
+        if (detail::blockedFits<S>(cols))
+            detail::blockedProduct<S>(n, cols, left.data() + r0, 1, left.cols(), right.data(), cols, left.rows(),
+                                      nullptr, tile.data(), cols);
+        else
+            tile.topRows(n).noalias() = left.middleCols(r0, n).transpose() * right;
+        if (p.factors.scale != S(1))
+            tile.topRows(n) *= p.factors.scale;
+        const Eigen::Index at = r0 * cols;
+        updateSpan(c, p.value.data() + at, tile.data(), p.m.data() + at, v ? v + at : nullptr, n * cols);
+    }
+    p.dropGradFactors();
+}
+
 template <class S>
 void updateTensor(const OptimizerSettings &o, Parameter<S> &p)
 {
@@ -24,39 +90,23 @@ void updateTensor(const OptimizerSettings &o, Parameter<S> &p)
     if (adam && p.v.size() != p.value.size())
         p.v.setZero(p.value.rows(), p.value.cols());
     ++p.t;
-    const S lr = S(o.lr);
-    const S wd = p.decay ? S(o.weightDecay) : S(0);
-    const S mu = S(o.momentum);
-    const S b1 = S(o.beta1), b2 = S(o.beta2), eps = S(o.eps);
+    UpdateCoefficients<S> c {};
+    c.kind = o.kind;
+    c.lr = S(o.lr);
+    c.wd = p.decay ? S(o.weightDecay) : S(0);
+    c.mu = S(o.momentum);
+    c.b1 = S(o.beta1), c.b2 = S(o.beta2), c.eps = S(o.eps);
     const S bc1 = adam ? S(1 - std::pow(o.beta1, double(p.t))) : S(1);
-    const S bc2sqrt = adam ? S(std::sqrt(1 - std::pow(o.beta2, double(p.t)))) : S(1);
-    const S stepSize = lr / bc1;
-    const Eigen::Index n = p.value.size();
-    for (Eigen::Index i0 = 0; i0 < n; i0 += kBlock) {
-        const Eigen::Index len = std::min(kBlock, n - i0);
-        ArrayMap<S> value(p.value.data() + i0, len);
-        ConstArrayMap<S> grad(p.grad.data() + i0, len);
-        ArrayMap<S> m(p.m.data() + i0, len);
-        if (!adam) {
-            if (wd != S(0))
-                m = mu * m + grad + wd * value;
-            else
-                m = mu * m + grad;
-            value -= lr * m;
-            continue;
-        }
-        ArrayMap<S> v(p.v.data() + i0, len);
-        if (o.kind == OptimizerKind::Adam && wd != S(0)) {
-            m = b1 * m + (S(1) - b1) * (grad + wd * value);
-            v = b2 * v + (S(1) - b2) * (grad + wd * value).square();
-        } else {
-            m = b1 * m + (S(1) - b1) * grad;
-            v = b2 * v + (S(1) - b2) * grad.square();
-        }
-        if (o.kind == OptimizerKind::AdamW && wd != S(0))
-            value *= S(1) - lr * wd;
-        value -= stepSize * m / (v.sqrt() / bc2sqrt + eps);
+    c.bc2sqrt = adam ? S(std::sqrt(1 - std::pow(o.beta2, double(p.t)))) : S(1);
+    c.stepSize = c.lr / bc1;
+    if (p.gradFactored()) {
+        updateFactored(c, p);
+        return;
     }
+    const Eigen::Index n = p.value.size();
+    for (Eigen::Index i0 = 0; i0 < n; i0 += kBlock)
+        updateSpan(c, p.value.data() + i0, p.grad.data() + i0, p.m.data() + i0, adam ? p.v.data() + i0 : nullptr,
+                   std::min(kBlock, n - i0));
 }
 
 }  // namespace
@@ -68,12 +118,14 @@ void optimizerStep(const OptimizerSettings &o, const std::vector<Parameter<S> *>
     long long elements = 0;
     for (const auto *p : params)
         elements += p->frozen ? 0 : p->value.size();
-        // Threads only pay off past a few tens of thousands of elements (toy models stay serial).
+    // Threads only pay off past a few tens of thousands of elements (toy models stay serial).
 #pragma omp parallel for schedule(dynamic, 1) if (n > 1 && elements > 32768)
     for (int i = 0; i < n; ++i) {
         Parameter<S> &p = *params[std::size_t(i)];
-        if (p.frozen || p.value.size() == 0)
+        if (p.frozen || p.value.size() == 0) {
+            p.dropGradFactors();
             continue;
+        }
         updateTensor(o, p);
     }
 }

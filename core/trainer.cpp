@@ -270,6 +270,8 @@ void TrainerImpl::restoreGoodWeights()
 void TrainerImpl::diverge(const std::string &reason)
 {
     diverged = true;
+    for (auto *p : model->parameters())
+        p->dropGradFactors();  // they point into this step's forward record
     stopReason = reason + " Training was paused and the weights of step " + std::to_string(goodStep)
         + " were restored. Lower the learning rate (train.lr) and continue.";
     restoreGoodWeights();
@@ -300,7 +302,8 @@ bool TrainerImpl::step()
         for (std::size_t i = 0; i < batchRows.size(); ++i)
             batchAssignment[i] = partitionOfRow[std::size_t(batchRows[i])];
     }
-    const LayerOptions opt = layerOptions(true);
+    LayerOptions opt = layerOptions(true);
+    opt.factorGradients = true;  // gradients are read below only through Parameter and the optimizer
     const Rng stream = Rng(streamSeed).fork(std::uint64_t(stepCount) + 1);
     model->forward(xBatch, opt, true, stream, fwd);
     const bool classification = data->task == Task::Classification;
@@ -326,7 +329,7 @@ bool TrainerImpl::step()
     double sq = 0;
     for (const auto *p : params)
         if (!p->frozen)
-            sq += double(p->grad.squaredNorm());
+            sq += p->gradSquaredNorm();
     if (!std::isfinite(sq)) {
         diverge("A gradient became non-finite at step " + std::to_string(stepCount + 1) + ".");
         return false;
@@ -335,7 +338,7 @@ bool TrainerImpl::step()
         const float scale = float(cfg.train.clipNorm / std::sqrt(sq));
         for (auto *p : params)
             if (!p->frozen)
-                p->grad *= scale;
+                p->scaleGrad(scale);
     }
     optimizerStep(optimizerSettings(), params);
 

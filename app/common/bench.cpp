@@ -164,6 +164,7 @@ BenchResult runBench(const BenchWorkload &w, const BenchOptions &o)
     opt.route.normalize = true;
     opt.auxAlpha = o.alpha;
     opt.auxConvention = AuxConvention::Megatron;
+    opt.factorGradients = true;  // as Trainer::step
 
     OptimizerSettings adam;
     adam.kind = OptimizerKind::Adam;

@@ -156,7 +156,7 @@ void CudaEngine<float>::forwardExperts(const Matrix<float> &x, std::vector<Exper
 
 void CudaEngine<float>::backwardExperts(std::vector<Expert<float>> &experts,
                                         const std::vector<ExpertBatch<float>> &batches,
-                                        const std::vector<Matrix<float>> &dOut)
+                                        const std::vector<Matrix<float>> &dOut, bool /*mayFactor*/)
 {
     auto &im = *m_impl;
     const auto &ctx = *im.ctx;
@@ -228,6 +228,7 @@ void CudaEngine<float>::backwardExperts(std::vector<Expert<float>> &experts,
         const cuda::DeviceBuffer *src[4] = {&slot.gW1, &slot.gB1, &slot.gW2, &slot.gB2};
         for (std::size_t i = 0; i < params.size(); ++i) {
             auto &p = *params[i];
+            p.dropGradFactors();
             p.grad.resize(p.value.rows(), p.value.cols());
             src[i]->download(p.grad.data(), count(p.grad), s);
         }

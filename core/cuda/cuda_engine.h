@@ -39,8 +39,9 @@ public:
     void forwardExperts(const Matrix<float> &x, std::vector<Expert<float>> &experts,
                         std::vector<ExpertBatch<float>> &batches, double dropout, const Rng &stream,
                         bool training) override;
+    // Gradients are computed on the device and downloaded whole: mayFactor is not used.
     void backwardExperts(std::vector<Expert<float>> &experts, const std::vector<ExpertBatch<float>> &batches,
-                         const std::vector<Matrix<float>> &dOut) override;
+                         const std::vector<Matrix<float>> &dOut, bool mayFactor) override;
 
 private:
     std::unique_ptr<Impl> m_impl;

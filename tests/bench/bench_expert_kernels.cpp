@@ -59,7 +59,8 @@ int main(int argc, char **argv)
                         experts[std::size_t(e)].forward(x, out, caches[std::size_t(e)], 0.0, nullptr);
                     const auto t1 = Clock::now();
                     for (int e = 0; e < cfg.experts; ++e)
-                        experts[std::size_t(e)].backward(x, dOut, caches[std::size_t(e)], stream == 1);
+                        experts[std::size_t(e)].backward(x, dOut, caches[std::size_t(e)],
+                                                        stream == 1 ? moe::GradientForm::Streamed : moe::GradientForm::Dense);
                     const auto t2 = Clock::now();
                     if (r < 3)
                         continue;  // warm-up after switching

@@ -138,7 +138,7 @@ Run runEngines(Engine<float> &fwd, Engine<float> &bwd, const Case &c, const Inpu
         r.batches[std::size_t(e)].token = in.tokens[std::size_t(e)];
     const Rng stream = Rng(99).fork(step);
     fwd.forwardExperts(in.x, r.experts, r.batches, c.dropout, stream, c.training);
-    bwd.backwardExperts(r.experts, r.batches, in.dOut);
+    bwd.backwardExperts(r.experts, r.batches, in.dOut, false);
     return r;
 }
 

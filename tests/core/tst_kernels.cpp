@@ -92,11 +92,11 @@ private slots:
             Matrix<float> out;
             ExpertCache<float> cache;
             expert.forward(x, out, cache, 0.0, nullptr);
-            expert.backward(x, dOut, cache, false);
+            expert.backward(x, dOut, cache, GradientForm::Dense);
             std::vector<Matrix<float>> cached;
             for (const auto *p : expert.parameters())
                 cached.push_back(p->grad);
-            expert.backward(x, dOut, cache, true);
+            expert.backward(x, dOut, cache, GradientForm::Streamed);
             const auto params = expert.parameters();
             for (std::size_t i = 0; i < params.size(); ++i)
                 QVERIFY2(params[i]->grad == cached[i], qPrintable(QString::fromStdString(params[i]->name)));
