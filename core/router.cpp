@@ -1,6 +1,7 @@
 #include "router.h"
 
 #include "blocked_product.h"
+#include "narrow_product.h"
 
 namespace moe {
 
@@ -26,19 +27,58 @@ void Router<S>::initialize(Rng &rng, double initStd)
         p->resetState();
 }
 
+namespace {
+
+// x · w (+ bias) with the kernel that suits the shape: dot products along d for fewer experts
+// than a SIMD packet (narrow_product.h), the register-blocked kernel for whole packets of
+// experts (blocked_product.h), Eigen otherwise.
+template <class S>
+void routerProduct(const Matrix<S> &x, const Matrix<S> &w, const S *bias, Matrix<S> &out)
+{
+    const Eigen::Index E = w.cols();
+    out.resize(x.rows(), E);
+    if (x.rows() == 0)
+        return;
+    if (detail::narrowFits<S>(x.cols(), E)) {
+        const Matrix<S> wt = w.transpose();  // E × d, a small copy
+        detail::narrowProduct<S>(x.rows(), x.cols(), x.data(), wt.data(), E, bias, out.data());
+    } else if (detail::blockedFits<S>(E)) {
+        detail::blockedProduct<S>(x.rows(), E, x.data(), x.cols(), 1, w.data(), E, x.cols(), bias, out.data(), E);
+    } else {
+        out.noalias() = x * w;
+        if (bias)
+            out.rowwise() += Eigen::Map<const RowVector<S>>(bias, E);
+    }
+}
+
+// dW = Xᵀ D (d × E). With fewer experts than a packet it is formed transposed, dWᵀ = Dᵀ X
+// (E × d: whole packets along d, the blocked kernel at full width) and transposed back
+// (E × d elements); each element sums over the rows of X in the same order either way.
+template <class S>
+void routerWeightGradient(const Matrix<S> &x, const Matrix<S> &d, Matrix<S> &grad)
+{
+    const Eigen::Index E = d.cols();
+    grad.resize(x.cols(), E);
+    if (x.rows() > 0 && detail::narrowFits<S>(x.cols(), E) && detail::blockedFits<S>(x.cols())) {
+        Matrix<S> gradT(E, x.cols());
+        detail::blockedProduct<S>(E, x.cols(), d.data(), 1, E, x.data(), x.cols(), x.rows(), nullptr, gradT.data(),
+                                  x.cols());
+        grad = gradT.transpose();
+    } else if (detail::blockedFits<S>(E) && x.rows() > 0) {
+        // Written directly (no zero fill, no packing buffers).
+        detail::blockedProduct<S>(x.cols(), E, x.data(), 1, x.cols(), d.data(), E, x.rows(), nullptr, grad.data(), E);
+    } else {
+        grad.noalias() = x.transpose() * d;
+    }
+}
+
+}  // namespace
+
 template <class S>
 void Router<S>::logits(const Matrix<S> &x, MatrixD &z) const
 {
-    const Eigen::Index E = m_w.value.cols();
-    Matrix<S> zs(x.rows(), E);
-    if (detail::blockedFits<S>(E) && x.rows() > 0) {
-        detail::blockedProduct<S>(x.rows(), E, x.data(), x.cols(), 1, m_w.value.data(), E, x.cols(),
-                                  m_hasBias ? m_b.value.data() : nullptr, zs.data(), E);
-    } else {
-        zs.noalias() = x * m_w.value;
-        if (m_hasBias)
-            zs.rowwise() += m_b.value.row(0);
-    }
+    Matrix<S> zs;
+    routerProduct(x, m_w.value, m_hasBias ? m_b.value.data() : nullptr, zs);
     z = zs.template cast<double>();
 }
 
@@ -49,13 +89,8 @@ void Router<S>::noiseLogits(const Matrix<S> &x, MatrixD &n) const
         n.resize(0, 0);
         return;
     }
-    const Eigen::Index E = m_noise.value.cols();
-    Matrix<S> ns(x.rows(), E);
-    if (detail::blockedFits<S>(E) && x.rows() > 0)
-        detail::blockedProduct<S>(x.rows(), E, x.data(), x.cols(), 1, m_noise.value.data(), E, x.cols(), nullptr,
-                                  ns.data(), E);
-    else
-        ns.noalias() = x * m_noise.value;
+    Matrix<S> ns;
+    routerProduct(x, m_noise.value, static_cast<const S *>(nullptr), ns);
     n = ns.template cast<double>();
 }
 
@@ -64,14 +99,8 @@ void Router<S>::backward(const Matrix<S> &x, const MatrixD &dz, const MatrixD *d
 {
     if (frozen())
         return;
-    // dW = Xᵀ D written directly (no zero fill, no packing buffers) where the kernel fits.
     auto weightGradient = [&x](const Matrix<S> &d, Matrix<S> &grad) {
-        grad.resize(x.cols(), d.cols());
-        if (detail::blockedFits<S>(d.cols()) && x.rows() > 0)
-            detail::blockedProduct<S>(x.cols(), d.cols(), x.data(), 1, x.cols(), d.data(), d.cols(), x.rows(), nullptr,
-                                      grad.data(), grad.cols());
-        else
-            grad.noalias() = x.transpose() * d;
+        routerWeightGradient(x, d, grad);
     };
     const Matrix<S> dzs = dz.template cast<S>();
     weightGradient(dzs, m_w.grad);

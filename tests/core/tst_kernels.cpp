@@ -2,6 +2,7 @@
 // and column layout they handle, in both operand forms, with and without bias, and with
 // streaming stores; and the expert and router paths that use them.
 #include "core/blocked_product.h"
+#include "core/narrow_product.h"
 #include "core/expert.h"
 #include "core/router.h"
 
@@ -107,10 +108,31 @@ private slots:
         }
     }
 
+    void narrowProductMatchesEigen()
+    {
+        Rng rng(13);
+        for (int d : {64, 100, 784})  // 100: a tail of d after the packets
+            for (int experts = 1; experts <= 15; ++experts)
+                for (int rows : {1, 2, 3, 37}) {
+                    const Matrix<float> x = randomMatrix<float>(rows, d, rng);
+                    const Matrix<float> w = randomMatrix<float>(d, experts, rng);
+                    const Matrix<float> bias = randomMatrix<float>(1, experts, rng);
+                    const Matrix<float> wt = w.transpose();
+                    Matrix<float> z(rows, experts);
+                    detail::narrowProduct<float>(rows, d, x.data(), wt.data(), experts, bias.data(), z.data());
+                    Matrix<float> want = x * w;
+                    want.rowwise() += bias.row(0);
+                    QVERIFY2(maxRelativeError<float>(z, want) < 1e-5,
+                             qPrintable(QString("d %1, E %2, rows %3").arg(d).arg(experts).arg(rows)));
+                }
+    }
+
     void routerLogitsAndGradientMatchEigen()
     {
         Rng rng(11);
-        for (int experts : {4, 8, 64}) {  // 4: Eigen path; 8: half packets on AVX-512; 64: full packets
+        // 3, 4, 8, 11: dot products along d (fewer experts than a packet; on AVX-512, 8 and 11
+        // too); 16, 64: whole packets, the blocked kernel.
+        for (int experts : {3, 4, 8, 11, 16, 64}) {
             Router<float> router(784, experts, true, false);
             router.initialize(rng, 0.5);
             const Matrix<float> x = randomMatrix<float>(37, 784, rng);
