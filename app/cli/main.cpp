@@ -6,6 +6,8 @@
 #include "cli_command.h"
 #include "cli_support.h"
 
+#include "core/allocator_tuning.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
@@ -41,6 +43,7 @@ QString overview()
 
 int main(int argc, char **argv)
 {
+    moe::keepStepMemoryMapped();  // before the first allocation of a step
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const moe::cli::CliCommand *command = moe::cli::findCliCommand(first);
 

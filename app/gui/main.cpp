@@ -7,6 +7,7 @@
 #include "training_controller.h"
 
 #include "app/common/experiment_file.h"
+#include "core/allocator_tuning.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +17,7 @@
 
 int main(int argc, char *argv[])
 {
+    moe::keepStepMemoryMapped();  // before the first allocation of a step
     QElapsedTimer sinceStart;
     sinceStart.start();
     QApplication app(argc, argv);
