@@ -165,6 +165,9 @@ void placeWithCapacity(Routing &r, int capacity, Priority priority)
             return sa.token < sb.token;
         });
     }
+    for (int e = 0; e < r.experts; ++e)  // one allocation per expert, not one per doubling
+        r.expertSlots[std::size_t(e)].reserve(std::size_t(
+            capacity >= 0 ? std::min(capacity, r.countPre[std::size_t(e)]) : r.countPre[std::size_t(e)]));
     for (int i : order) {
         auto &s = r.assignments[std::size_t(i)];
         if (s.sampledOut) {
