@@ -46,6 +46,8 @@ template <class S>
 using FullPacket = typename Eigen::internal::packet_traits<S>::type;
 template <class S>
 using HalfPacket = typename Eigen::internal::unpacket_traits<FullPacket<S>>::half;
+template <class S>
+constexpr int kFullLanes = kLanes<FullPacket<S>>;  // scalars in one full SIMD packet
 // Rows per block: 6 × 4 accumulators use 24 of 32 zmm registers; 3 × 4 use 12 of 16 ymm.
 template <class S>
 constexpr int kRows = kLanes<FullPacket<S>> *int(sizeof(S)) >= 64 ? 6 : 3;

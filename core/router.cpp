@@ -3,6 +3,10 @@
 #include "blocked_product.h"
 #include "narrow_product.h"
 
+#include <omp.h>
+
+#include <algorithm>
+
 namespace moe {
 
 template <class S>
@@ -29,21 +33,51 @@ void Router<S>::initialize(Rng &rng, double initStd)
 
 namespace {
 
+// Runs work(begin, end) on one contiguous part of [0, n) per OpenMP thread, the parts cut at
+// multiples of `align`. Each element of a product below is computed by one thread in the same
+// order whatever the split, so the results do not depend on the thread count.
+template <class F>
+void forEachThreadRange(Eigen::Index n, Eigen::Index align, bool parallel, F &&work)
+{
+#pragma omp parallel if (parallel)
+    {
+        const Eigen::Index threads = omp_get_num_threads(), id = omp_get_thread_num();
+        const Eigen::Index units = (n + align - 1) / align;
+        const Eigen::Index begin = std::min(n, units * id / threads * align);
+        const Eigen::Index end = std::min(n, units * (id + 1) / threads * align);
+        if (begin < end)
+            work(begin, end);
+    }
+}
+
+// Worth a parallel region (a few µs) only past about a million multiply-adds, and only from
+// outside one.
+bool splitAcrossThreads(double multiplyAdds)
+{
+    return multiplyAdds > 1e6 && omp_get_max_threads() > 1 && !omp_in_parallel();
+}
+
 // x · w (+ bias) with the kernel that suits the shape: dot products along d for fewer experts
 // than a SIMD packet (narrow_product.h), the register-blocked kernel for whole packets of
-// experts (blocked_product.h), Eigen otherwise.
+// experts (blocked_product.h), Eigen otherwise. The rows (tokens) are shared out to threads.
 template <class S>
 void routerProduct(const Matrix<S> &x, const Matrix<S> &w, const S *bias, Matrix<S> &out)
 {
-    const Eigen::Index E = w.cols();
+    const Eigen::Index E = w.cols(), d = x.cols();
     out.resize(x.rows(), E);
     if (x.rows() == 0)
         return;
-    if (detail::narrowFits<S>(x.cols(), E)) {
+    const bool parallel = splitAcrossThreads(double(x.rows()) * double(d) * double(E));
+    if (detail::narrowFits<S>(d, E)) {
         const Matrix<S> wt = w.transpose();  // E × d, a small copy
-        detail::narrowProduct<S>(x.rows(), x.cols(), x.data(), wt.data(), E, bias, out.data());
+        forEachThreadRange(x.rows(), 2, parallel, [&](Eigen::Index r0, Eigen::Index r1) {
+            detail::narrowProduct<S>(r1 - r0, d, x.data() + r0 * d, wt.data(), E, bias, out.data() + r0 * E);
+        });
     } else if (detail::blockedFits<S>(E)) {
-        detail::blockedProduct<S>(x.rows(), E, x.data(), x.cols(), 1, w.data(), E, x.cols(), bias, out.data(), E);
+        forEachThreadRange(x.rows(), 1, parallel, [&](Eigen::Index r0, Eigen::Index r1) {
+            detail::blockedProduct<S>(r1 - r0, E, x.data() + r0 * d, d, 1, w.data(), E, d, bias, out.data() + r0 * E,
+                                      E);
+        });
     } else {
         out.noalias() = x * w;
         if (bias)
@@ -53,22 +87,29 @@ void routerProduct(const Matrix<S> &x, const Matrix<S> &w, const S *bias, Matrix
 
 // dW = Xᵀ D (d × E). With fewer experts than a packet it is formed transposed, dWᵀ = Dᵀ X
 // (E × d: whole packets along d, the blocked kernel at full width) and transposed back
-// (E × d elements); each element sums over the rows of X in the same order either way.
+// (E × d elements); each element sums over the rows of X in the same order either way. The
+// d inputs are shared out to threads.
 template <class S>
-void routerWeightGradient(const Matrix<S> &x, const Matrix<S> &d, Matrix<S> &grad)
+void routerWeightGradient(const Matrix<S> &x, const Matrix<S> &dz, Matrix<S> &grad)
 {
-    const Eigen::Index E = d.cols();
-    grad.resize(x.cols(), E);
-    if (x.rows() > 0 && detail::narrowFits<S>(x.cols(), E) && detail::blockedFits<S>(x.cols())) {
-        Matrix<S> gradT(E, x.cols());
-        detail::blockedProduct<S>(E, x.cols(), d.data(), 1, E, x.data(), x.cols(), x.rows(), nullptr, gradT.data(),
-                                  x.cols());
+    const Eigen::Index E = dz.cols(), d = x.cols(), T = x.rows();
+    grad.resize(d, E);
+    const bool parallel = splitAcrossThreads(double(T) * double(d) * double(E));
+    if (T > 0 && detail::narrowFits<S>(d, E) && detail::blockedFits<S>(d)) {
+        Matrix<S> gradT(E, d);
+        constexpr Eigen::Index kAlign = detail::kFullLanes<S>;
+        forEachThreadRange(d, d % kAlign == 0 ? kAlign : d, parallel, [&](Eigen::Index c0, Eigen::Index c1) {
+            detail::blockedProduct<S>(E, c1 - c0, dz.data(), 1, E, x.data() + c0, d, T, nullptr, gradT.data() + c0, d);
+        });
         grad = gradT.transpose();
-    } else if (detail::blockedFits<S>(E) && x.rows() > 0) {
+    } else if (detail::blockedFits<S>(E) && T > 0) {
         // Written directly (no zero fill, no packing buffers).
-        detail::blockedProduct<S>(x.cols(), E, x.data(), 1, x.cols(), d.data(), E, x.rows(), nullptr, grad.data(), E);
+        forEachThreadRange(d, 1, parallel, [&](Eigen::Index r0, Eigen::Index r1) {
+            detail::blockedProduct<S>(r1 - r0, E, x.data() + r0, 1, d, dz.data(), E, T, nullptr, grad.data() + r0 * E,
+                                      E);
+        });
     } else {
-        grad.noalias() = x.transpose() * d;
+        grad.noalias() = x.transpose() * dz;
     }
 }
 
