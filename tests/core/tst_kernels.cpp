@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <omp.h>
+
 using namespace moe;
 
 namespace {
@@ -145,6 +147,30 @@ private slots:
             router.backward(x, dz, nullptr);
             const Matrix<float> wantGrad = x.transpose() * dz.cast<float>();
             QVERIFY(maxRelativeError<float>(router.weight().grad, wantGrad) < 1e-5);
+        }
+    }
+
+    // The router shares its products out to threads past a million multiply-adds: the results
+    // must be those of one thread, bit for bit (each element is summed by one thread).
+    void routerIsTheSameOnOneOrTwoThreads()
+    {
+        Rng rng(17);
+        for (int experts : {8, 11, 64}) {
+            Router<float> router(784, experts, true, false);
+            router.initialize(rng, 0.5);
+            const Matrix<float> x = randomMatrix<float>(256, 784, rng);  // 1.6 M multiply-adds at E = 8
+            const MatrixD dz = randomMatrix<double>(256, experts, rng);
+            MatrixD z[2];
+            Matrix<float> grad[2];
+            for (int threads : {1, 2}) {
+                omp_set_num_threads(threads);
+                router.logits(x, z[threads - 1]);
+                router.backward(x, dz, nullptr);
+                grad[threads - 1] = router.weight().grad;
+            }
+            QVERIFY2(z[0] == z[1], qPrintable(QString("logits, E = %1").arg(experts)));
+            QVERIFY2(grad[0] == grad[1], qPrintable(QString("gradient, E = %1").arg(experts)));
+            QVERIFY(maxRelativeError<float>(grad[0], x.transpose() * dz.cast<float>()) < 1e-5);
         }
     }
 };
