@@ -35,7 +35,8 @@ namespace {
 
 // Runs work(begin, end) on one contiguous part of [0, n) per OpenMP thread, the parts cut at
 // multiples of `align`. Each element of a product below is computed by one thread in the same
-// order whatever the split, so the results do not depend on the thread count.
+// order whatever the split, so the results do not depend on the thread count (except on the
+// Eigen fallback for shapes these kernels do not take, which Eigen may thread itself).
 template <class F>
 void forEachThreadRange(Eigen::Index n, Eigen::Index align, bool parallel, F &&work)
 {

@@ -168,8 +168,12 @@ private slots:
                 router.backward(x, dz, nullptr);
                 grad[threads - 1] = router.weight().grad;
             }
-            QVERIFY2(z[0] == z[1], qPrintable(QString("logits, E = %1").arg(experts)));
-            QVERIFY2(grad[0] == grad[1], qPrintable(QString("gradient, E = %1").arg(experts)));
+            // Shapes our kernels do not take go to Eigen, whose own threaded product may block
+            // differently per thread count (E = 11 without AVX-512, e.g. the portable ASan build).
+            if (detail::narrowFits<float>(784, experts) || detail::blockedFits<float>(experts)) {
+                QVERIFY2(z[0] == z[1], qPrintable(QString("logits, E = %1").arg(experts)));
+                QVERIFY2(grad[0] == grad[1], qPrintable(QString("gradient, E = %1").arg(experts)));
+            }
             QVERIFY(maxRelativeError<float>(grad[0], x.transpose() * dz.cast<float>()) < 1e-5);
         }
     }
