@@ -61,9 +61,6 @@ double logSumExp(const double *z, int n)
 int topKStableInto(const double *values, int n, int k, int *out)
 {
     constexpr double kMasked = -std::numeric_limits<double>::infinity();
-    auto better = [values](int a, int b) {
-        return values[a] > values[b] || (values[a] == values[b] && a < b);
-    };
     if (k > 8) {  // many picks (expert choice over tokens, dense orderings): partial sort
         std::vector<int> idx = topKStable(values, n, k);
         std::copy(idx.begin(), idx.end(), out);
@@ -71,14 +68,21 @@ int topKStableInto(const double *values, int n, int k, int *out)
     }
     // Few picks (top-k over experts): insert each candidate into the sorted list of the best
     // so far. The order is strict (ties broken by index), so the result is that of the sort.
+    // Candidates come in index order, so a later one beats a listed one only by a larger
+    // value: once the list is full, anything not above its last value is skipped with one
+    // comparison against a value kept in a register (most of them, with 64 experts).
     int count = 0;
+    double last = kMasked;  // out[count − 1]'s value once the list is full
     for (int i = 0; i < n && k > 0; ++i) {
-        if (values[i] == kMasked || (count == k && !better(i, out[count - 1])))
+        const double v = values[i];
+        if (v == kMasked || (count == k && !(v > last)))
             continue;
         int pos = count < k ? count++ : k - 1;
-        for (; pos > 0 && better(i, out[pos - 1]); --pos)
+        for (; pos > 0 && v > values[out[pos - 1]]; --pos)
             out[pos] = out[pos - 1];
         out[pos] = i;
+        if (count == k)
+            last = values[out[k - 1]];
     }
     return count;
 }

@@ -30,12 +30,13 @@ Routing TopKStrategy::route(const MatrixD &logits, const MatrixD &, const RouteC
     std::vector<int> sel(static_cast<std::size_t>(k));
     const bool biased = ctx.selectionBias && ctx.selectionBias->size() == r.experts;
     r.assignments.reserve(std::size_t(r.tokens) * std::size_t(k));
+    constexpr double kMasked = -std::numeric_limits<double>::infinity();
     for (int t = 0; t < r.tokens; ++t) {
-        for (int e = 0; e < r.experts; ++e) {
-            const double bias = biased ? (*ctx.selectionBias)(e) : 0.0;
-            score[std::size_t(e)] =
-                std::isfinite(logits(t, e)) ? r.probs(t, e) + bias : -std::numeric_limits<double>::infinity();
-        }
+        // Rows are contiguous (row-major): plain loops the compiler vectorises.
+        const double *z = logits.row(t).data(), *p = r.probs.row(t).data();
+        const double *bias = biased ? ctx.selectionBias->data() : nullptr;
+        for (int e = 0; e < r.experts; ++e)
+            score[std::size_t(e)] = std::isfinite(z[e]) ? p[e] + (bias ? bias[e] : 0.0) : kMasked;
         const int picked = topKStableInto(score.data(), r.experts, k, sel.data());
         double sum = 0;
         for (int rank = 0; rank < picked; ++rank)
