@@ -2,6 +2,7 @@
 
 #include "activation.h"
 #include "blocked_product.h"
+#include "narrow_product.h"
 
 #include <algorithm>
 #include <cmath>
@@ -85,8 +86,18 @@ void Expert<S>::forward(const Matrix<S> &x, Matrix<S> &out, ExpertCache<S> &cach
         cache.mask.resize(0, 0);
     }
     out.resize(x.rows(), m_out);
-    out.noalias() = cache.h * m_w2.value;
-    out.rowwise() += m_b2.value.row(0);
+    // The second layer (h → o, o = 10 on MNIST) is tiny per expert, but with many experts
+    // Eigen's per-call cost of a general product (packing, blocking) added up to more than the
+    // arithmetic: dot products along h against W2ᵀ instead (narrow_product.h).
+    if (detail::narrowFits<S>(m_hidden, m_out) && blockedFits<S>(m_hidden)) {
+        cache.w2t = m_w2.value.transpose();
+        detail::narrowProduct<S>(x.rows(), m_hidden, cache.h.data(), cache.w2t.data(), m_out, m_b2.value.data(),
+                                 out.data());
+    } else {
+        cache.w2t.resize(0, 0);
+        out.noalias() = cache.h * m_w2.value;
+        out.rowwise() += m_b2.value.row(0);
+    }
 }
 
 template <class S>
@@ -100,12 +111,25 @@ void Expert<S>::backward(const Matrix<S> &x, const Matrix<S> &dOut, const Expert
         m_b1.grad = dOut.colwise().sum();
         return;
     }
-    m_w2.grad.noalias() = cache.h.transpose() * dOut;
     m_b2.grad = dOut.colwise().sum();
     Matrix<S> &dh = cache.dh;  // scratch kept with the cache: no allocation per step
     Matrix<S> &da = cache.da;
     dh.resize(dOut.rows(), m_hidden);
-    dh.noalias() = dOut * m_w2.value.transpose();
+    const Eigen::Index n = dOut.rows();
+    if (cache.w2t.rows() == m_out && cache.w2t.cols() == m_hidden && n > 0) {
+        // The narrow second layer's products on the blocked kernel, h = 64 columns wide:
+        //   dH = dO W2ᵀ          (n × h; W2ᵀ kept by forward)
+        //   dW2ᵀ = dOᵀ H          (o × h), transposed into W2.grad (h × o)
+        blockedProduct<S>(n, m_hidden, dOut.data(), m_out, 1, cache.w2t.data(), m_hidden, m_out, nullptr, dh.data(),
+                          m_hidden);
+        cache.dw2t.resize(m_out, m_hidden);
+        blockedProduct<S>(m_out, m_hidden, dOut.data(), 1, m_out, cache.h.data(), m_hidden, n, nullptr,
+                          cache.dw2t.data(), m_hidden);
+        m_w2.grad = cache.dw2t.transpose();
+    } else {
+        m_w2.grad.noalias() = cache.h.transpose() * dOut;
+        dh.noalias() = dOut * m_w2.value.transpose();
+    }
     if (cache.mask.size() > 0)
         dh.array() *= cache.mask.array();
     // With dropout, H = act(A)·mask; act' needs the un-masked activation only for tanh.

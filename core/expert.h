@@ -22,8 +22,11 @@ template <class S>
 struct ExpertCache {
     Matrix<S> a, h;  // pre-activation and activation (MLP only)
     Matrix<S> mask;  // dropout mask (empty when no dropout)
+    // W2ᵀ (o × h), written by forward when the second layer runs on our own kernels (a narrow
+    // output: fewer columns than a SIMD packet); backward then uses it too. Empty otherwise.
+    Matrix<S> w2t;
     // Backward scratch (dH, dA), kept here so a step allocates nothing once shapes settle.
-    mutable Matrix<S> dh, da;
+    mutable Matrix<S> dh, da, dw2t;
 };
 
 // How backward hands over the first layer's weight gradient dW1 = Xᵀ dA:

@@ -110,6 +110,57 @@ private slots:
         }
     }
 
+    // An MLP expert's output and all four gradients against the plain formulas of expert.h,
+    // computed in double from the same float inputs: the second layer runs on our kernels when
+    // its output is narrower than a SIMD packet and h is whole packets (784 → 64 → 10 on
+    // MNIST), on Eigen otherwise (o = 16, the toy shape h = 16).
+    void expertMatchesThePlainFormulas_data()
+    {
+        QTest::addColumn<int>("in");
+        QTest::addColumn<int>("hidden");
+        QTest::addColumn<int>("out");
+        QTest::addColumn<int>("rows");
+        for (int rows : {1, 2, 5, 8, 13, 64}) {
+            QTest::addRow("784-64-10, %d rows", rows) << 784 << 64 << 10 << rows;
+            QTest::addRow("784-64-16, %d rows", rows) << 784 << 64 << 16 << rows;
+            QTest::addRow("784-128-3, %d rows", rows) << 784 << 128 << 3 << rows;
+            QTest::addRow("2-16-2, %d rows", rows) << 2 << 16 << 2 << rows;
+        }
+    }
+    void expertMatchesThePlainFormulas()
+    {
+        QFETCH(int, in);
+        QFETCH(int, hidden);
+        QFETCH(int, out);
+        QFETCH(int, rows);
+        Rng rng(std::uint64_t(in * 131 + hidden * 7 + out + rows * 1000));
+        Expert<float> expert(ExpertType::Mlp, in, hidden, out, Activation::Relu);
+        expert.initialize(rng);
+        const Matrix<float> x = randomMatrix<float>(rows, in, rng);
+        const Matrix<float> dOut = randomMatrix<float>(rows, out, rng);
+        Matrix<float> y;
+        ExpertCache<float> cache;
+        expert.forward(x, y, cache, 0.0, nullptr);
+        expert.backward(x, dOut, cache, GradientForm::Dense);
+        const bool ours = detail::narrowFits<float>(hidden, out) && detail::blockedFits<float>(hidden);
+        QCOMPARE(cache.w2t.size() > 0, ours);
+
+        const auto p = expert.parameters();  // W1, b1, W2, b2
+        const MatrixD w1 = p[0]->value.cast<double>(), w2 = p[2]->value.cast<double>();
+        const MatrixD xd = x.cast<double>(), dO = dOut.cast<double>();
+        MatrixD a = xd * w1;
+        a.rowwise() += p[1]->value.cast<double>().row(0);
+        const MatrixD h = a.cwiseMax(0.0);
+        MatrixD want = h * w2;
+        want.rowwise() += p[3]->value.cast<double>().row(0);
+        const MatrixD dA = (a.array() > 0).select(dO * w2.transpose(), 0.0);
+        QVERIFY(maxRelativeError<double>(y.cast<double>(), want) < 1e-5);
+        QVERIFY(maxRelativeError<double>(p[2]->grad.cast<double>(), h.transpose() * dO) < 1e-5);
+        QVERIFY(maxRelativeError<double>(p[3]->grad.cast<double>(), dO.colwise().sum()) < 1e-5);
+        QVERIFY(maxRelativeError<double>(p[0]->grad.cast<double>(), xd.transpose() * dA) < 1e-5);
+        QVERIFY(maxRelativeError<double>(p[1]->grad.cast<double>(), dA.colwise().sum()) < 1e-5);
+    }
+
     void narrowProductMatchesEigen()
     {
         Rng rng(13);
