@@ -100,9 +100,15 @@ inline void streamStore(double *p, const Eigen::internal::Packet8d &v)
 }
 #endif
 
+// Rows of B asked for ahead of use when B streams from memory (Prefetch::AheadB): a weight
+// matrix read once per call, such as an expert's W1 (200 KB) after the optimizer's stream
+// has evicted it. The hardware prefetcher alone kept too few lines in flight.
+constexpr Eigen::Index kPrefetchSteps = 16;
+
 template <class S, class P, int R, int NV>
 MOE_KERNEL_INLINE void microKernel(const S *a, Eigen::Index aRow, Eigen::Index aStep, const S *b, Eigen::Index ldb,
-                                   Eigen::Index steps, const S *bias, S *c, Eigen::Index ldc, bool stream)
+                                   Eigen::Index steps, const S *bias, S *c, Eigen::Index ldc, bool stream,
+                                   bool prefetchB)
 {
     using namespace Eigen::internal;
     constexpr int W = kLanes<P>;
@@ -116,6 +122,11 @@ MOE_KERNEL_INLINE void microKernel(const S *a, Eigen::Index aRow, Eigen::Index a
         P bv[NV];
         for (int v = 0; v < NV; ++v)
             bv[v] = ploadu<P>(b + s * ldb + v * W);
+#ifdef __SSE__
+        if (prefetchB)  // past the end of B it is only a hint: prefetches never fault
+            for (int v = 0; v < NV; ++v)
+                _mm_prefetch(reinterpret_cast<const char *>(b + (s + kPrefetchSteps) * ldb + v * W), _MM_HINT_NTA);
+#endif
         for (int r = 0; r < R; ++r) {
             const P x = pset1<P>(a[r * aRow + s * aStep]);
             for (int v = 0; v < NV; ++v)
@@ -135,7 +146,8 @@ MOE_KERNEL_INLINE void microKernel(const S *a, Eigen::Index aRow, Eigen::Index a
 
 template <class S, class P, int NV>
 inline void rowBlocks(Eigen::Index rows, const S *a, Eigen::Index aRow, Eigen::Index aStep, const S *b,
-                      Eigen::Index ldb, Eigen::Index steps, const S *bias, S *c, Eigen::Index ldc, bool stream)
+                      Eigen::Index ldb, Eigen::Index steps, const S *bias, S *c, Eigen::Index ldc, bool stream,
+                      bool prefetchB)
 {
     constexpr int R = kRows<S>;
     Eigen::Index r = 0;
@@ -143,24 +155,27 @@ inline void rowBlocks(Eigen::Index rows, const S *a, Eigen::Index aRow, Eigen::I
         // One packet per row (8 router columns, a 16-wide hidden layer): R accumulators would
         // wait on the multiply-add latency, so take twice the rows per block.
         for (; r + 2 * R <= rows; r += 2 * R)
-            microKernel<S, P, 2 * R, 1>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream);
+            microKernel<S, P, 2 * R, 1>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream,
+                                        prefetchB);
     }
     for (; r + R <= rows; r += R)
-        microKernel<S, P, R, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream);
+        microKernel<S, P, R, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream, prefetchB);
     // The remainder (< R rows) in one block sized to it. Each is written as a loop that runs at
     // most once: called outside a loop, GCC kept a kernel's accumulators in a stack array.
     if constexpr (R > 5)
         for (; r + 5 <= rows; r += 5)
-            microKernel<S, P, 5, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream);
+            microKernel<S, P, 5, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream,
+                                     prefetchB);
     if constexpr (R > 4)
         for (; r + 4 <= rows; r += 4)
-            microKernel<S, P, 4, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream);
+            microKernel<S, P, 4, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream,
+                                     prefetchB);
     for (; r + 3 <= rows; r += 3)
-        microKernel<S, P, 3, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream);
+        microKernel<S, P, 3, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream, prefetchB);
     for (; r + 2 <= rows; r += 2)
-        microKernel<S, P, 2, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream);
+        microKernel<S, P, 2, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream, prefetchB);
     for (; r < rows; ++r)
-        microKernel<S, P, 1, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream);
+        microKernel<S, P, 1, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream, prefetchB);
 }
 
 // True when blockedProduct handles `cols` columns (a whole number of half packets).
@@ -171,13 +186,14 @@ inline bool blockedFits(Eigen::Index cols)
 }
 
 enum class Store { Cached, Streaming };
+enum class Prefetch { None, AheadB };
 
 // C (rows × cols) = Σ_s a(·, s) B[s, :] (+ bias), B and C row-major, blockedFits(cols).
 // Store::Streaming is honoured where C and its rows are aligned to a full packet.
 template <class S>
 inline void blockedProduct(Eigen::Index rows, Eigen::Index cols, const S *a, Eigen::Index aRow, Eigen::Index aStep,
                            const S *b, Eigen::Index ldb, Eigen::Index steps, const S *bias, S *c, Eigen::Index ldc,
-                           Store store = Store::Cached)
+                           Store store = Store::Cached, Prefetch prefetch = Prefetch::None)
 {
     using Full = FullPacket<S>;
     using Half = HalfPacket<S>;
@@ -185,18 +201,19 @@ inline void blockedProduct(Eigen::Index rows, Eigen::Index cols, const S *a, Eig
     constexpr std::size_t kAlign = sizeof(S) * W;
     const bool stream = store == Store::Streaming && reinterpret_cast<std::uintptr_t>(c) % kAlign == 0
         && (std::size_t(ldc) * sizeof(S)) % kAlign == 0 && cols % W == 0;
+    const bool prefetchB = prefetch == Prefetch::AheadB;
     Eigen::Index c0 = 0;
     auto at = [&](const S *p) {
         return p ? p + c0 : nullptr;
     };
     for (; c0 + kVecs * W <= cols; c0 += kVecs * W)
-        rowBlocks<S, Full, kVecs>(rows, a, aRow, aStep, b + c0, ldb, steps, at(bias), c + c0, ldc, stream);
+        rowBlocks<S, Full, kVecs>(rows, a, aRow, aStep, b + c0, ldb, steps, at(bias), c + c0, ldc, stream, prefetchB);
     for (; c0 + W <= cols; c0 += W)
-        rowBlocks<S, Full, 1>(rows, a, aRow, aStep, b + c0, ldb, steps, at(bias), c + c0, ldc, stream);
+        rowBlocks<S, Full, 1>(rows, a, aRow, aStep, b + c0, ldb, steps, at(bias), c + c0, ldc, stream, prefetchB);
     if constexpr (kLanes<Half> < W) {
         constexpr int H = kLanes<Half>;
         for (; c0 + H <= cols; c0 += H)
-            rowBlocks<S, Half, 1>(rows, a, aRow, aStep, b + c0, ldb, steps, at(bias), c + c0, ldc, stream);
+            rowBlocks<S, Half, 1>(rows, a, aRow, aStep, b + c0, ldb, steps, at(bias), c + c0, ldc, stream, prefetchB);
     }
 #ifdef __SSE2__
     if (stream)

@@ -70,7 +70,8 @@ void Expert<S>::forward(const Matrix<S> &x, Matrix<S> &out, ExpertCache<S> &cach
     cache.a.resize(x.rows(), m_hidden);
     if (blockedFits<S>(m_hidden)) {
         blockedProduct<S>(x.rows(), m_hidden, x.data(), x.cols(), 1, m_w1.value.data(), m_hidden, m_in,
-                          m_b1.value.data(), cache.a.data(), m_hidden);
+                          m_b1.value.data(), cache.a.data(), m_hidden, detail::Store::Cached,
+                          detail::Prefetch::AheadB);  // W1 (d × h) comes from memory
     } else {
         cache.a.noalias() = x * m_w1.value;
         cache.a.rowwise() += m_b1.value.row(0);

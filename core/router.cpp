@@ -76,8 +76,8 @@ void routerProduct(const Matrix<S> &x, const Matrix<S> &w, const S *bias, Matrix
         });
     } else if (detail::blockedFits<S>(E)) {
         forEachThreadRange(x.rows(), 1, parallel, [&](Eigen::Index r0, Eigen::Index r1) {
-            detail::blockedProduct<S>(r1 - r0, E, x.data() + r0 * d, d, 1, w.data(), E, d, bias, out.data() + r0 * E,
-                                      E);
+            detail::blockedProduct<S>(r1 - r0, E, x.data() + r0 * d, d, 1, w.data(), E, d, bias, out.data() + r0 * E, E,
+                                      detail::Store::Cached, detail::Prefetch::AheadB);
         });
     } else {
         out.noalias() = x * w;
