@@ -28,19 +28,23 @@ AuxResult switchAuxLoss(const Routing &r, double alpha, AuxConvention convention
         return out;
     const auto f = switchFractions(r, convention, k);
     const int T = r.tokens, E = r.experts;
-    const VectorD P = r.probs.colwise().mean().transpose();
+    // P_i = mean_t p_ti, summed row by row (contiguous rows: vectorised).
+    Eigen::RowVectorXd P = Eigen::RowVectorXd::Zero(E);
+    for (int t = 0; t < T; ++t)
+        P += r.probs.row(t);
+    P /= double(T);
     double sum = 0;
     for (int i = 0; i < E; ++i)
         sum += f[std::size_t(i)] * P(i);
     out.value = alpha * E * sum;
     out.dLogits.resize(T, E);
     const double scale = alpha * E / T;
+    // Row by row with Eigen's vectorised dot product and array arithmetic (a scalar loop of
+    // dependent additions took ~20 µs for T = 256 tokens and E = 64 experts).
+    const Eigen::Map<const Eigen::RowVectorXd> fRow(f.data(), E);
     for (int t = 0; t < T; ++t) {
-        double fp = 0;
-        for (int i = 0; i < E; ++i)
-            fp += f[std::size_t(i)] * r.probs(t, i);
-        for (int j = 0; j < E; ++j)
-            out.dLogits(t, j) = scale * r.probs(t, j) * (f[std::size_t(j)] - fp);
+        const double fp = r.probs.row(t).dot(fRow);  // Σ_i f_i p_ti
+        out.dLogits.row(t).array() = scale * r.probs.row(t).array() * (fRow.array() - fp);
     }
     return out;
 }

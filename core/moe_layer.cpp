@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace moe {
 
@@ -92,7 +93,7 @@ void MoeLayer<S>::forward(const Matrix<S> &x, const LayerOptions &opt, bool trai
                 return;
             f.auxTerms.push_back({name, r.value});
             if (f.auxLogitGrad.size() == 0)
-                f.auxLogitGrad = r.dLogits;
+                f.auxLogitGrad = std::move(r.dLogits);
             else
                 f.auxLogitGrad += r.dLogits;
         };
