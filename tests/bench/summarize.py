@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Side-by-side table from compare_with_peer.sh's JSON lines: per workload and thread count,
 the median over rounds of each side's ms_per_step_median (min-max over rounds in brackets),
-the speed-up, the phases and the CPU other processes used while timing."""
+the speed-up, the phases and the CPU other processes used while timing; then, per side, the
+forward + backward of mnist_e64 over that of mnist, round by round (issue 3: "MoE compute
+should grow with k, not with E")."""
 import json
 import statistics
 import sys
@@ -35,3 +37,17 @@ for t in threads:
             return statistics.median(r.get("cpu_during_timing", {}).get("other_cpu_cores", float("nan")) for r in rs)
         print(f"| {w} | {spread(a)} | {spread(b)} | {med(b) / med(a):.1f}x | {phases(a)} | {phases(b)} "
               f"| {other(a):.2f} / {other(b):.2f} |")
+
+    rows = []
+    for who, name in (("ours", "MoE Lab"), ("peer", "PyTorch")):
+        m, e = runs.get(("mnist", t, who), []), runs.get(("mnist_e64", t, who), [])
+        if not m or not e:
+            continue
+        fb = lambda r: r["phase_ms_median"]["fwd"] + r["phase_ms_median"]["bwd"]
+        ratios = [fb(b) / fb(a) for a, b in zip(m, e)]  # the same round: interleaved in time
+        rows.append(f"| {name} | {statistics.median(ratios):.2f} | {min(ratios):.2f}-{max(ratios):.2f} |")
+    if rows:
+        print(f"\nmnist_e64 / mnist, forward + backward, {t} thread{'s' if t > 1 else ''}, per round:\n")
+        print("| | median | min-max |")
+        print("|---|---|---|")
+        print("\n".join(rows))
