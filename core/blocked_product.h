@@ -10,6 +10,8 @@
 //   a(r, s) = A[r·aRow + s·aStep]
 //     forward  X·W   (X: rows × d row-major):          aRow = d, aStep = 1, steps = d
 //     gradient Xᵀ·D  (dW = Xᵀ dA, X: T × d row-major): aRow = 1, aStep = d, steps = T
+// or the same two over the rows of X that a RowSet picks, read where they lie (an expert's
+// tokens: pickedRowsProduct, pickedColumnsProduct), with no gathered copy.
 // The sum runs in a fixed order (s ascending), so results do not depend on threads.
 // Columns are covered by full SIMD packets, then half packets (E = 8 on AVX-512); shapes with
 // other column counts go to Eigen (blockedFits says which).
@@ -22,6 +24,8 @@
 // slows the optimizer, which then reads the gradients from memory: the engine streams only
 // above a size (CpuEngine::backwardExperts).
 #pragma once
+
+#include "row_set.h"
 
 #include <Eigen/Core>
 
@@ -105,13 +109,65 @@ inline void streamStore(double *p, const Eigen::internal::Packet8d &v)
 // has evicted it. The hardware prefetcher alone kept too few lines in flight.
 constexpr Eigen::Index kPrefetchSteps = 16;
 
-template <class S, class P, int R, int NV>
-MOE_KERNEL_INLINE void microKernel(const S *a, Eigen::Index aRow, Eigen::Index aStep, const S *b, Eigen::Index ldb,
-                                   Eigen::Index steps, const S *bias, S *c, Eigen::Index ldc, bool stream,
-                                   bool prefetchB)
+// The left operand a(r, s), r the row of the block, s the step of the sum. Each gives the
+// operand of the rows from r on (at) and, for a block of R rows, what the kernel's loop reads
+// (block<R>: the per-row addresses are worked out once, before the loop).
+//   Strided        a(r, s) = a[r·aRow + s·aStep]   (X·W: aRow = d, aStep = 1; Xᵀ·D: aRow = 1, aStep = d)
+//   PickedRows     a(r, s) = X[index[r], s]        (X·W over the rows of X a RowSet picks)
+//   PickedColumns  a(r, s) = X[index[s], c0 + r]   (Xᵀ·D over the rows of X a RowSet picks)
+template <class S>
+struct StridedOperand {
+    const S *a;
+    Eigen::Index aRow, aStep;
+    [[nodiscard]] StridedOperand at(Eigen::Index r) const { return {a + r * aRow, aRow, aStep}; }
+    template <int R>
+    [[nodiscard]] const StridedOperand &block() const
+    {
+        return *this;
+    }
+    S operator()(int r, Eigen::Index s) const { return a[r * aRow + s * aStep]; }
+};
+template <class S, int R>
+struct RowPointers {
+    const S *row[R];
+    S operator()(int r, Eigen::Index s) const { return row[r][s]; }
+};
+template <class S>
+struct PickedRowsOperand {
+    const S *base;
+    const int *index;  // never null here (consecutive rows take the strided form)
+    Eigen::Index stride;
+    [[nodiscard]] PickedRowsOperand at(Eigen::Index r) const { return {base, index + r, stride}; }
+    template <int R>
+    [[nodiscard]] RowPointers<S, R> block() const
+    {
+        RowPointers<S, R> p;
+        for (int r = 0; r < R; ++r)
+            p.row[r] = base + Eigen::Index(index[r]) * stride;
+        return p;
+    }
+};
+template <class S>
+struct PickedColumnsOperand {
+    const S *base;  // X's column c0
+    const int *index;  // never null here
+    Eigen::Index stride;
+    [[nodiscard]] PickedColumnsOperand at(Eigen::Index r) const { return {base + r, index, stride}; }
+    template <int R>
+    [[nodiscard]] const PickedColumnsOperand &block() const
+    {
+        return *this;
+    }
+    S operator()(int r, Eigen::Index s) const { return base[Eigen::Index(index[s]) * stride + r]; }
+};
+
+template <class S, class P, int R, int NV, class A>
+MOE_KERNEL_INLINE void microKernel(const A &operand, const S *b, Eigen::Index ldb, Eigen::Index steps, const S *bias,
+                                   S *c, Eigen::Index ldc, bool stream, bool prefetchB)
 {
     using namespace Eigen::internal;
     constexpr int W = kLanes<P>;
+    const auto a = operand.template block<R>();
     P acc[R][NV];
     for (int v = 0; v < NV; ++v) {
         const P init = bias ? ploadu<P>(bias + v * W) : pset1<P>(S(0));
@@ -128,7 +184,7 @@ MOE_KERNEL_INLINE void microKernel(const S *a, Eigen::Index aRow, Eigen::Index a
                 _mm_prefetch(reinterpret_cast<const char *>(b + (s + kPrefetchSteps) * ldb + v * W), _MM_HINT_NTA);
 #endif
         for (int r = 0; r < R; ++r) {
-            const P x = pset1<P>(a[r * aRow + s * aStep]);
+            const P x = pset1<P>(a(r, s));
             for (int v = 0; v < NV; ++v)
                 acc[r][v] = pmadd(x, bv[v], acc[r][v]);
         }
@@ -144,10 +200,9 @@ MOE_KERNEL_INLINE void microKernel(const S *a, Eigen::Index aRow, Eigen::Index a
             pstoreu(c + r * ldc + v * W, acc[r][v]);
 }
 
-template <class S, class P, int NV>
-inline void rowBlocks(Eigen::Index rows, const S *a, Eigen::Index aRow, Eigen::Index aStep, const S *b,
-                      Eigen::Index ldb, Eigen::Index steps, const S *bias, S *c, Eigen::Index ldc, bool stream,
-                      bool prefetchB)
+template <class S, class P, int NV, class A>
+inline void rowBlocks(Eigen::Index rows, const A &a, const S *b, Eigen::Index ldb, Eigen::Index steps, const S *bias,
+                      S *c, Eigen::Index ldc, bool stream, bool prefetchB)
 {
     constexpr int R = kRows<S>;
     Eigen::Index r = 0;
@@ -155,27 +210,24 @@ inline void rowBlocks(Eigen::Index rows, const S *a, Eigen::Index aRow, Eigen::I
         // One packet per row (8 router columns, a 16-wide hidden layer): R accumulators would
         // wait on the multiply-add latency, so take twice the rows per block.
         for (; r + 2 * R <= rows; r += 2 * R)
-            microKernel<S, P, 2 * R, 1>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream,
-                                        prefetchB);
+            microKernel<S, P, 2 * R, 1>(a.at(r), b, ldb, steps, bias, c + r * ldc, ldc, stream, prefetchB);
     }
     for (; r + R <= rows; r += R)
-        microKernel<S, P, R, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream, prefetchB);
+        microKernel<S, P, R, NV>(a.at(r), b, ldb, steps, bias, c + r * ldc, ldc, stream, prefetchB);
     // The remainder (< R rows) in one block sized to it. Each is written as a loop that runs at
     // most once: called outside a loop, GCC kept a kernel's accumulators in a stack array.
     if constexpr (R > 5)
         for (; r + 5 <= rows; r += 5)
-            microKernel<S, P, 5, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream,
-                                     prefetchB);
+            microKernel<S, P, 5, NV>(a.at(r), b, ldb, steps, bias, c + r * ldc, ldc, stream, prefetchB);
     if constexpr (R > 4)
         for (; r + 4 <= rows; r += 4)
-            microKernel<S, P, 4, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream,
-                                     prefetchB);
+            microKernel<S, P, 4, NV>(a.at(r), b, ldb, steps, bias, c + r * ldc, ldc, stream, prefetchB);
     for (; r + 3 <= rows; r += 3)
-        microKernel<S, P, 3, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream, prefetchB);
+        microKernel<S, P, 3, NV>(a.at(r), b, ldb, steps, bias, c + r * ldc, ldc, stream, prefetchB);
     for (; r + 2 <= rows; r += 2)
-        microKernel<S, P, 2, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream, prefetchB);
+        microKernel<S, P, 2, NV>(a.at(r), b, ldb, steps, bias, c + r * ldc, ldc, stream, prefetchB);
     for (; r < rows; ++r)
-        microKernel<S, P, 1, NV>(a + r * aRow, aRow, aStep, b, ldb, steps, bias, c + r * ldc, ldc, stream, prefetchB);
+        microKernel<S, P, 1, NV>(a.at(r), b, ldb, steps, bias, c + r * ldc, ldc, stream, prefetchB);
 }
 
 // True when blockedProduct handles `cols` columns (a whole number of half packets).
@@ -188,12 +240,13 @@ inline bool blockedFits(Eigen::Index cols)
 enum class Store { Cached, Streaming };
 enum class Prefetch { None, AheadB };
 
-// C (rows × cols) = Σ_s a(·, s) B[s, :] (+ bias), B and C row-major, blockedFits(cols).
-// Store::Streaming is honoured where C and its rows are aligned to a full packet.
-template <class S>
-inline void blockedProduct(Eigen::Index rows, Eigen::Index cols, const S *a, Eigen::Index aRow, Eigen::Index aStep,
-                           const S *b, Eigen::Index ldb, Eigen::Index steps, const S *bias, S *c, Eigen::Index ldc,
-                           Store store = Store::Cached, Prefetch prefetch = Prefetch::None)
+// C (rows × cols) = Σ_s a(·, s) B[s, :] (+ bias) for any left operand above, B and C
+// row-major, blockedFits(cols). Store::Streaming is honoured where C and its rows are aligned
+// to a full packet.
+template <class S, class A>
+inline void blockedProductOf(Eigen::Index rows, Eigen::Index cols, const A &a, const S *b, Eigen::Index ldb,
+                             Eigen::Index steps, const S *bias, S *c, Eigen::Index ldc, Store store = Store::Cached,
+                             Prefetch prefetch = Prefetch::None)
 {
     using Full = FullPacket<S>;
     using Half = HalfPacket<S>;
@@ -207,18 +260,52 @@ inline void blockedProduct(Eigen::Index rows, Eigen::Index cols, const S *a, Eig
         return p ? p + c0 : nullptr;
     };
     for (; c0 + kVecs * W <= cols; c0 += kVecs * W)
-        rowBlocks<S, Full, kVecs>(rows, a, aRow, aStep, b + c0, ldb, steps, at(bias), c + c0, ldc, stream, prefetchB);
+        rowBlocks<S, Full, kVecs>(rows, a, b + c0, ldb, steps, at(bias), c + c0, ldc, stream, prefetchB);
     for (; c0 + W <= cols; c0 += W)
-        rowBlocks<S, Full, 1>(rows, a, aRow, aStep, b + c0, ldb, steps, at(bias), c + c0, ldc, stream, prefetchB);
+        rowBlocks<S, Full, 1>(rows, a, b + c0, ldb, steps, at(bias), c + c0, ldc, stream, prefetchB);
     if constexpr (kLanes<Half> < W) {
         constexpr int H = kLanes<Half>;
         for (; c0 + H <= cols; c0 += H)
-            rowBlocks<S, Half, 1>(rows, a, aRow, aStep, b + c0, ldb, steps, at(bias), c + c0, ldc, stream, prefetchB);
+            rowBlocks<S, Half, 1>(rows, a, b + c0, ldb, steps, at(bias), c + c0, ldc, stream, prefetchB);
     }
 #ifdef __SSE2__
     if (stream)
         _mm_sfence();
 #endif  // streaming stores are weakly ordered: publish them before returning
+}
+
+// The strided form: a(r, s) = a[r·aRow + s·aStep].
+template <class S>
+inline void blockedProduct(Eigen::Index rows, Eigen::Index cols, const S *a, Eigen::Index aRow, Eigen::Index aStep,
+                           const S *b, Eigen::Index ldb, Eigen::Index steps, const S *bias, S *c, Eigen::Index ldc,
+                           Store store = Store::Cached, Prefetch prefetch = Prefetch::None)
+{
+    blockedProductOf<S>(rows, cols, StridedOperand<S> {a, aRow, aStep}, b, ldb, steps, bias, c, ldc, store, prefetch);
+}
+
+// C (x.rows × cols) = X·B (+ bias) over the rows a RowSet picks (B: x.cols × cols).
+template <class S>
+inline void pickedRowsProduct(const RowSet<S> &x, Eigen::Index cols, const S *b, Eigen::Index ldb, const S *bias, S *c,
+                              Eigen::Index ldc, Store store = Store::Cached, Prefetch prefetch = Prefetch::None)
+{
+    if (x.index)
+        blockedProductOf<S>(x.rows, cols, PickedRowsOperand<S> {x.base, x.index, x.stride}, b, ldb, x.cols, bias, c,
+                            ldc, store, prefetch);
+    else
+        blockedProduct<S>(x.rows, cols, x.base, x.stride, 1, b, ldb, x.cols, bias, c, ldc, store, prefetch);
+}
+
+// C (n × cols) = X[:, c0 : c0 + n]ᵀ·D over the rows a RowSet picks (D: x.rows × cols): the
+// weight gradient Xᵀ·D of a layer, n of its input rows at a time.
+template <class S>
+inline void pickedColumnsProduct(const RowSet<S> &x, Eigen::Index c0, Eigen::Index n, Eigen::Index cols, const S *d,
+                                 Eigen::Index ldd, S *c, Eigen::Index ldc, Store store = Store::Cached)
+{
+    if (x.index)
+        blockedProductOf<S>(n, cols, PickedColumnsOperand<S> {x.base + c0, x.index, x.stride}, d, ldd, x.rows, nullptr,
+                            c, ldc, store);
+    else
+        blockedProduct<S>(n, cols, x.base + c0, 1, x.stride, d, ldd, x.rows, nullptr, c, ldc, store);
 }
 
 }  // namespace moe::detail

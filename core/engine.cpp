@@ -53,23 +53,21 @@ void CpuEngine<S>::forwardExperts(const Matrix<S> &x, std::vector<Expert<S>> &ex
     for (int i = 0; i < n; ++i) {
         const int e = order[std::size_t(i)];
         auto &b = batches[std::size_t(e)];
-        const Eigen::Index rows = Eigen::Index(b.token.size());
-        if (rows == 0) {
-            b.x.resize(0, x.cols());
+        b.x.resize(0, 0);  // no copy: the expert reads its rows of x in place
+        if (b.token.empty()) {
             b.out.resize(0, experts[std::size_t(e)].outputDim());
             continue;
         }
-        b.x.resize(rows, x.cols());
-        for (Eigen::Index r = 0; r < rows; ++r)
-            b.x.row(r) = x.row(b.token[std::size_t(r)]);
         Rng rng = stream.fork(std::uint64_t(e));
-        experts[std::size_t(e)].forward(b.x, b.out, b.cache, training ? dropout : 0.0, training ? &rng : nullptr);
+        experts[std::size_t(e)].forward(RowSet<S>::picked(x, b.token), b.out, b.cache, training ? dropout : 0.0,
+                                        training ? &rng : nullptr);
     }
 }
 
 template <class S>
-void CpuEngine<S>::backwardExperts(std::vector<Expert<S>> &experts, const std::vector<ExpertBatch<S>> &batches,
-                                   const std::vector<Matrix<S>> &dOut, bool mayFactor)
+void CpuEngine<S>::backwardExperts(const Matrix<S> &x, std::vector<Expert<S>> &experts,
+                                   const std::vector<ExpertBatch<S>> &batches, const std::vector<Matrix<S>> &dOut,
+                                   bool mayFactor)
 {
     const int n = int(batches.size());
     // Threads only where there is work to share (toy models stay serial: a parallel region
@@ -97,9 +95,11 @@ void CpuEngine<S>::backwardExperts(std::vector<Expert<S>> &experts, const std::v
             expert.zeroGrad();
             continue;
         }
-        expert.backward(b.x, dOut[std::size_t(e)], b.cache, !large ? GradientForm::Dense
-                            : mayFactor && factorPays(expert, b.x.rows()) ? GradientForm::Factored
-                                                                         : GradientForm::Streamed);
+        const Eigen::Index rows = Eigen::Index(b.token.size());
+        expert.backward(RowSet<S>::picked(x, b.token), dOut[std::size_t(e)], b.cache,
+                        !large                                      ? GradientForm::Dense
+                            : mayFactor && factorPays(expert, rows) ? GradientForm::Factored
+                                                                    : GradientForm::Streamed);
     }
 }
 

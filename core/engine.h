@@ -17,12 +17,14 @@
 
 namespace moe {
 
-// The rows routed to one expert, gathered contiguously (buffer order).
+// The rows routed to one expert (buffer order). The CPU engine reads them where they lie in
+// the layer input X (RowSet::picked(X, token)); an engine that needs a contiguous copy keeps
+// one in `x` (the CUDA engine uploads it).
 template <class S>
 struct ExpertBatch {
     std::vector<int> slot;  // indices into Routing::assignments
-    std::vector<int> token;  // token of each row
-    Matrix<S> x;  // n × d gathered inputs
+    std::vector<int> token;  // token of each row: row r is X[token[r]]
+    Matrix<S> x;  // n × d gathered inputs, only where an engine needs them (else empty)
     Matrix<S> out;  // n × o expert outputs f_e(x)
     ExpertCache<S> cache;
 };
@@ -32,16 +34,18 @@ class Engine {
 public:
     virtual ~Engine() = default;
     [[nodiscard]] virtual std::string name() const = 0;
-    // Gathers rows of x into each batch (batch.token is filled by the caller) and runs the experts.
+    // Runs each expert on its rows of x (batch.token is filled by the caller).
     virtual void forwardExperts(const Matrix<S> &x, std::vector<Expert<S>> &experts,
                                 std::vector<ExpertBatch<S>> &batches, double dropout, const Rng &stream,
                                 bool training) = 0;
-    // dOut[e] is n_e × o; writes each (unfrozen) expert's parameter gradients. mayFactor: the
-    // caller reads gradients only through Parameter's functions and the optimizer, so an
-    // engine may leave a first-layer gradient as its factors (parameter.h); they point into
-    // `batches`, which must then outlive the optimizer step.
-    virtual void backwardExperts(std::vector<Expert<S>> &experts, const std::vector<ExpertBatch<S>> &batches,
-                                 const std::vector<Matrix<S>> &dOut, bool mayFactor) = 0;
+    // x is the matrix forwardExperts ran on; dOut[e] is n_e × o. Writes each (unfrozen)
+    // expert's parameter gradients. mayFactor: the caller reads gradients only through
+    // Parameter's functions and the optimizer, so an engine may leave a first-layer gradient
+    // as its factors (parameter.h); they point into x and `batches`, which must then outlive
+    // the optimizer step.
+    virtual void backwardExperts(const Matrix<S> &x, std::vector<Expert<S>> &experts,
+                                 const std::vector<ExpertBatch<S>> &batches, const std::vector<Matrix<S>> &dOut,
+                                 bool mayFactor) = 0;
 };
 
 template <class S>
@@ -50,8 +54,9 @@ public:
     [[nodiscard]] std::string name() const override { return "cpu"; }
     void forwardExperts(const Matrix<S> &x, std::vector<Expert<S>> &experts, std::vector<ExpertBatch<S>> &batches,
                         double dropout, const Rng &stream, bool training) override;
-    void backwardExperts(std::vector<Expert<S>> &experts, const std::vector<ExpertBatch<S>> &batches,
-                         const std::vector<Matrix<S>> &dOut, bool mayFactor) override;
+    void backwardExperts(const Matrix<S> &x, std::vector<Expert<S>> &experts,
+                         const std::vector<ExpertBatch<S>> &batches, const std::vector<Matrix<S>> &dOut,
+                         bool mayFactor) override;
 };
 
 // The engine the program should use: CUDA when built with it and a device is present,

@@ -59,21 +59,21 @@ void Expert<S>::initialize(Rng &rng)
 }
 
 template <class S>
-void Expert<S>::forward(const Matrix<S> &x, Matrix<S> &out, ExpertCache<S> &cache, double dropout, Rng *rng) const
+void Expert<S>::forward(const RowSet<S> &x, Matrix<S> &out, ExpertCache<S> &cache, double dropout, Rng *rng) const
 {
     if (m_type == ExpertType::Linear) {
-        out.resize(x.rows(), m_out);
-        out.noalias() = x * m_w1.value;
+        out.resize(x.rows, m_out);
+        out.noalias() = x.gathered() * m_w1.value;
         out.rowwise() += m_b1.value.row(0);
         return;
     }
-    cache.a.resize(x.rows(), m_hidden);
+    cache.a.resize(x.rows, m_hidden);
     if (blockedFits<S>(m_hidden)) {
-        blockedProduct<S>(x.rows(), m_hidden, x.data(), x.cols(), 1, m_w1.value.data(), m_hidden, m_in,
-                          m_b1.value.data(), cache.a.data(), m_hidden, detail::Store::Cached,
-                          detail::Prefetch::AheadB);  // W1 (d × h) comes from memory
+        detail::pickedRowsProduct<S>(x, m_hidden, m_w1.value.data(), m_hidden, m_b1.value.data(), cache.a.data(),
+                                     m_hidden, detail::Store::Cached,
+                                     detail::Prefetch::AheadB);  // W1 (d × h) comes from memory
     } else {
-        cache.a.noalias() = x * m_w1.value;
+        cache.a.noalias() = x.gathered() * m_w1.value;
         cache.a.rowwise() += m_b1.value.row(0);
     }
     activate(m_act, cache.a, cache.h);
@@ -86,13 +86,13 @@ void Expert<S>::forward(const Matrix<S> &x, Matrix<S> &out, ExpertCache<S> &cach
     } else {
         cache.mask.resize(0, 0);
     }
-    out.resize(x.rows(), m_out);
+    out.resize(x.rows, m_out);
     // The second layer (h → o, o = 10 on MNIST) is tiny per expert, but with many experts
     // Eigen's per-call cost of a general product (packing, blocking) added up to more than the
     // arithmetic: dot products along h against W2ᵀ instead (narrow_product.h).
     if (detail::narrowFits<S>(m_hidden, m_out) && blockedFits<S>(m_hidden)) {
         cache.w2t = m_w2.value.transpose();
-        detail::narrowProduct<S>(x.rows(), m_hidden, cache.h.data(), cache.w2t.data(), m_out, m_b2.value.data(),
+        detail::narrowProduct<S>(x.rows, m_hidden, cache.h.data(), cache.w2t.data(), m_out, m_b2.value.data(),
                                  out.data());
     } else {
         cache.w2t.resize(0, 0);
@@ -102,13 +102,13 @@ void Expert<S>::forward(const Matrix<S> &x, Matrix<S> &out, ExpertCache<S> &cach
 }
 
 template <class S>
-void Expert<S>::backward(const Matrix<S> &x, const Matrix<S> &dOut, const ExpertCache<S> &cache, GradientForm form)
+void Expert<S>::backward(const RowSet<S> &x, const Matrix<S> &dOut, const ExpertCache<S> &cache, GradientForm form)
 {
     if (frozen())
         return;
     m_w1.dropGradFactors();
     if (m_type == ExpertType::Linear) {
-        m_w1.grad.noalias() = x.transpose() * dOut;
+        m_w1.grad.noalias() = x.gathered().transpose() * dOut;
         m_b1.grad = dOut.colwise().sum();
         return;
     }
@@ -142,13 +142,13 @@ void Expert<S>::backward(const Matrix<S> &x, const Matrix<S> &dOut, const Expert
     }
     if (form == GradientForm::Factored) {
         m_w1.setGradFactors(x, da);  // dW1 = Xᵀ dA, formed by the optimizer
-    } else if (blockedFits<S>(m_hidden) && x.rows() > 0) {
+    } else if (blockedFits<S>(m_hidden) && x.rows > 0) {
         // dW1 = Xᵀ dA written directly (no zero fill, no packing of X).
-        blockedProduct<S>(m_in, m_hidden, x.data(), 1, x.cols(), da.data(), m_hidden, x.rows(), nullptr,
-                          m_w1.grad.data(), m_hidden,
-                          form == GradientForm::Streamed ? detail::Store::Streaming : detail::Store::Cached);
+        detail::pickedColumnsProduct<S>(x, 0, m_in, m_hidden, da.data(), m_hidden, m_w1.grad.data(), m_hidden,
+                                        form == GradientForm::Streamed ? detail::Store::Streaming
+                                                                       : detail::Store::Cached);
     } else {
-        m_w1.grad.noalias() = x.transpose() * da;
+        m_w1.grad.noalias() = x.gathered().transpose() * da;
     }
     m_b1.grad = da.colwise().sum();
 }

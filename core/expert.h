@@ -13,6 +13,7 @@
 #include "config.h"
 #include "parameter.h"
 #include "rng.h"
+#include "row_set.h"
 
 #include <vector>
 
@@ -43,12 +44,23 @@ public:
     Expert(ExpertType type, int in, int hidden, int out, Activation act);
 
     void initialize(Rng &rng);
-    // out = f(x); the cache keeps what backward needs. training enables dropout.
-    void forward(const Matrix<S> &x, Matrix<S> &out, ExpertCache<S> &cache, double dropout, Rng *rng) const;
-    // Writes (overwrites) the parameter gradients from dOut. Skipped when frozen. A factored
-    // dW1 points at x and cache.da, which must then outlive the optimizer step.
-    void backward(const Matrix<S> &x, const Matrix<S> &dOut, const ExpertCache<S> &cache,
+    // out = f(x) for the rows of x (read in place: an engine passes the rows of the batch
+    // routed to this expert); the cache keeps what backward needs. training enables dropout.
+    void forward(const RowSet<S> &x, Matrix<S> &out, ExpertCache<S> &cache, double dropout, Rng *rng) const;
+    void forward(const Matrix<S> &x, Matrix<S> &out, ExpertCache<S> &cache, double dropout, Rng *rng) const
+    {
+        forward(RowSet<S>::all(x), out, cache, dropout, rng);
+    }
+    // Writes (overwrites) the parameter gradients from dOut, for the same rows x as forward.
+    // Skipped when frozen. A factored dW1 points at x's rows and cache.da, which must then
+    // outlive the optimizer step.
+    void backward(const RowSet<S> &x, const Matrix<S> &dOut, const ExpertCache<S> &cache,
                   GradientForm form = GradientForm::Dense);
+    void backward(const Matrix<S> &x, const Matrix<S> &dOut, const ExpertCache<S> &cache,
+                  GradientForm form = GradientForm::Dense)
+    {
+        backward(RowSet<S>::all(x), dOut, cache, form);
+    }
     void zeroGrad();
 
     std::vector<Parameter<S> *> parameters();

@@ -211,9 +211,9 @@ void MoeLayer<S>::backward(const LayerForward<S> &f, const std::vector<Matrix<S>
         dSlot.resize(dOut.size());
         for (std::size_t e = 0; e < dOut.size(); ++e)
             dSlot[e] = f.slotBatches[e].token.empty() ? Matrix<S>(0, m_out) : Matrix<S>(dOut[e].colwise().sum());
-        m_engine->backwardExperts(m_experts, f.slotBatches, dSlot, opt.factorGradients);
+        m_engine->backwardExperts(f.slotInput, m_experts, f.slotBatches, dSlot, opt.factorGradients);
     } else {
-        m_engine->backwardExperts(m_experts, f.batches, dOut, opt.factorGradients);
+        m_engine->backwardExperts(*f.input, m_experts, f.batches, dOut, opt.factorGradients);
     }
     if (m_router.frozen())
         return;

@@ -27,7 +27,8 @@ namespace moe {
 
 template <class S>
 struct LayerForward {
-    const Matrix<S> *input = nullptr;  // X (T×d); must outlive backward
+    // X (T×d); must outlive backward and the optimizer step (a factored gradient reads its rows)
+    const Matrix<S> *input = nullptr;
     Matrix<S> routerInput;  // X, or X ⊙ jitter while training
     MatrixD noiseLogits;
     Routing routing;

@@ -101,20 +101,21 @@ void updateSpan(const UpdateCoefficients<S> &c, S *valuePtr, const S *gradPtr, S
 template <class S>
 void updateFactored(const UpdateCoefficients<S> &c, Parameter<S> &p)
 {
-    const Matrix<S> &left = *p.factors.left;  // n × rows
+    const RowSet<S> &left = p.factors.left;  // n × rows, read in place
     const Matrix<S> &right = *p.factors.right;  // n × cols
     const Eigen::Index rows = p.value.rows(), cols = p.value.cols();
     const Eigen::Index blockRows = std::max<Eigen::Index>(1, kBlock / std::max<Eigen::Index>(1, cols));
     thread_local Matrix<S> tile;
     tile.resize(blockRows, cols);
     S *v = c.kind == OptimizerKind::Sgd ? nullptr : p.v.data();
+    const bool ours = detail::blockedFits<S>(cols);
+    const Matrix<S> leftCopy = ours ? Matrix<S>() : left.gathered();  // for Eigen's product
     for (Eigen::Index r0 = 0; r0 < rows; r0 += blockRows) {
         const Eigen::Index n = std::min(blockRows, rows - r0);
-        if (detail::blockedFits<S>(cols))
-            detail::blockedProduct<S>(n, cols, left.data() + r0, 1, left.cols(), right.data(), cols, left.rows(),
-                                      nullptr, tile.data(), cols);
+        if (ours)
+            detail::pickedColumnsProduct<S>(left, r0, n, cols, right.data(), cols, tile.data(), cols);
         else
-            tile.topRows(n).noalias() = left.middleCols(r0, n).transpose() * right;
+            tile.topRows(n).noalias() = leftCopy.middleCols(r0, n).transpose() * right;
         if (p.factors.scale != S(1))
             tile.topRows(n) *= p.factors.scale;
         const Eigen::Index at = r0 * cols;
@@ -160,7 +161,7 @@ void optimizerStep(const OptimizerSettings &o, const std::vector<Parameter<S> *>
     long long elements = 0;
     for (const auto *p : params)
         elements += p->frozen ? 0 : p->value.size();
-    // Threads only pay off past a few tens of thousands of elements (toy models stay serial).
+        // Threads only pay off past a few tens of thousands of elements (toy models stay serial).
 #pragma omp parallel for schedule(dynamic, 1) if (n > 1 && elements > 32768)
     for (int i = 0; i < n; ++i) {
         Parameter<S> &p = *params[std::size_t(i)];

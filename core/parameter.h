@@ -12,11 +12,13 @@
 // and the optimizer forms the gradient block by block in cache (core/optimizer.cpp). Its
 // squared norm needs only the two n × n Gram matrices:
 //     ‖Lᵀ R‖²_F = Σ_ab (L Lᵀ)_ab (R Rᵀ)_ab
-// The factors point into the layer's forward record, so they are valid until the next
-// forward; the optimizer drops them once it has applied them. Read the gradient through
-// gradSquaredNorm(), scaleGrad() and materializeGrad(): while factored, `grad` is stale.
+// The factors point into the layer's input X and its forward record, so they are valid until
+// the next forward (and while X lives); the optimizer drops them once it has applied them.
+// Read the gradient through gradSquaredNorm(), scaleGrad() and materializeGrad(): while
+// factored, `grad` is stale.
 #pragma once
 
+#include "row_set.h"
 #include "tensor.h"
 
 #include <string>
@@ -25,7 +27,7 @@ namespace moe {
 
 template <class S>
 struct GradFactors {
-    const Matrix<S> *left = nullptr;  // n × rows
+    RowSet<S> left;  // n × rows (an expert's input rows, read where they lie)
     const Matrix<S> *right = nullptr;  // n × cols
     S scale = S(1);
 };
@@ -60,8 +62,8 @@ struct Parameter {
     }
     [[nodiscard]] Eigen::Index size() const { return value.size(); }
 
-    [[nodiscard]] bool gradFactored() const { return factors.left != nullptr; }
-    void setGradFactors(const Matrix<S> &left, const Matrix<S> &right) { factors = {&left, &right, S(1)}; }
+    [[nodiscard]] bool gradFactored() const { return factors.right != nullptr; }
+    void setGradFactors(const RowSet<S> &left, const Matrix<S> &right) { factors = {left, &right, S(1)}; }
     void dropGradFactors() { factors = {}; }
     // ‖grad‖²_F, in double, from the Gram matrices when factored.
     [[nodiscard]] double gradSquaredNorm() const;

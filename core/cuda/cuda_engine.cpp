@@ -98,8 +98,9 @@ void CudaEngine<float>::forwardExperts(const Matrix<float> &x, std::vector<Exper
             im.x.upload(x.data(), count(x), s);
             uploaded = true;
         }
-        // The host copy of the gathered rows is part of the Engine contract (any engine's
-        // backward can then run); the device gathers its own copy from the uploaded x.
+        // A host copy of the gathered rows: its address tells backward that the device copies
+        // are this forward's (the CPU engine leaves b.x empty); the device gathers its own
+        // copy from the uploaded x.
         b.x.resize(rows, d);
         for (int r = 0; r < rows; ++r)
             b.x.row(r) = x.row(b.token[std::size_t(r)]);
@@ -154,7 +155,7 @@ void CudaEngine<float>::forwardExperts(const Matrix<float> &x, std::vector<Exper
     ctx.synchronize();
 }
 
-void CudaEngine<float>::backwardExperts(std::vector<Expert<float>> &experts,
+void CudaEngine<float>::backwardExperts(const Matrix<float> &x, std::vector<Expert<float>> &experts,
                                         const std::vector<ExpertBatch<float>> &batches,
                                         const std::vector<Matrix<float>> &dOut, bool /*mayFactor*/)
 {
@@ -165,6 +166,8 @@ void CudaEngine<float>::backwardExperts(std::vector<Expert<float>> &experts,
     const int n = int(batches.size());
     if (im.slots.size() < batches.size())
         im.slots.resize(batches.size());
+    std::vector<Matrix<float>> staged;  // host rows uploaded asynchronously
+    staged.reserve(batches.size());
 
     for (int e = 0; e < n; ++e) {
         auto &expert = experts[std::size_t(e)];
@@ -185,11 +188,12 @@ void CudaEngine<float>::backwardExperts(std::vector<Expert<float>> &experts,
         const bool hasMask = b.cache.mask.size() > 0;
         // Reuse the device copies only when they come from the latest forward over these very
         // batches; otherwise (another engine ran the forward, or a forward over other batches
-        // came in between) upload what the host-side batch holds.
-        const bool fresh = slot.generation == im.generation && slot.hostX == b.x.data() && slot.rows == rows
-            && slot.hasMask == hasMask;
+        // came in between) upload the expert's rows of x and what the host-side batch holds.
+        const bool fresh = slot.generation == im.generation && b.x.rows() == rows && slot.hostX == b.x.data()
+            && slot.rows == rows && slot.hasMask == hasMask;
         if (!fresh) {
-            slot.x.upload(b.x.data(), count(b.x), s);
+            staged.push_back(RowSet<float>::picked(x, b.token).gathered());  // kept until synchronize()
+            slot.x.upload(staged.back().data(), count(staged.back()), s);
             if (mlp) {
                 slot.a.upload(b.cache.a.data(), nh, s);
                 slot.h.upload(b.cache.h.data(), nh, s);

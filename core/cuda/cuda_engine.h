@@ -40,8 +40,9 @@ public:
                         std::vector<ExpertBatch<float>> &batches, double dropout, const Rng &stream,
                         bool training) override;
     // Gradients are computed on the device and downloaded whole: mayFactor is not used.
-    void backwardExperts(std::vector<Expert<float>> &experts, const std::vector<ExpertBatch<float>> &batches,
-                         const std::vector<Matrix<float>> &dOut, bool mayFactor) override;
+    void backwardExperts(const Matrix<float> &x, std::vector<Expert<float>> &experts,
+                         const std::vector<ExpertBatch<float>> &batches, const std::vector<Matrix<float>> &dOut,
+                         bool mayFactor) override;
 
 private:
     std::unique_ptr<Impl> m_impl;

@@ -38,18 +38,20 @@ OptimizerSettings settingsFor(OptimizerKind kind)
     return o;
 }
 
-// The experts of a layer, all alike, and their batches of `rows[e]` random rows each.
+// The experts of a layer, all alike, its input and their batches of `rows[e]` random rows of it.
 struct Layer {
+    Matrix<float> x;  // 300 × 784: the experts read their rows in place
     std::vector<Expert<float>> experts;
     std::vector<ExpertBatch<float>> batches;
     std::vector<Matrix<float>> dOut;
+    [[nodiscard]] RowSet<float> rowsOf(std::size_t e) const { return RowSet<float>::picked(x, batches[e].token); }
 };
 
 Layer makeLayer(const std::vector<int> &rows, int hidden, std::uint64_t seed)
 {
     Layer l;
     Rng rng(seed);
-    const Matrix<float> x = randomMatrix(300, 784, rng);
+    l.x = randomMatrix(300, 784, rng);
     for (std::size_t e = 0; e < rows.size(); ++e) {
         l.experts.emplace_back(ExpertType::Mlp, 784, hidden, 10, Activation::Relu);
         l.experts.back().initialize(rng);
@@ -58,7 +60,7 @@ Layer makeLayer(const std::vector<int> &rows, int hidden, std::uint64_t seed)
             l.batches.back().token.push_back(rng.uniformInt(300));
         l.dOut.push_back(randomMatrix(rows[e], 10, rng));
     }
-    CpuEngine<float>().forwardExperts(x, l.experts, l.batches, 0.0, Rng(1), true);
+    CpuEngine<float>().forwardExperts(l.x, l.experts, l.batches, 0.0, Rng(1), true);
     return l;
 }
 
@@ -133,13 +135,13 @@ private slots:
         Layer l = makeLayer({rows}, hidden, 5);
         Expert<float> &expert = l.experts[0];
         const auto &b = l.batches[0];
-        expert.backward(b.x, l.dOut[0], b.cache, GradientForm::Dense);
+        expert.backward(l.rowsOf(0), l.dOut[0], b.cache, GradientForm::Dense);
         const auto params = expert.parameters();
         std::vector<Matrix<float>> dense;
         for (const auto *p : params)
             dense.push_back(p->grad);
 
-        expert.backward(b.x, l.dOut[0], b.cache, GradientForm::Factored);
+        expert.backward(l.rowsOf(0), l.dOut[0], b.cache, GradientForm::Factored);
         QVERIFY(params[0]->gradFactored());
         for (std::size_t i = 1; i < params.size(); ++i) {  // b1, W2, b2 stay dense
             QVERIFY(!params[i]->gradFactored());
@@ -178,8 +180,8 @@ private slots:
         const auto pd = parametersOf(dense.experts), pf = parametersOf(factored.experts);
         for (int step = 0; step < 3; ++step) {  // later steps use the moments of earlier ones
             for (std::size_t e = 0; e < rows.size(); ++e) {
-                dense.experts[e].backward(dense.batches[e].x, dense.dOut[e], dense.batches[e].cache, GradientForm::Dense);
-                factored.experts[e].backward(factored.batches[e].x, factored.dOut[e], factored.batches[e].cache,
+                dense.experts[e].backward(dense.rowsOf(e), dense.dOut[e], dense.batches[e].cache, GradientForm::Dense);
+                factored.experts[e].backward(factored.rowsOf(e), factored.dOut[e], factored.batches[e].cache,
                                              GradientForm::Factored);
             }
             for (std::size_t i = 0; i < pd.size(); ++i) {
@@ -205,7 +207,7 @@ private slots:
     {
         Layer l = makeLayer({8}, 64, 2);
         auto &b = l.batches[0];
-        l.experts[0].backward(b.x, l.dOut[0], b.cache, GradientForm::Factored);
+        l.experts[0].backward(l.rowsOf(0), l.dOut[0], b.cache, GradientForm::Factored);
         b.cache.da(3, 5) = std::numeric_limits<float>::quiet_NaN();  // what the divergence guard must see
         QVERIFY(!std::isfinite(l.experts[0].parameters()[0]->gradSquaredNorm()));
         b.cache.da(3, 5) = std::numeric_limits<float>::infinity();
@@ -221,18 +223,18 @@ private slots:
         rows[9] = 0;
         Layer l = makeLayer(rows, 64, 4);
         CpuEngine<float> engine;
-        engine.backwardExperts(l.experts, l.batches, l.dOut, true);
+        engine.backwardExperts(l.x, l.experts, l.batches, l.dOut, true);
         for (std::size_t e = 0; e < rows.size(); ++e) {
             const bool factored = l.experts[e].parameters()[0]->gradFactored();
             QCOMPARE(factored, e != 5 && e != 9);  // an expert without rows gets zeros
         }
         // Not allowed by the caller → dense everywhere.
-        engine.backwardExperts(l.experts, l.batches, l.dOut, false);
+        engine.backwardExperts(l.x, l.experts, l.batches, l.dOut, false);
         for (auto &expert : l.experts)
             QVERIFY(!expert.parameters()[0]->gradFactored());
         // 8 experts (1.6 MB): the optimizer finds dense gradients in cache; never factored.
         Layer small = makeLayer(std::vector<int>(8, 8), 64, 4);
-        engine.backwardExperts(small.experts, small.batches, small.dOut, true);
+        engine.backwardExperts(small.x, small.experts, small.batches, small.dOut, true);
         for (auto &expert : small.experts)
             QVERIFY(!expert.parameters()[0]->gradFactored());
     }

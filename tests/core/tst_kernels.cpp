@@ -68,6 +68,58 @@ void checkForwardAndGradientForms(double tolerance)
     }
 }
 
+// The rows of a matrix picked by index (repeats and any order, as routing gives them): both
+// picked-operand products against Eigen on the gathered copy, and bit for bit against the
+// strided kernel on that copy (the same sums in the same order).
+template <class S>
+void checkPickedOperands(double tolerance)
+{
+    Rng rng(21);
+    const int widths[] = {8, 16, 64, 80};
+    const Matrix<S> x = randomMatrix<S>(50, 37, rng);  // the batch: 50 tokens × 37 inputs
+    for (int cols : widths) {
+        if (!detail::blockedFits<S>(cols))
+            continue;
+        for (int rows = 1; rows <= 26; ++rows) {
+            std::vector<int> picked(static_cast<std::size_t>(rows));
+            for (int &t : picked)
+                t = rng.uniformInt(50);
+            const RowSet<S> set = RowSet<S>::picked(x, picked);
+            const Matrix<S> gathered = set.gathered();
+            for (int r = 0; r < rows; ++r)
+                QVERIFY(gathered.row(r) == x.row(picked[std::size_t(r)]));
+            const QString what = QStringLiteral("rows %1 cols %2").arg(rows).arg(cols);
+
+            // X·B + bias over the picked rows.
+            const Matrix<S> b = randomMatrix<S>(37, cols, rng);
+            const Matrix<S> bias = randomMatrix<S>(1, cols, rng);
+            Matrix<S> c(rows, cols), strided(rows, cols);
+            detail::pickedRowsProduct<S>(set, cols, b.data(), cols, bias.data(), c.data(), cols);
+            detail::blockedProduct<S>(rows, cols, gathered.data(), 37, 1, b.data(), cols, 37, bias.data(),
+                                      strided.data(), cols);
+            Matrix<S> want = gathered * b;
+            want.rowwise() += bias.row(0);
+            QVERIFY2(maxRelativeError(c, want) < tolerance, qPrintable("rows product, " + what));
+            QVERIFY2(c == strided, qPrintable("rows product bit for bit, " + what));
+
+            // Xᵀ·D over the picked rows, n = 5 input columns from c0 = 11 and all 37.
+            const Matrix<S> d = randomMatrix<S>(rows, cols, rng);
+            const Matrix<S> wantG = gathered.transpose() * d;
+            Matrix<S> g(37, cols), part(5, cols), stridedG(37, cols);
+            detail::pickedColumnsProduct<S>(set, 0, 37, cols, d.data(), cols, g.data(), cols);
+            detail::pickedColumnsProduct<S>(set, 11, 5, cols, d.data(), cols, part.data(), cols);
+            detail::blockedProduct<S>(37, cols, gathered.data(), 1, 37, d.data(), cols, rows, nullptr, stridedG.data(),
+                                      cols);
+            QVERIFY2(maxRelativeError(g, wantG) < tolerance, qPrintable("columns product, " + what));
+            QVERIFY2(g == stridedG, qPrintable("columns product bit for bit, " + what));
+            QVERIFY2(part == g.middleRows(11, 5), qPrintable("columns product from c0, " + what));
+        }
+    }
+    // Consecutive rows (no index) take the strided form.
+    const RowSet<S> all = RowSet<S>::all(x);
+    QVERIFY(all.gathered() == x);
+}
+
 }  // namespace
 
 class TestKernels : public QObject {
@@ -76,6 +128,8 @@ class TestKernels : public QObject {
 private slots:
     void blockedProductMatchesEigenFloat() { checkForwardAndGradientForms<float>(1e-5); }
     void blockedProductMatchesEigenDouble() { checkForwardAndGradientForms<double>(1e-12); }
+    void pickedRowsMatchTheirGatheredCopyFloat() { checkPickedOperands<float>(1e-5); }
+    void pickedRowsMatchTheirGatheredCopyDouble() { checkPickedOperands<double>(1e-12); }
 
     void columnCountsTheKernelCannotTakeAreRefused()
     {
