@@ -143,6 +143,7 @@ void CudaEngine<float>::forwardExperts(const Matrix<float> &x, std::vector<Exper
             cuda::addBias(out, b2, rows, o, s);
             b.cache.a.resize(rows, h);
             b.cache.h.resize(rows, h);
+            b.cache.w2t.resize(0, 0);  // a CPU backward then reads W2 itself (expert.h)
             slot.a.download(b.cache.a.data(), nh, s);
             slot.h.download(b.cache.h.data(), nh, s);
         }
