@@ -4,7 +4,9 @@
 //   moelab-cli bench --workload all --threads 2
 //
 // One JSON line per run on stdout: ms_per_step_median, phase_ms_median {fwd, bwd, opt}, and
-// the peer's other fields (see app/common/bench.h for what one timed step is).
+// the peer's other fields (see app/common/bench.h for what one timed step is); also
+// phase_ms_p10 {fwd, bwd, opt}, the 10th percentile of each phase (the least disturbed steps
+// on a shared machine).
 #include "cli_command.h"
 #include "cli_support.h"
 

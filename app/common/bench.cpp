@@ -27,6 +27,15 @@ double msBetween(Clock::time_point a, Clock::time_point b)
     return std::chrono::duration<double, std::milli>(b - a).count();
 }
 
+// The value below which a fraction p of v lies (the nearest rank), 0 when v is empty.
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, std::size_t(std::lround(p * double(v.size() - 1))))];
+}
+
 double median(std::vector<double> v)
 {
     if (v.empty())
@@ -237,20 +246,18 @@ BenchResult runBench(const BenchWorkload &w, const BenchOptions &o)
     r.loadAfter = loadAverage();
 
     r.stepsTimed = int(total.size());
-    std::vector<double> sorted = total;
-    std::sort(sorted.begin(), sorted.end());
-    auto q = [&sorted](double p) {
-        return sorted[std::min(sorted.size() - 1, std::size_t(std::lround(p * double(sorted.size() - 1))))];
-    };
     r.msMedian = median(total);
-    r.msMin = sorted.front();
-    r.msMax = sorted.back();
-    r.msP10 = q(0.10);
-    r.msP90 = q(0.90);
+    r.msMin = *std::min_element(total.begin(), total.end());
+    r.msMax = *std::max_element(total.begin(), total.end());
+    r.msP10 = percentile(total, 0.10);
+    r.msP90 = percentile(total, 0.90);
     r.msMean = std::accumulate(total.begin(), total.end(), 0.0) / double(total.size());
     r.fwdMs = median(fwdMs);
     r.bwdMs = median(bwdMs);
     r.optMs = median(optMs);
+    r.fwdMsP10 = percentile(fwdMs, 0.10);
+    r.bwdMsP10 = percentile(bwdMs, 0.10);
+    r.optMsP10 = percentile(optMs, 0.10);
     r.pairsMedian = median(pairs);
     const double router = 4.0 * w.B * w.d * w.E;
     r.mflopPerStep = (router + 4.0 * r.pairsMedian * w.d * w.h + 6.0 * r.pairsMedian * w.h * w.C) * 1e-6;
@@ -280,6 +287,10 @@ std::string benchResultJson(const BenchResult &r)
     jsonNumber(s, "fwd", r.fwdMs);
     jsonNumber(s, "bwd", r.bwdMs);
     jsonNumber(s, "opt", r.optMs, false);
+    s << "},\"phase_ms_p10\":{";
+    jsonNumber(s, "fwd", r.fwdMsP10);
+    jsonNumber(s, "bwd", r.bwdMsP10);
+    jsonNumber(s, "opt", r.optMsP10, false);
     s << "},";
     jsonNumber(s, "pairs_per_step_median", r.pairsMedian);
     jsonNumber(s, "mflop_per_step", r.mflopPerStep);

@@ -44,6 +44,9 @@ struct BenchResult {
     double secondsTimed = 0;
     double msMedian = 0, msMin = 0, msMax = 0, msP10 = 0, msP90 = 0, msMean = 0;
     double fwdMs = 0, bwdMs = 0, optMs = 0;  // medians of each phase
+    // 10th percentile of each phase: the step with the memory system least disturbed by other
+    // programs on a shared machine (the 64-expert phases vary most with it).
+    double fwdMsP10 = 0, bwdMsP10 = 0, optMsP10 = 0;
     double pairsMedian = 0;  // (token, expert) pairs computed per step
     double mflopPerStep = 0;  // the peer's matmul FLOP model
     long long parameters = 0;

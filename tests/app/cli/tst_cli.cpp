@@ -86,6 +86,7 @@ private slots:
     void datasetsList();
     void sweepComparesRuns();
     void gradPrintsEveryParameterGradient();
+    void benchPrintsItsFiguresInOrder();
 
 private:
     QTemporaryDir m_dir;
@@ -427,6 +428,30 @@ void TestCli::gradPrintsEveryParameterGradient()
         f.write("x,y,z,label\n0.5,-0.2,1,0\n-1.0,0.8,1,1\n");
     }
     QCOMPARE(runCli(args).code, 2);  // 3 features for a 2-feature model
+}
+
+// The bench's JSON line (issue 3's contract): the phases as medians and 10th percentiles,
+// each statistic in its place between the fastest and the slowest step, and the training
+// behind them real (a finite loss that moved). Timing values themselves are not asserted.
+void TestCli::benchPrintsItsFiguresInOrder()
+{
+    const Result r = runCli({"bench", "--workload", "toy2d", "--steps", "60", "--min-time", "0", "--threads", "1"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject json = QJsonDocument::fromJson(r.out.trimmed().toUtf8()).object();
+    QCOMPARE(json.value("workload").toString(), QStringLiteral("toy2d"));
+    QVERIFY(json.value("steps_timed").toInt() >= 60);
+    const double lo = json.value("ms_min").toDouble(), p10 = json.value("ms_p10").toDouble(),
+                 med = json.value("ms_per_step_median").toDouble(), p90 = json.value("ms_p90").toDouble(),
+                 hi = json.value("ms_max").toDouble();
+    QVERIFY2(0 < lo && lo <= p10 && p10 <= med && med <= p90 && p90 <= hi, qPrintable(r.out));
+    const QJsonObject median = json.value("phase_ms_median").toObject(), tenth = json.value("phase_ms_p10").toObject();
+    for (const char *phase : {"fwd", "bwd", "opt"}) {
+        QVERIFY2(median.contains(phase) && tenth.contains(phase), phase);
+        QVERIFY2(0 < tenth.value(phase).toDouble() && tenth.value(phase).toDouble() <= median.value(phase).toDouble(),
+                 phase);
+    }
+    const double first = json.value("loss_first").toDouble(), last = json.value("loss_last").toDouble();
+    QVERIFY(std::isfinite(first) && std::isfinite(last) && first != last);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
