@@ -26,7 +26,7 @@ struct ExpertCache {
     // W2ᵀ (o × h), written by forward when the second layer runs on our own kernels (a narrow
     // output: fewer columns than a SIMD packet); backward then uses it too. Empty otherwise.
     Matrix<S> w2t;
-    // Backward scratch (dH, dA), kept here so a step allocates nothing once shapes settle.
+    // Backward scratch (dH, dA, dW2ᵀ), kept here so a step allocates nothing once shapes settle.
     mutable Matrix<S> dh, da, dw2t;
 };
 

@@ -158,10 +158,10 @@ template <class S>
 void optimizerStep(const OptimizerSettings &o, const std::vector<Parameter<S> *> &params)
 {
     const int n = int(params.size());
+    // Threads only pay off past a few tens of thousands of elements (toy models stay serial).
     long long elements = 0;
     for (const auto *p : params)
         elements += p->frozen ? 0 : p->value.size();
-        // Threads only pay off past a few tens of thousands of elements (toy models stay serial).
 #pragma omp parallel for schedule(dynamic, 1) if (n > 1 && elements > 32768)
     for (int i = 0; i < n; ++i) {
         Parameter<S> &p = *params[std::size_t(i)];
