@@ -1,6 +1,6 @@
 // Engine: where the heavy numbers are computed — the experts' forward and backward over
 // the rows routed to them. CpuEngine (Eigen + OpenMP, the reference) parallelises over
-// experts; an optional CudaEngine implements the same interface (core/cuda/), and an
+// experts, each on the thread that owns it (expert_threads.h); an optional CudaEngine implements the same interface (core/cuda/), and an
 // expert-parallel engine would partition `experts` across processes behind it.
 //
 // Determinism: each expert writes only its own outputs and gradients, and the random

@@ -86,6 +86,19 @@ std::vector<const Parameter<S> *> Model<S>::parameters() const
     return out;
 }
 
+template <class S>
+ParameterHomes Model<S>::parameterHomes() const
+{
+    ParameterHomes homes;
+    homes.experts = int(m_layer.experts().size());
+    homes.expert.assign(m_layer.router().parameters().size(), -1);
+    for (int e = 0; e < homes.experts; ++e)
+        homes.expert.insert(homes.expert.end(), m_layer.experts()[std::size_t(e)].parameters().size(), e);
+    for (const auto &e : m_shared)
+        homes.expert.insert(homes.expert.end(), e.parameters().size(), -1);
+    return homes;
+}
+
 template class Model<float>;
 template class Model<double>;
 

@@ -13,6 +13,7 @@
 // passes no gradient.
 #pragma once
 
+#include "expert_threads.h"
 #include "moe_layer.h"
 
 #include <memory>
@@ -74,6 +75,9 @@ public:
     const std::vector<Expert<S>> &sharedExperts() const { return m_shared; }
     std::vector<Parameter<S> *> parameters();
     std::vector<const Parameter<S> *> parameters() const;
+    // For each tensor of parameters(), in its order, the expert it belongs to (−1: the router's
+    // and the shared experts'), so the optimizer updates it on the expert's owner thread.
+    [[nodiscard]] ParameterHomes parameterHomes() const;
     [[nodiscard]] const ModelSpec &spec() const { return m_spec; }
     void setExpertCountInSpec(int e) { m_spec.experts = e; }
 

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <omp.h>
+
 namespace moe {
 namespace {
 
@@ -152,28 +154,78 @@ void updateTensor(const OptimizerSettings &o, Parameter<S> &p)
                    std::min(kBlock, n - i0));
 }
 
-}  // namespace
-
-template <class S>
-void optimizerStep(const OptimizerSettings &o, const std::vector<Parameter<S> *> &params)
+// Runs work(i) for every tensor i of `params` worth updating, in parallel when there are
+// enough elements to share (toy models stay serial): an expert's tensors on its owner thread
+// (expert_threads.h) when `homes` names them, the others (the router's) handed out to
+// whichever thread is free.
+template <class S, class Work>
+void forEachTensor(const std::vector<Parameter<S> *> &params, const ParameterHomes *homes, const Work &work)
 {
     const int n = int(params.size());
-    // Threads only pay off past a few tens of thousands of elements (toy models stay serial).
     long long elements = 0;
     for (const auto *p : params)
         elements += p->frozen ? 0 : p->value.size();
-#pragma omp parallel for schedule(dynamic, 1) if (n > 1 && elements > 32768)
-    for (int i = 0; i < n; ++i) {
-        Parameter<S> &p = *params[std::size_t(i)];
-        if (p.frozen || p.value.size() == 0) {
-            p.dropGradFactors();
-            continue;
+    const bool placed = homes && homes->expert.size() == params.size();
+    std::vector<int> homeless;
+    if (placed)
+        for (int i = 0; i < n; ++i)
+            if (homes->expert[std::size_t(i)] < 0)
+                homeless.push_back(i);
+#pragma omp parallel if (n > 1 && elements > 32768)
+    {
+        if (placed) {
+            const int threads = omp_get_num_threads(), t = omp_get_thread_num();
+            for (int i = 0; i < n; ++i) {
+                const int e = homes->expert[std::size_t(i)];
+                if (e >= 0 && expertOwner(e, homes->experts, threads) == t)
+                    work(i);
+            }
+#pragma omp for schedule(dynamic, 1)
+            for (int j = 0; j < int(homeless.size()); ++j)
+                work(homeless[std::size_t(j)]);
+        } else {
+#pragma omp for schedule(dynamic, 1)
+            for (int i = 0; i < n; ++i)
+                work(i);
         }
-        updateTensor(o, p);
     }
 }
 
-template void optimizerStep<float>(const OptimizerSettings &, const std::vector<Parameter<float> *> &);
-template void optimizerStep<double>(const OptimizerSettings &, const std::vector<Parameter<double> *> &);
+}  // namespace
+
+template <class S>
+void optimizerStep(const OptimizerSettings &o, const std::vector<Parameter<S> *> &params, const ParameterHomes *homes)
+{
+    forEachTensor(params, homes, [&](int i) {
+        Parameter<S> &p = *params[std::size_t(i)];
+        if (p.frozen || p.value.size() == 0) {
+            p.dropGradFactors();
+            return;
+        }
+        updateTensor(o, p);
+    });
+}
+
+template <class S>
+double gradSquaredNorm(const std::vector<Parameter<S> *> &params, const ParameterHomes *homes)
+{
+    std::vector<double> term(params.size(), 0.0);
+    forEachTensor(params, homes, [&](int i) {
+        const Parameter<S> &p = *params[std::size_t(i)];
+        if (!p.frozen)
+            term[std::size_t(i)] = p.gradSquaredNorm();
+    });
+    double sum = 0;
+    for (const double t : term)
+        sum += t;
+    return sum;
+}
+
+template void optimizerStep<float>(const OptimizerSettings &, const std::vector<Parameter<float> *> &,
+                                   const ParameterHomes *);
+template void optimizerStep<double>(const OptimizerSettings &, const std::vector<Parameter<double> *> &,
+                                    const ParameterHomes *);
+template double gradSquaredNorm<float>(const std::vector<Parameter<float> *> &, const ParameterHomes *);
+template double gradSquaredNorm<double>(const std::vector<Parameter<double> *> &, const ParameterHomes *);
 
 }  // namespace moe

@@ -5,10 +5,13 @@
 //                    p ← p − (η / (1−β1ᵗ)) · m / (√v / √(1−β2ᵗ) + ε)        (as torch.optim.Adam)
 //   AdamW:           as Adam without the L2 term, plus decoupled decay p ← p − η λ p
 // Biases are not decayed. Each tensor counts its own steps t, so a tensor unfrozen later
-// starts with fresh moments. One fused, vectorised pass per tensor; tensors in parallel.
+// starts with fresh moments. One fused, vectorised pass per tensor; tensors in parallel, an
+// expert's tensors on the thread that owns the expert when `homes` says which they are
+// (expert_threads.h: the thread whose backward pass wrote their gradients).
 #pragma once
 
 #include "config.h"
+#include "expert_threads.h"
 #include "parameter.h"
 
 #include <vector>
@@ -24,6 +27,13 @@ struct OptimizerSettings {
 };
 
 template <class S>
-void optimizerStep(const OptimizerSettings &settings, const std::vector<Parameter<S> *> &params);
+void optimizerStep(const OptimizerSettings &settings, const std::vector<Parameter<S> *> &params,
+                   const ParameterHomes *homes = nullptr);
+
+// Σ‖∂L/∂θ‖² over the unfrozen tensors of `params` (factored gradients included), each tensor's
+// term on its expert's owner thread as in optimizerStep; summed in list order, so the result
+// does not depend on the threads.
+template <class S>
+double gradSquaredNorm(const std::vector<Parameter<S> *> &params, const ParameterHomes *homes = nullptr);
 
 }  // namespace moe

@@ -326,10 +326,8 @@ bool TrainerImpl::step()
 
     // Gradient check (and optional clipping by global norm).
     const auto params = model->parameters();
-    double sq = 0;
-    for (const auto *p : params)
-        if (!p->frozen)
-            sq += p->gradSquaredNorm();
+    const ParameterHomes homes = model->parameterHomes();
+    const double sq = gradSquaredNorm(params, &homes);
     if (!std::isfinite(sq)) {
         diverge("A gradient became non-finite at step " + std::to_string(stepCount + 1) + ".");
         return false;
@@ -340,7 +338,7 @@ bool TrainerImpl::step()
             if (!p->frozen)
                 p->scaleGrad(scale);
     }
-    optimizerStep(optimizerSettings(), params);
+    optimizerStep(optimizerSettings(), params, &homes);
 
     if (cfg.balance.biasRate > 0 && model->layer().strategy().info().usesSelectionBias)
         updateSelectionBias(model->layer().router().selectionBias(), fwd.layer.routing, cfg.balance.biasRate);

@@ -194,6 +194,7 @@ BenchResult runBench(const BenchWorkload &w, const BenchOptions &o)
     }
 
     const std::vector<Parameter<float> *> params = model.parameters();
+    const ParameterHomes homes = model.parameterHomes();
     ModelForward<float> fwd;
     ModelGrad<float> grad;
     const Rng streams(o.seed + 3);
@@ -215,7 +216,7 @@ BenchResult runBench(const BenchWorkload &w, const BenchOptions &o)
         const auto t1 = Clock::now();
         model.backward(fwd, grad, opt);
         const auto t2 = Clock::now();
-        optimizerStep(adam, params);
+        optimizerStep(adam, params, &homes);
         const auto t3 = Clock::now();
         ++step;
         const double loss = lr.task + fwd.layer.auxTotal;
