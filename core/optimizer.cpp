@@ -154,8 +154,8 @@ void updateTensor(const OptimizerSettings &o, Parameter<S> &p)
                    std::min(kBlock, n - i0));
 }
 
-// Runs work(i) for every tensor i of `params` worth updating, in parallel when there are
-// enough elements to share (toy models stay serial): an expert's tensors on its owner thread
+// Runs work(i) for every tensor i of `params` (work skips the frozen ones), in parallel when
+// there are enough elements to share (toy models stay serial): an expert's tensors on its owner thread
 // (expert_threads.h) when `homes` names them, the others (the router's) handed out to
 // whichever thread is free.
 template <class S, class Work>
