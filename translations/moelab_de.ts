@@ -4,7 +4,7 @@
 <context>
     <name>BatchGradients</name>
     <message>
-        <location filename="../../work/main/app/common/batch_gradients.cpp" line="+32"/>
+        <location filename="../app/common/batch_gradients.cpp" line="+32"/>
         <source>the batch is empty</source>
         <translation>der Batch ist leer</translation>
     </message>
@@ -22,12 +22,12 @@
 <context>
     <name>ComparisonPlots</name>
     <message>
-        <location filename="../../work/main/app/common/comparison_plots.cpp" line="+35"/>
+        <location filename="../app/common/comparison_plots.cpp" line="+35"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Test loss</source>
         <translation>Testverlust</translation>
     </message>
@@ -42,27 +42,27 @@
         <translation>Variationskoeffizient der Last</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Max / mean expert load</source>
         <translation>Max. / mittlere Expertenlast</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Dropped fraction</source>
         <translation>Verworfener Anteil</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Gate entropy</source>
         <translation>Gate-Entropie</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>plots can only be drawn by a program with a QApplication</source>
         <translation>Plots kann nur ein Programm mit QApplication zeichnen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
@@ -75,52 +75,52 @@
 <context>
     <name>ControlTexts</name>
     <message>
-        <location filename="../../work/main/app/gui/control_texts.cpp" line="+18"/>
+        <location filename="../app/gui/control_texts.cpp" line="+17"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The data the experts learn from: 2-D toy sets show the gate&apos;s regions, real sets show which expert takes which class.</source>
         <translation>Die Daten, aus denen die Experten lernen: 2-D-Spielzeugdaten zeigen die Regionen des Gates, echte Daten zeigen, welcher Experte welche Klasse übernimmt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How many examples are generated or kept; more data gives smoother regions but longer epochs.</source>
         <translation>Wie viele Beispiele erzeugt oder behalten werden; mehr Daten ergeben glattere Regionen, aber längere Epochen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How much the toy points scatter; more noise makes the classes overlap and the task harder.</source>
         <translation>Wie stark die Spielzeugpunkte streuen; mehr Rauschen lässt die Klassen überlappen und macht die Aufgabe schwerer.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Data seed</source>
         <translation>Daten-Seed</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The same seed gives the same data and the same train/test split, so two runs can be compared.</source>
         <translation>Derselbe Seed ergibt dieselben Daten und dieselbe Trainings-/Testaufteilung, sodass sich zwei Läufe vergleichen lassen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The CSV or IDX file to read when the dataset comes from a file.</source>
         <translation>Die CSV- oder IDX-Datei, wenn der Datensatz aus einer Datei kommt.</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation>Label-Spalte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Which CSV column holds the class label (-1 means the last one).</source>
         <translation>Welche CSV-Spalte das Klassenlabel enthält (-1 = die letzte).</translation>
     </message>
@@ -140,47 +140,47 @@
         <translation>Testanteil</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The share of samples kept out of training, to measure how well the model generalises.</source>
         <translation>Der Anteil der Samples, der nicht trainiert wird, um zu messen, wie gut das Modell generalisiert.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Standardize</source>
         <translation>Standardisieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Shifts and scales every feature to mean 0 and variance 1, which keeps the gate&apos;s logits in a good range.</source>
         <translation>Verschiebt und skaliert jedes Merkmal auf Mittelwert 0 und Varianz 1, was die Logits des Gates in einem guten Bereich hält.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How many clusters or spiral arms the toy data has: regions the experts can share out among themselves.</source>
         <translation>Wie viele Cluster oder Spiralarme die Spielzeugdaten haben: Regionen, die die Experten unter sich aufteilen können.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The number of expert networks the gate chooses from; more experts add capacity without adding compute per token.</source>
         <translation>Die Zahl der Expertennetze, aus denen das Gate wählt; mehr Experten erhöhen die Kapazität ohne mehr Rechenaufwand pro Token.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Hidden width</source>
         <translation>Versteckte Breite</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The width of each expert&apos;s hidden layer, that is, the size of one expert.</source>
         <translation>Die Breite der versteckten Schicht jedes Experten, also die Größe eines Experten.</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>Expertentyp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A linear expert draws one straight boundary; an MLP expert can bend its own.</source>
         <translation>Ein linearer Experte zieht eine gerade Grenze; ein MLP-Experte kann seine eigene biegen.</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The non-linearity inside each MLP expert.</source>
         <translation>Die Nichtlinearität in jedem MLP-Experten.</translation>
     </message>
@@ -210,67 +210,67 @@
         <translation>Dropout</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Randomly silences hidden units while training so the experts do not memorise the training set.</source>
         <translation>Schaltet beim Training zufällig versteckte Einheiten stumm, damit die Experten die Trainingsdaten nicht auswendig lernen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Shared experts</source>
         <translation>Geteilte Experten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Experts every token always uses next to the routed ones (as in DeepSeekMoE), to hold what all inputs have in common.</source>
         <translation>Experten, die jedes Token neben den gerouteten immer nutzt (wie in DeepSeekMoE), für das, was alle Eingaben gemeinsam haben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fine-grained split</source>
         <translation>Feine Aufteilung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Splits each expert into m narrower ones and multiplies k by m: more combinations for the same compute.</source>
         <translation>Teilt jeden Experten in m schmalere und multipliziert k mit m: mehr Kombinationen bei gleichem Rechenaufwand.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Residual</source>
         <translation>Residual</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Adds the input to the layer&apos;s output (y = x + MoE(x)), so a token dropped by a full expert still passes through unchanged.</source>
         <translation>Addiert die Eingabe zur Ausgabe der Schicht (y = x + MoE(x)), sodass ein von einem vollen Experten verworfenes Token unverändert durchgereicht wird.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Router bias</source>
         <translation>Router-Bias</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Gives the gate a learnable offset per expert, so it can prefer an expert whatever the input.</source>
         <translation>Gibt dem Gate einen lernbaren Versatz pro Experte, sodass es einen Experten unabhängig von der Eingabe bevorzugen kann.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Router init</source>
         <translation>Router-Init</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The spread of the gate&apos;s random starting weights; zero makes all experts look alike at the start, which invites collapse.</source>
         <translation>Die Streuung der zufälligen Startgewichte des Gates; null lässt alle Experten anfangs gleich aussehen, was zum Kollaps einlädt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How the gate turns its scores into a choice of experts for each token.</source>
         <translation>Wie das Gate seine Scores für jedes Token in eine Auswahl von Experten umsetzt.</translation>
     </message>
@@ -280,27 +280,27 @@
         <translation>k (Experten pro Token)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How many experts each token is sent to; compute per token grows with k, not with the number of experts.</source>
         <translation>An wie viele Experten jedes Token geht; der Rechenaufwand pro Token wächst mit k, nicht mit der Zahl der Experten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Capacity factor</source>
         <translation>Kapazitätsfaktor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How many tokens an expert may take, relative to an even share; tokens beyond it are dropped (0 = no limit).</source>
         <translation>Wie viele Tokens ein Experte nehmen darf, relativ zu einem gleichen Anteil; darüber hinaus werden Tokens verworfen (0 = keine Grenze).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Eval capacity factor</source>
         <translation>Eval-Kapazitätsfaktor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The capacity factor used on the test set (0 = the same as in training).</source>
         <translation>Der Kapazitätsfaktor auf der Testmenge (0 = wie im Training).</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>Kapazität runden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How an expert&apos;s capacity is rounded to a whole number of tokens.</source>
         <translation>Wie die Kapazität eines Experten auf eine ganze Zahl von Tokens gerundet wird.</translation>
     </message>
@@ -320,97 +320,97 @@
         <translation>Überlauf-Priorität</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Which tokens keep their place when an expert is full: the first ones, the most confident ones (BPR), or the highest scores.</source>
         <translation>Welche Tokens ihren Platz behalten, wenn ein Experte voll ist: die ersten, die sichersten (BPR) oder die mit den höchsten Scores.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Renormalise top-k</source>
         <translation>Top-k renormieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rescales the chosen experts&apos; weights to sum to one; with k = 1 the weight is then always 1 and the gate learns nothing.</source>
         <translation>Skaliert die Gewichte der gewählten Experten auf Summe eins; mit k = 1 ist das Gewicht dann immer 1, und das Gate lernt nichts.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Renormalise after drops</source>
         <translation>Nach Verwerfen renormieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>When capacity drops one of a token&apos;s experts, rescales the weights of the ones it kept.</source>
         <translation>Wenn die Kapazität einen der Experten eines Tokens verwirft, werden die Gewichte der behaltenen neu skaliert.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Jitter</source>
         <translation>Jitter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Multiplies the gate&apos;s input by a little random noise while training, so routing does not settle too early.</source>
         <translation>Multipliziert die Eingabe des Gates im Training mit etwas Zufallsrauschen, damit sich das Routing nicht zu früh festlegt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>GShard threshold</source>
         <translation>GShard-Schwelle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GShard keeps a token&apos;s second expert only with probability g2 / threshold, saving compute on unsure tokens.</source>
         <translation>GShard behält den zweiten Experten eines Tokens nur mit Wahrscheinlichkeit g2 / Schwelle und spart so Rechenzeit bei unsicheren Tokens.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Divides the gate&apos;s scores before sparsemax or entmax; higher is softer, with more experts per token.</source>
         <translation>Teilt die Scores des Gates vor sparsemax oder entmax; höher ist weicher, mit mehr Experten pro Token.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Balance loss</source>
         <translation>Ausgleichsverlust</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Weight of the Switch loss E·Σ f·P, which pushes the gate to spread tokens evenly over the experts.</source>
         <translation>Gewicht des Switch-Verlusts E·Σ f·P, der das Gate drängt, Tokens gleichmäßig auf die Experten zu verteilen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Balance loss convention</source>
         <translation>Ausgleichs-Konvention</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How the token fraction f is counted when each token picks k experts (Switch, Mixtral or Megatron style).</source>
         <translation>Wie der Token-Anteil f gezählt wird, wenn jedes Token k Experten wählt (Switch-, Mixtral- oder Megatron-Stil).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Router z-loss</source>
         <translation>Router-z-Loss</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Penalises large gate scores, which keeps the router numerically stable (ST-MoE).</source>
         <translation>Bestraft große Gate-Scores und hält den Router so numerisch stabil (ST-MoE).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Importance loss</source>
         <translation>Importance-Verlust</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Penalises uneven total gate probability per expert (Shazeer et al., 2017).</source>
         <translation>Bestraft ungleiche Gesamt-Gate-Wahrscheinlichkeit pro Experte (Shazeer et al., 2017).</translation>
     </message>
@@ -420,77 +420,77 @@
         <translation>Lastverlust</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Penalises uneven smooth token counts per expert; it relies on the noise of noisy top-k.</source>
         <translation>Bestraft ungleiche geglättete Token-Zahlen pro Experte; er beruht auf dem Rauschen von Noisy Top-k.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Loss-free bias rate</source>
         <translation>Verlustfreie Bias-Rate</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Balances without any loss: each step raises the selection bias of idle experts and lowers that of busy ones (DeepSeek-V3).</source>
         <translation>Gleicht ganz ohne Verlust aus: Jeder Schritt hebt den Auswahl-Bias untätiger Experten und senkt den ausgelasteter (DeepSeek-V3).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Optimiser</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How gradients become weight updates: SGD with momentum, Adam, or AdamW with decoupled weight decay.</source>
         <translation>Wie Gradienten zu Gewichtsänderungen werden: SGD mit Momentum, Adam oder AdamW mit entkoppeltem Weight Decay.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The size of each update step; too large and the loss explodes, too small and nothing moves.</source>
         <translation>Die Größe jedes Updateschritts; zu groß, und der Verlust explodiert, zu klein, und nichts bewegt sich.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Momentum</source>
         <translation>Momentum</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How much of the previous SGD update carries into the next, smoothing noisy gradients.</source>
         <translation>Wie viel vom vorigen SGD-Update ins nächste übergeht, um verrauschte Gradienten zu glätten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Weight decay</source>
         <translation>Weight Decay</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pulls the weights toward zero at every step, a simple guard against overfitting.</source>
         <translation>Zieht die Gewichte bei jedem Schritt Richtung null, ein einfacher Schutz gegen Überanpassung.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tokens per training step; load statistics and the balance loss are computed over one batch.</source>
         <translation>Tokens pro Trainingsschritt; Laststatistik und Ausgleichsverlust werden über einen Batch berechnet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How many training steps the run lasts before it stops by itself.</source>
         <translation>Wie viele Trainingsschritte der Lauf dauert, bevor er von selbst anhält.</translation>
     </message>
@@ -500,47 +500,47 @@
         <translation>Seed</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The seed of the initial weights, the batches and the noise: the same seed gives the same run.</source>
         <translation>Der Seed der Startgewichte, der Batches und des Rauschens: derselbe Seed ergibt denselben Lauf.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Task loss</source>
         <translation>Aufgabenverlust</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What the model minimises: cross-entropy for classes, squared error for numbers, or the classic mixture losses of Jacobs et al. (1991).</source>
         <translation>Was das Modell minimiert: Kreuzentropie für Klassen, quadratischen Fehler für Zahlen oder die klassischen Mischungsverluste von Jacobs et al. (1991).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Schedule</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Train experts and gate together, or in stages: the experts first, then the gate, then both.</source>
         <translation>Experten und Gate zusammen trainieren oder in Stufen: erst die Experten, dann das Gate, dann beide.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stage partition</source>
         <translation>Stufen-Aufteilung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>In staged training, how the samples are shared out to the experts before the gate learns.</source>
         <translation>Im gestuften Training, wie die Samples auf die Experten verteilt werden, bevor das Gate lernt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stage steps</source>
         <translation>Stufenschritte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How many steps each stage of staged training lasts.</source>
         <translation>Wie viele Schritte jede Stufe des gestuften Trainings dauert.</translation>
     </message>
@@ -550,7 +550,7 @@
         <translation>Threads</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CPU threads the engine may use (0 = the default).</source>
         <translation>CPU-Threads, die die Engine nutzen darf (0 = Standard).</translation>
     </message>
@@ -560,7 +560,7 @@
         <translation>Auswerten alle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How often, in steps, the model is measured on the test set.</source>
         <translation>Wie oft, in Schritten, das Modell auf der Testmenge gemessen wird.</translation>
     </message>
@@ -570,32 +570,32 @@
         <translation>Gradienten-Clipping</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Caps the gradient&apos;s size so one bad batch cannot throw the weights away (0 = off).</source>
         <translation>Begrenzt die Größe des Gradienten, damit ein schlechter Batch die Gewichte nicht verwirft (0 = aus).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>MLP</source>
         <translation>MLP</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
@@ -605,12 +605,12 @@
         <translation>Kreuzentropie</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mixture of distributions</source>
         <translation>Mischung von Verteilungen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mean squared error</source>
         <translation>Mittlerer quadr. Fehler</translation>
     </message>
@@ -620,17 +620,17 @@
         <translation>Kompetitiv (Jacobs 1991)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
@@ -640,12 +640,12 @@
         <translation>Aufrunden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Round down (Switch)</source>
         <translation>Abrunden (Switch)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Round to nearest</source>
         <translation>Runden</translation>
     </message>
@@ -655,12 +655,12 @@
         <translation>Wer zuerst kommt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Most confident (BPR)</source>
         <translation>Sicherste (BPR)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Highest score</source>
         <translation>Höchster Score</translation>
     </message>
@@ -670,12 +670,12 @@
         <translation>Megatron</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mixtral</source>
         <translation>Mixtral</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Switch</source>
         <translation>Switch</translation>
     </message>
@@ -685,17 +685,17 @@
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Staged</source>
         <translation>Gestuft</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>By class</source>
         <translation>Nach Klasse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>By cluster</source>
         <translation>Nach Cluster</translation>
     </message>
@@ -705,17 +705,17 @@
         <translation>Blobs</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Spirals</source>
         <translation>Spiralen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Moons</source>
         <translation>Monde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Circles</source>
         <translation>Kreise</translation>
     </message>
@@ -725,12 +725,12 @@
         <translation>XOR</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Checkerboard</source>
         <translation>Schachbrett</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sine (1-D regression)</source>
         <translation>Sinus (1-D-Regression)</translation>
     </message>
@@ -740,12 +740,12 @@
         <translation>Stückweise (1-D-Regression)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Iris</source>
         <translation>Iris</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Wine</source>
         <translation>Wein (Wine)</translation>
     </message>
@@ -755,12 +755,12 @@
         <translation>Brustkrebs</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Digits</source>
         <translation>Ziffern</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
@@ -800,17 +800,17 @@
         <translation>Top-1 mit Renormierung: Das Gate-Gewicht ist immer 1, das Gate bekommt also kein Lernsignal.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>With this strategy a token&apos;s output depends on the other tokens in its batch.</source>
         <translation>Bei dieser Strategie hängt die Ausgabe eines Tokens von den anderen Tokens im Batch ab.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 % of the assignments are dropped by the capacity limit.</source>
         <translation>%1 % der Zuweisungen werden durch die Kapazitätsgrenze verworfen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>k is larger than the number of active experts; %1 is used.</source>
         <translation>k ist größer als die Zahl der aktiven Experten; %1 wird verwendet.</translation>
     </message>
@@ -820,7 +820,7 @@
         <translation>Mit k ≥ E ist die geglättete Last undefiniert; stattdessen werden harte Token-Zahlen verwendet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This strategy does not use the balance loss.</source>
         <translation>Diese Strategie nutzt den Ausgleichsverlust nicht.</translation>
     </message>
@@ -830,7 +830,7 @@
         <translation>Tokens mit nur einem Experten geben dem Gate keinen Gradienten; eine höhere Temperatur hilft.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Some experts received no token: %1.</source>
         <translation>Einige Experten erhielten kein Token: %1.</translation>
     </message>
@@ -838,7 +838,7 @@
 <context>
     <name>DatasetSource</name>
     <message>
-        <location filename="../../work/main/app/common/dataset_source.cpp" line="+27"/>
+        <location filename="../app/common/dataset_source.cpp" line="+27"/>
         <source>data.name: unknown dataset &apos;%1&apos; (one of: %2)</source>
         <translation>data.name: unbekannter Datensatz „%1“ (möglich: %2)</translation>
     </message>
@@ -851,7 +851,7 @@
 <context>
     <name>ExperimentFile</name>
     <message>
-        <location filename="../../work/main/app/common/experiment_file.cpp" line="+46"/>
+        <location filename="../app/common/experiment_file.cpp" line="+46"/>
         <source>%1: expected a whole number, got %2</source>
         <translation>%1: ganze Zahl erwartet, erhalten: %2</translation>
     </message>
@@ -871,12 +871,12 @@
         <translation>%1: Text erwartet, erhalten: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>unknown key &apos;%1&apos; ignored</source>
         <translation>unbekannter Schlüssel „%1“ ignoriert</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>expected key=value, got &apos;%1&apos;</source>
         <translation>Schlüssel=Wert erwartet, erhalten: „%1“</translation>
     </message>
@@ -956,7 +956,7 @@
 <context>
     <name>Lesson</name>
     <message>
-        <location filename="../../work/main/app/common/lesson.cpp" line="+53"/>
+        <location filename="../app/common/lesson.cpp" line="+59"/>
         <source>lesson.%1: expected a list of configuration keys</source>
         <translation>lesson.%1: Liste von Konfigurationsschlüsseln erwartet</translation>
     </message>
@@ -966,7 +966,7 @@
         <translation>lesson.%1: unbekannter Konfigurationsschlüssel „%2“</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1.step: expected a whole number ≥ 0</source>
         <translation>%1.step: ganze Zahl ≥ 0 erwartet</translation>
     </message>
@@ -1071,7 +1071,7 @@
         <translation>%1: Objekt erwartet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>lesson.id: expected a snake_case name (letters, digits, _)</source>
         <translation>lesson.id: snake_case-Name erwartet (Buchstaben, Ziffern, _)</translation>
     </message>
@@ -1094,7 +1094,7 @@
 <context>
     <name>LessonCheck</name>
     <message>
-        <location filename="../../work/main/app/common/lesson_check.cpp" line="+33"/>
+        <location filename="../app/common/lesson_check.cpp" line="+33"/>
         <source>lesson.check.%1: unknown metric &quot;%2&quot; (known: %3)</source>
         <translation>lesson.check.%1: unbekannte Metrik „%2“ (bekannt: %3)</translation>
     </message>
@@ -1129,12 +1129,12 @@
         <translation>Rechner aktiv</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 %2 B ≈ %3 B (± %4)</source>
         <translation>%1 %2 Mrd. ≈ %3 Mrd. (± %4)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>lesson %1 has no check</source>
         <translation>Lektion %1 hat keine Prüfung</translation>
     </message>
@@ -1160,12 +1160,12 @@
         <translation>%1: übersprungen (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: %2 ≥ %3</source>
         <translation>%1: %2 ≥ %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2 ≤ %3</source>
         <translation>%1: %2 ≤ %3</translation>
     </message>
@@ -1200,7 +1200,7 @@
         <translation>lesson.check: nichts zu prüfen (kein expect, order, ratio, greater oder calculator)</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/common/lesson_run.cpp" line="+159"/>
+        <location filename="../app/common/lesson_run.cpp" line="+169"/>
         <source>no dataset</source>
         <translation>kein Datensatz</translation>
     </message>
@@ -1210,7 +1210,7 @@
         <translation>nicht angewendet: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
@@ -1313,7 +1313,7 @@
 <context>
     <name>LessonLibrary</name>
     <message>
-        <location filename="../../work/main/app/common/lesson_library.cpp" line="+107"/>
+        <location filename="../app/common/lesson_library.cpp" line="+107"/>
         <source>%1: no lesson section (a lesson is a .moelab file with a &quot;lesson&quot; object)</source>
         <translation>%1: kein Lektionsteil (eine Lektion ist eine .moelab-Datei mit einem &quot;lesson&quot;-Objekt)</translation>
     </message>
@@ -1342,78 +1342,78 @@
     <name>Lessons</name>
     <message>
         <location line="-120"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+13"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
         <source>Experts and the gate</source>
         <translation>Experten und das Gate</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+4"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+10"/>
         <source>Balance loss off vs on</source>
         <translation>Ausgleichsverlust: aus vs. an</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+5"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
         <source>Collapse: a zero router without noise</source>
         <translation>Kollaps: Null-Router ohne Rauschen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+6"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+15"/>
         <source>Capacity and dropped tokens</source>
         <translation>Kapazität und verworfene Tokens</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+6"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+14"/>
         <source>Expert choice: balanced by construction</source>
         <translation>Expert Choice: ausgeglichen per Konstruktion</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+4"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+11"/>
         <source>Top-1 vs top-2: where the gate&apos;s signal comes from</source>
         <translation>Top-1 vs. Top-2: woher das Signal des Gates kommt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+6"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+14"/>
         <source>Sparse compute: total vs active parameters</source>
         <translation>Spärliches Rechnen: gesamte vs. aktive Parameter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+5"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
         <source>Fault tolerance: knock an expert out</source>
         <translation>Fehlertoleranz: einen Experten ausschalten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+5"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+11"/>
         <source>Flexibility: add an expert while training</source>
         <translation>Flexibilität: einen Experten im Training hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+6"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
         <source>Staged vs joint training</source>
         <translation>Gestuftes vs. gemeinsames Training</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+5"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
         <source>Inference step by step</source>
         <translation>Inferenz Schritt für Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+4"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+12"/>
         <source>The routers side by side</source>
         <translation>Die Router im Vergleich</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="-55"/>
+        <location filename="../app/common/lesson_texts.cpp" line="-138"/>
         <source>A mixture of experts is a few small networks (the experts) and a gate that decides, for each input, how much to trust each of them. Here the gate is dense: every expert sees every point and the gate mixes their answers with softmax weights.
 
 The data are four clusters. Watch the region map: the gate carves the plane into areas, and the specialization matrix shows which expert handles which class. The mutual information between class and expert (in bits, at most 2 for four classes) measures how specialized the experts became.</source>
@@ -1422,12 +1422,12 @@ The data are four clusters. Watch the region map: the gate carves the plane into
 Die Daten sind vier Cluster. Beobachten Sie die Regionenkarte: Das Gate teilt die Ebene in Gebiete auf, und die Spezialisierungsmatrix zeigt, welcher Experte welche Klasse übernimmt. Die Transinformation zwischen Klasse und Experte (in Bit, höchstens 2 bei vier Klassen) misst, wie spezialisiert die Experten geworden sind.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>dense gate on four clusters</source>
         <translation>dichtes Gate auf vier Clustern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>without the balance loss</source>
         <translation>ohne Ausgleichsverlust</translation>
     </message>
@@ -1437,7 +1437,7 @@ Die Daten sind vier Cluster. Beobachten Sie die Regionenkarte: Das Gate teilt di
         <translation>mit Ausgleichsverlust</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>zero router, no noise</source>
         <translation>Null-Router ohne Rauschen</translation>
     </message>
@@ -1452,7 +1452,7 @@ Die Daten sind vier Cluster. Beobachten Sie die Regionenkarte: Das Gate teilt di
         <translation>kleiner Zufallsrouter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>capacity factor 1.0</source>
         <translation>Kapazitätsfaktor 1.0</translation>
     </message>
@@ -1467,7 +1467,7 @@ Die Daten sind vier Cluster. Beobachten Sie die Regionenkarte: Das Gate teilt di
         <translation>Kapazitätsfaktor 2.0</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>expert choice, capacity factor 1</source>
         <translation>Expert Choice, Kapazitätsfaktor 1</translation>
     </message>
@@ -1481,7 +1481,7 @@ With k = 1 the single weight is always exactly 1: a constant. The task loss has 
 Mit k = 1 ist das einzige Gewicht immer genau 1: eine Konstante. Der Aufgabenverlust hat überhaupt keinen Gradienten bezüglich des Routers, daher kann das Gate nur aus einem Ausgleichsverlust lernen. Deshalb renormiert Switch Top-1 nicht: Es multipliziert die Ausgabe des Experten mit seiner Softmax-Wahrscheinlichkeit, die sehr wohl ein Signal trägt. Die Prüfung berechnet den Gradienten des Routers auf einem Batch: genau 0 beim renormierten Top-1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>top-1, renormalised</source>
         <translation>Top-1, renormiert</translation>
     </message>
@@ -1505,7 +1505,7 @@ Mixtral 8×7B has 8 experts per layer and uses 2: 46.7 B parameters in total, bu
 Mixtral 8×7B hat 8 Experten pro Schicht und nutzt 2: insgesamt 46,7 Mrd. Parameter, aber nur 12,9 Mrd. aktiv pro Token, daher läuft es so schnell wie ein 13-Mrd.-Modell. Der Rechner zählt Gewicht für Gewicht: Jeder Experte hat 3 · 4096 · 14336 Gewichte pro Schicht über 32 Schichten (5,64 Mrd.); Attention, Embeddings, Router und Normierungen, die jedes Token nutzt, kommen auf 1,61 Mrd.; gesamt = 1,61 + 8 · 5,64, aktiv = 1,61 + 2 · 5,64. Ändern Sie model.experts und routing.k und beobachten Sie die Gesamt- und die Aktivzahl dieses Modells.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>dense, 8 experts</source>
         <translation>dicht, 8 Experten</translation>
     </message>
@@ -1524,7 +1524,7 @@ Watch the accuracy curve and the load bars around step 300, and the region map b
 Beobachten Sie die Genauigkeitskurve und die Lastbalken um Schritt 300 sowie die Regionenkarte davor und danach. Sie können Experten jederzeit selbst aus- und wieder einschalten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The busiest expert fails.</source>
         <translation>Der meistbelastete Experte fällt aus.</translation>
     </message>
@@ -1534,7 +1534,7 @@ Beobachten Sie die Genauigkeitskurve und die Lastbalken um Schritt 300 sowie die
         <translation>Ausfall bei Schritt 300</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>A third expert joins.</source>
         <translation>Ein dritter Experte kommt hinzu.</translation>
     </message>
@@ -1549,7 +1549,7 @@ Beobachten Sie die Genauigkeitskurve und die Lastbalken um Schritt 300 sowie die
         <translation>zwei Experten, dann vier</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-101"/>
         <source>Sixteen experts, eight clusters. Left alone, a learned router tends to favour the experts that happen to be good early: they get more tokens, learn faster and get even more tokens. Shazeer et al. (2017) measured the ratio of the busiest expert&apos;s load to the mean load: 17.8 without a balancing loss, 1.07 to 1.47 with one.
 
 This lesson starts with the auxiliary loss off (balance.aux = 0). Watch the load bars pile up on a few experts, then turn balance.aux up to 0.3 (large for a small model; the Switch paper used 0.01): the Switch loss α·E·Σ f_i·P_i pushes the router&apos;s probability away from busy experts and the bars even out.</source>
@@ -1558,7 +1558,7 @@ This lesson starts with the auxiliary loss off (balance.aux = 0). Watch the load
 Diese Lektion beginnt mit ausgeschaltetem Hilfsverlust (balance.aux = 0). Beobachten Sie, wie sich die Lastbalken bei wenigen Experten auftürmen, und stellen Sie dann balance.aux auf 0.3 (groß für ein kleines Modell; das Switch-Paper nutzte 0.01): Der Switch-Verlust α·E·Σ f_i·P_i drängt die Wahrscheinlichkeit des Routers von ausgelasteten Experten weg, und die Balken gleichen sich an.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>The router starts with all its weights at zero, so every expert gets the same logit for every wine sample, and the tie is broken the same way every time: all tokens go to expert 0. Nothing breaks the symmetry: the router here is top-1 with renormalised weights and no balancing loss, so it gets no gradient at all (lesson 6 shows why), and the other experts never see a token. The router has collapsed: max/mean load = E/k = 4.
 
 Two cures. Noise: noisy top-k adds a random amount to each logit during training, as Shazeer et al. did with their zero-initialised gate, and the tokens spread over all experts. Or a small random initialisation of the router (model.router_init): each expert wins its own part of the input space from the start. Try each and watch the load bars.</source>
@@ -1567,7 +1567,7 @@ Two cures. Noise: noisy top-k adds a random amount to each logit during training
 Zwei Gegenmittel. Rauschen: Noisy Top-k addiert im Training zu jedem Logit einen Zufallsbetrag, wie Shazeer et al. bei ihrem mit null initialisierten Gate, und die Tokens verteilen sich auf alle Experten. Oder eine kleine zufällige Initialisierung des Routers (model.router_init): Jeder Experte gewinnt von Anfang an seinen eigenen Teil des Eingaberaums. Probieren Sie beides aus und beobachten Sie die Lastbalken.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>On real hardware each expert gets a fixed buffer: capacity C = capacity factor × tokens / experts (here 1.25 × 64 / 4 = 20 tokens per batch). A token routed to a full expert is dropped: it skips the expert layer (its output is zero, or the input itself with a residual).
 
 The Switch Transformer&apos;s trade-off: a capacity factor of 1.0 is cheapest but drops the most tokens, 1.25 drops fewer, 2.0 hardly any but reserves twice the memory and compute. Even with a balance loss the batches are never perfectly even, so some expert always overflows a tight buffer. Change routing.capacity_factor while it trains and watch the dropped fraction and the capacity line on the load bars.</source>
@@ -1576,7 +1576,7 @@ The Switch Transformer&apos;s trade-off: a capacity factor of 1.0 is cheapest bu
 Der Kompromiss des Switch Transformers: Ein Kapazitätsfaktor von 1.0 ist am billigsten, verwirft aber die meisten Tokens, 1.25 weniger, 2.0 kaum noch welche, reserviert aber doppelt so viel Speicher und Rechenzeit. Selbst mit Ausgleichsverlust sind die Batches nie ganz gleichmäßig, daher läuft bei einem knappen Puffer immer irgendein Experte über. Ändern Sie routing.capacity_factor während des Trainings und beobachten Sie den verworfenen Anteil und die Kapazitätslinie auf den Lastbalken.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Token choice lets every token pick its experts, so experts can be overloaded. Expert choice (Zhou et al. 2022) turns it around: every expert picks its favourite tokens from the batch, exactly capacity factor × k × tokens / experts of them (here 1 × 1 × 64 / 4 = 16). Every expert is therefore exactly full: the load CV is 0 with no balancing loss at all.
 
 The price: some tokens are picked by several experts and some by none. Watch the number of tokens without an expert, and raise routing.capacity_factor or routing.k to make it shrink.</source>
@@ -1585,7 +1585,7 @@ The price: some tokens are picked by several experts and some by none. Watch the
 Der Preis: Manche Tokens werden von mehreren Experten gewählt, manche von keinem. Beobachten Sie die Zahl der Tokens ohne Experten und erhöhen Sie routing.capacity_factor oder routing.k, damit sie schrumpft.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+49"/>
         <source>The model starts with two experts. At step 200 a third one is added and at step 300 a fourth: each starts untrained, with a fresh router column, while the others keep what they learned. The balance loss pulls tokens towards the newcomers, they start to learn, and soon they carry their share of the load. (Now and then a newcomer even takes over the whole region of an old expert: the division of labour is renegotiated, not just extended.)
 
 Watch the load history: a new band appears and widens. You can add or remove experts yourself with model.experts while training runs.</source>
@@ -1594,7 +1594,7 @@ Watch the load history: a new band appears and widens. You can add or remove exp
 Beobachte den Lastverlauf: Ein neues Band erscheint und wird breiter. Während des Trainings kannst du mit model.experts selbst Experten hinzufügen oder entfernen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Eight clusters, eight experts. Joint training learns experts and gate together from the start: whichever expert is slightly better for a region gets it, and the division of labour is whatever falls out. Staged training makes it explicit, in the spirit of the EM view of Jordan and Jacobs: first each expert trains on its own part of the data (here: its own class), then the gate learns, with the experts frozen, whom to ask, then everything is fine-tuned together.
 
 Both reach a good accuracy. Compare the specialization matrices: after staged training each class goes to its own expert, so the mutual information between class and expert comes close to its maximum of 3 bits; after joint training it is typically well below.</source>
@@ -1603,7 +1603,7 @@ Both reach a good accuracy. Compare the specialization matrices: after staged tr
 Beide erreichen eine gute Genauigkeit. Vergleichen Sie die Spezialisierungsmatrizen: Nach gestuftem Training geht jede Klasse zu ihrem eigenen Experten, daher kommt die Transinformation zwischen Klasse und Experte nahe an ihr Maximum von 3 Bit; nach gemeinsamem Training liegt sie meist deutlich darunter.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>staged</source>
         <translation>gestuft</translation>
     </message>
@@ -1622,7 +1622,7 @@ Open the inference inspector and click points in the plane: follow the logits, t
 Öffnen Sie den Inferenz-Inspektor und klicken Sie Punkte in der Ebene an: Verfolgen Sie die Logits, die Auswahl und die Summe. Die Prüfung rechnet die Summe für viele Samples aus den Zahlen des Inspektors von Hand nach und vergleicht sie mit der Ausgabe des Modells.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>top-2 of 4</source>
         <translation>Top-2 von 4</translation>
     </message>
@@ -1636,7 +1636,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich und Regionenkarten. Auf einfachen Daten lernen alle; sie unterscheiden sich darin, wie sie die Arbeit verteilen und was das kostet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>dense</source>
         <translation>dicht</translation>
     </message>
@@ -1699,7 +1699,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>RunFolder</name>
     <message>
-        <location filename="../../work/main/app/common/run_folder.cpp" line="+124"/>
+        <location filename="../app/common/run_folder.cpp" line="+120"/>
         <location line="+2"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
@@ -1713,7 +1713,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>RunPlots</name>
     <message>
-        <location filename="../../work/main/app/common/run_plots.cpp" line="+73"/>
+        <location filename="../app/common/run_plots.cpp" line="+84"/>
         <source>plots can only be drawn by a program with a QApplication</source>
         <translation>Plots kann nur ein Programm mit QApplication zeichnen</translation>
     </message>
@@ -1726,7 +1726,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>StagedFolder</name>
     <message>
-        <location filename="../../work/main/app/common/staged_folder.cpp" line="+32"/>
+        <location filename="../app/common/staged_folder.cpp" line="+32"/>
         <source>cannot write the run folder &apos;%1&apos;: a file of that name exists</source>
         <translation>Laufordner „%1“ kann nicht geschrieben werden: eine Datei dieses Namens existiert</translation>
     </message>
@@ -1736,7 +1736,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>„%1“ enthält bereits Dateien, die kein MoE-Lab-Lauf sind; bitte einen anderen Ordner wählen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>cannot create the folder &apos;%1&apos;</source>
         <translation>Ordner „%1“ kann nicht angelegt werden</translation>
     </message>
@@ -1764,127 +1764,127 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>Strategies</name>
     <message>
-        <location filename="../../work/main/app/common/core_strings.cpp" line="+18"/>
+        <location filename="../app/common/core_strings.cpp" line="+18"/>
         <source>BASE balanced assignment</source>
         <translation>BASE (ausgeglichene Zuweisung)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>While training, tokens are assigned so that every expert gets the same number and the total affinity is as large as possible; at inference each token takes its best expert.</source>
         <translation>Im Training werden die Tokens so zugewiesen, dass jeder Experte gleich viele bekommt und die gesamte Affinität maximal ist; bei der Inferenz nimmt jedes Token seinen besten Experten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Dense (soft) gating</source>
         <translation>Dichtes (weiches) Gating</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Every expert processes every input; the gate&apos;s probabilities weight their outputs.</source>
         <translation>Jeder Experte verarbeitet jede Eingabe; die Wahrscheinlichkeiten des Gates gewichten ihre Ausgaben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1.5-entmax (smooth sparse softmax)</source>
         <translation>1.5-entmax (glatter spärlicher Softmax)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Between softmax and sparsemax: smooth weights, yet weak experts still get exactly zero.</source>
         <translation>Zwischen Softmax und Sparsemax: glatte Gewichte, doch schwache Experten bekommen weiterhin genau null.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Expert choice</source>
         <translation>Expert Choice</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each expert picks the tokens it is most confident about, so every expert is exactly full.</source>
         <translation>Jeder Experte wählt die Tokens, bei denen er am sichersten ist, daher ist jeder Experte genau voll.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>GShard top-2 (random 2nd expert)</source>
         <translation>GShard Top-2 (zufälliger 2. Experte)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Top-2 routing where the second expert is used only with a probability that grows with its weight.</source>
         <translation>Top-2-Routing, bei dem der zweite Experte nur mit einer Wahrscheinlichkeit genutzt wird, die mit seinem Gewicht wächst.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Hash routing (fixed, not learned)</source>
         <translation>Hash-Routing (fest, nicht gelernt)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each input goes to an expert picked by a fixed hash of the input itself; nothing about the routing is learned.</source>
         <translation>Jede Eingabe geht an einen Experten, den ein fester Hash der Eingabe selbst bestimmt; am Routing wird nichts gelernt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Noisy top-k</source>
         <translation>Noisy Top-k</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Learned Gaussian noise is added to the gate before picking the top k, which spreads tokens over experts.</source>
         <translation>Vor der Top-k-Auswahl wird dem Gate gelerntes Gaußsches Rauschen hinzugefügt, das die Tokens auf die Experten verteilt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sinkhorn balanced (S-BASE)</source>
         <translation>Sinkhorn-ausgeglichen (S-BASE)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The router&apos;s scores are rescaled until every expert gets the same share, then each token takes its top-k of the balanced plan.</source>
         <translation>Die Scores des Routers werden umskaliert, bis jeder Experte denselben Anteil bekommt; dann nimmt jedes Token seine Top-k des ausgeglichenen Plans.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Soft MoE (slots)</source>
         <translation>Soft MoE (Slots)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each expert works on a blend of all tokens (a slot), and each token blends all slot outputs: nothing is discrete, nothing is dropped.</source>
         <translation>Jeder Experte arbeitet auf einer Mischung aller Tokens (einem Slot), und jedes Token mischt alle Slot-Ausgaben: nichts ist diskret, nichts wird verworfen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sparsemax (sparse softmax)</source>
         <translation>Sparsemax (spärlicher Softmax)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A softmax that can give exactly zero: each token uses as many experts as its scores justify, from one to all.</source>
         <translation>Ein Softmax, der genau null liefern kann: Jedes Token nutzt so viele Experten, wie seine Scores rechtfertigen, von einem bis zu allen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Switch top-1 with capacity</source>
         <translation>Switch Top-1 mit Kapazität</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each token goes to its single best expert; an expert takes at most C tokens and drops the rest.</source>
         <translation>Jedes Token geht an seinen besten Experten; ein Experte nimmt höchstens C Tokens und verwirft den Rest.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Top-k token choice</source>
         <translation>Top-k Token Choice</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each token picks its k most probable experts; their outputs are mixed by the gate weights.</source>
         <translation>Jedes Token wählt seine k wahrscheinlichsten Experten; ihre Ausgaben werden mit den Gate-Gewichten gemischt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Assigned subsets (staged training)</source>
         <translation>Zugewiesene Teilmengen (gestuftes Training)</translation>
     </message>
@@ -1892,7 +1892,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>Sweep</name>
     <message>
-        <location filename="../../work/main/app/common/sweep.cpp" line="+67"/>
+        <location filename="../app/common/sweep.cpp" line="+67"/>
         <source>--vary: expected key=v1,v2,..., got &apos;%1&apos;</source>
         <translation>--vary: key=v1,v2,... erwartet, erhalten: „%1“</translation>
     </message>
@@ -1915,7 +1915,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>TrainingRun</name>
     <message>
-        <location filename="../../work/main/app/common/training_run.cpp" line="+26"/>
+        <location filename="../app/common/training_run.cpp" line="+25"/>
         <source>no dataset</source>
         <translation>kein Datensatz</translation>
     </message>
@@ -1928,7 +1928,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>TrainingStatusBar</name>
     <message>
-        <location filename="../../work/main/app/gui/training_status_bar.cpp" line="+17"/>
+        <location filename="../app/gui/training_status_bar.cpp" line="+17"/>
         <source>%1 B</source>
         <translation>%1 Mrd.</translation>
     </message>
@@ -1941,7 +1941,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>ViewDocks</name>
     <message>
-        <location filename="../../work/main/app/gui/view_docks.cpp" line="+53"/>
+        <location filename="../app/gui/view_docks.cpp" line="+52"/>
         <source>Loss and accuracy</source>
         <translation>Verlust und Genauigkeit</translation>
     </message>
@@ -1979,17 +1979,17 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>main</name>
     <message>
-        <location filename="../../work/main/app/gui/main.cpp" line="+31"/>
+        <location filename="../app/gui/main.cpp" line="+32"/>
         <source>MoE Lab: train a Mixture-of-Experts model live and watch its gate route.</source>
         <translation>MoE Lab: ein Mixture-of-Experts-Modell live trainieren und dem Routing seines Gates zusehen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Open the experiment FILE (.moelab) instead of the default one.</source>
         <translation>Die Experimentdatei FILE (.moelab) statt der Standarddatei öffnen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Change one setting, e.g. --set routing.k=1 (repeatable).</source>
         <translation>Eine Einstellung ändern, z. B. --set routing.k=1 (wiederholbar).</translation>
     </message>
@@ -1999,12 +1999,12 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>SECONDS Sekunden trainieren, Ansichtsaktualisierungen und Schritte pro Sekunde ausgeben, dann beenden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Start in presenter mode (full screen, larger text).</source>
         <translation>Im Präsentationsmodus starten (Vollbild, größere Schrift).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open the experiment without starting to train.</source>
         <translation>Das Experiment öffnen, ohne das Training zu starten.</translation>
     </message>
@@ -2017,17 +2017,17 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::ConfigKey</name>
     <message>
-        <location filename="../../work/main/app/common/core_strings.cpp" line="+4"/>
+        <location filename="../app/common/core_strings.cpp" line="+5"/>
         <source>Dataset id (blobs, spirals, iris, fashion_mnist, csv, ...).</source>
         <translation>Datensatz-ID (blobs, spirals, iris, fashion_mnist, csv, …).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Samples to generate (toy sets) or keep (real sets); 0 = default (800 toy, all real).</source>
         <translation>Zu erzeugende (Spielzeugdaten) oder zu behaltende (echte Daten) Samples; 0 = Standard (800 Spielzeug, alle echten).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Noise added by toy generators.</source>
         <translation>Rauschen der Spielzeug-Generatoren.</translation>
     </message>
@@ -2087,37 +2087,37 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Dropout auf der versteckten Schicht der Experten beim Training.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Always-on shared experts; they count in model.experts and routing.k (the router picks k·m − shared of the rest).</source>
         <translation>Immer aktive geteilte Experten; sie zählen in model.experts und routing.k mit (der Router wählt k·m − geteilte aus den übrigen).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Split each expert into m narrower ones (k scales by m).</source>
         <translation>Jeden Experten in m schmalere teilen (k wird mit m multipliziert).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add the input to the output (y = x + MoE(x)), so dropped tokens pass through unchanged; needs as many outputs as inputs.</source>
         <translation>Die Eingabe zur Ausgabe addieren (y = x + MoE(x)), sodass verworfene Tokens unverändert durchgehen; braucht so viele Ausgaben wie Eingaben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Give the router a learnable bias per expert.</source>
         <translation>Dem Router einen lernbaren Bias pro Experte geben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Std of the router&apos;s random initial weights (0 = zero init).</source>
         <translation>Standardabweichung der zufälligen Startgewichte des Routers (0 = Null-Init).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Routing strategy id (dense, topk, noisy_topk, switch, gshard, expert_choice, ...).</source>
         <translation>ID der Routing-Strategie (dense, topk, noisy_topk, switch, gshard, expert_choice, …).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Experts per token.</source>
         <translation>Experten pro Token.</translation>
     </message>
@@ -2152,12 +2152,12 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Behaltene Gewichte nach Kapazitätsverwerfungen renormieren.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Multiplicative input noise for the router while training.</source>
         <translation>Multiplikatives Eingaberauschen für den Router beim Training.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>GShard: keep the 2nd expert with probability min(1, g2/threshold).</source>
         <translation>GShard: den 2. Experten mit Wahrscheinlichkeit min(1, g2/threshold) behalten.</translation>
     </message>
@@ -2237,7 +2237,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Aufgabenverlust.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Joint training, or staged: experts, then gate, then joint.</source>
         <translation>Gemeinsames Training oder gestuft: erst Experten, dann Gate, dann gemeinsam.</translation>
     </message>
@@ -2247,7 +2247,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Gestuftes Training: wie Samples den Experten zugeteilt werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Staged training: steps of the experts stage and of the gate stage.</source>
         <translation>Gestuftes Training: Schritte der Experten- und der Gate-Phase.</translation>
     </message>
@@ -2270,7 +2270,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::CompareDialog</name>
     <message>
-        <location filename="../../work/main/app/gui/compare_dialog.cpp" line="+93"/>
+        <location filename="../app/gui/compare_dialog.cpp" line="+90"/>
         <source>%1 is not a run folder: it has no config.moelab.</source>
         <translation>%1 ist kein Laufordner: config.moelab fehlt.</translation>
     </message>
@@ -2281,7 +2281,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
     </message>
     <message>
         <location line="+14"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Compare runs</source>
         <translation>Läufe vergleichen</translation>
     </message>
@@ -2349,12 +2349,12 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::ControlPanel</name>
     <message>
-        <location filename="../../work/main/app/gui/control_panel.cpp" line="+174"/>
+        <location filename="../app/gui/control_panel.cpp" line="+174"/>
         <source>Add expert</source>
         <translation>Experte hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Adds a fresh expert while training; the experts already trained keep what they learned.</source>
         <translation>Fügt im Training einen neuen Experten hinzu; die bereits trainierten behalten, was sie gelernt haben.</translation>
     </message>
@@ -2372,7 +2372,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::FileActions</name>
     <message>
-        <location filename="../../work/main/app/gui/file_actions.cpp" line="+67"/>
+        <location filename="../app/gui/file_actions.cpp" line="+67"/>
         <source>&amp;New experiment</source>
         <translation>&amp;Neues Experiment</translation>
     </message>
@@ -2479,7 +2479,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Lauf exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Could not export the run to %1: %2</source>
         <translation>Der Lauf konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
@@ -2487,7 +2487,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::LanguageManager</name>
     <message>
-        <location filename="../../work/main/app/gui/language_manager.cpp" line="+25"/>
+        <location filename="../app/gui/language_manager.cpp" line="+25"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -2495,7 +2495,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::LessonPanel</name>
     <message>
-        <location filename="../../work/main/app/gui/lesson_panel.cpp" line="+65"/>
+        <location filename="../app/gui/lesson_panel.cpp" line="+65"/>
         <source>Open a lesson &amp;file…</source>
         <translation>Lektions&amp;datei öffnen…</translation>
     </message>
@@ -2522,12 +2522,12 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Lektion</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Open a lesson</source>
         <translation>Lektion öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>MoE Lab lessons (*.moelab)</source>
         <translation>MoE-Lab-Lektionen (*.moelab)</translation>
     </message>
@@ -2565,7 +2565,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::MainWindow</name>
     <message>
-        <location filename="../../work/main/app/gui/main_window.cpp" line="+89"/>
+        <location filename="../app/gui/main_window.cpp" line="+89"/>
         <source>About MoE Lab</source>
         <translation>Über MoE Lab</translation>
     </message>
@@ -2575,7 +2575,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>&lt;h3&gt;MoE Lab %1&lt;/h3&gt;&lt;p&gt;Trainiert live ein echtes Mixture-of-Experts-Modell und zeigt, wie das Gate jede Eingabe zu ihren Experten routet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Could not start the experiment: %1</source>
         <translation>Das Experiment konnte nicht starten: %1</translation>
     </message>
@@ -2590,7 +2590,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Sample %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sample %1 (%2)</source>
         <translation>Sample %1 (%2)</translation>
     </message>
@@ -2605,7 +2605,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>MoE Lab — Mixture-of-Experts, live</source>
         <translation>MoE Lab — Mixture-of-Experts, live</translation>
     </message>
@@ -2698,7 +2698,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::PaintTools</name>
     <message>
-        <location filename="../../work/main/app/gui/paint_tools.cpp" line="+51"/>
+        <location filename="../app/gui/paint_tools.cpp" line="+50"/>
         <source>Paint points</source>
         <translation>Punkte malen</translation>
     </message>
@@ -2731,7 +2731,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::SpeedControl</name>
     <message>
-        <location filename="../../work/main/app/gui/speed_control.cpp" line="+56"/>
+        <location filename="../app/gui/speed_control.cpp" line="+56"/>
         <source>Speed: max</source>
         <translation>Tempo: max.</translation>
     </message>
@@ -2757,7 +2757,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::TrainingStatusBar</name>
     <message>
-        <location filename="../../work/main/app/gui/training_status_bar.cpp" line="+56"/>
+        <location filename="../app/gui/training_status_bar.cpp" line="+51"/>
         <source>Loading %1: %p%</source>
         <translation>Lade %1: %p%</translation>
     </message>
@@ -2825,7 +2825,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::gui::TrainingWorker</name>
     <message>
-        <location filename="../../work/main/app/gui/training_worker.cpp" line="+179"/>
+        <location filename="../app/gui/training_worker.cpp" line="+192"/>
         <source>No experiment is loaded.</source>
         <translation>Kein Experiment geladen.</translation>
     </message>
@@ -2835,7 +2835,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Die Änderung ließ sich nicht anwenden; das bisherige Modell bleibt.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>The saved weights could not be loaded (%1); training starts from fresh weights.</source>
         <translation>Die gespeicherten Gewichte ließen sich nicht laden (%1); das Training beginnt mit frischen Gewichten.</translation>
     </message>
@@ -2843,7 +2843,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::widgets::CurveView</name>
     <message>
-        <location filename="../../work/main/widgets/curve_view.cpp" line="+56"/>
+        <location filename="../widgets/curve_view.cpp" line="+56"/>
         <source>output y</source>
         <translation>Ausgabe y</translation>
     </message>
@@ -2881,7 +2881,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::widgets::DisplayNames</name>
     <message>
-        <location filename="../../work/main/widgets/display_names.cpp" line="+17"/>
+        <location filename="../widgets/display_names.cpp" line="+17"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
@@ -2909,7 +2909,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::widgets::ExpertLoadView</name>
     <message>
-        <location filename="../../work/main/widgets/expert_load_view.cpp" line="+69"/>
+        <location filename="../widgets/expert_load_view.cpp" line="+70"/>
         <source>share of tokens</source>
         <translation>Anteil der Tokens</translation>
     </message>
@@ -2939,7 +2939,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Auf den Balken eines Experten klicken, um ihn aus- oder wieder einzuschalten.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -2959,7 +2959,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>−%1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 assignments dropped (%2 %)</source>
         <translation>%1 Zuweisungen verworfen (%2 %)</translation>
     </message>
@@ -2967,7 +2967,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::widgets::GalleryView</name>
     <message>
-        <location filename="../../work/main/widgets/gallery_view.cpp" line="+22"/>
+        <location filename="../widgets/gallery_view.cpp" line="+22"/>
         <source>The samples the gate sends to each expert. Click one to inspect it.</source>
         <translation>Die Samples, die das Gate an jeden Experten schickt. Zum Untersuchen eines anklicken.</translation>
     </message>
@@ -2990,7 +2990,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::widgets::GateHeatmapView</name>
     <message>
-        <location filename="../../work/main/widgets/gate_heatmap_view.cpp" line="+56"/>
+        <location filename="../widgets/gate_heatmap_view.cpp" line="+57"/>
         <source>expert</source>
         <translation>Experte</translation>
     </message>
@@ -3010,7 +3010,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Jede Zeile ist ein Sample, jede Spalte ein Experte: wie sehr das Gate jedem Experten vertraut. Umrandete Zellen sind die tatsächlich genutzten Experten.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
@@ -3018,12 +3018,12 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::widgets::InspectorView</name>
     <message>
-        <location filename="../../work/main/widgets/inspector_view.cpp" line="+46"/>
+        <location filename="../widgets/inspector_view.cpp" line="+46"/>
         <source>Click a sample in any view to follow it through the gate. Click a step or press ←/→ to go step by step.</source>
         <translation>Ein Sample in einer beliebigen Ansicht anklicken, um es durch das Gate zu verfolgen. Einen Schritt anklicken oder ←/→ drücken, um schrittweise vorzugehen.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Click a sample (a point, a heatmap row or a gallery image) to see how the gate routes it.</source>
         <translation>Ein Sample anklicken (einen Punkt, eine Heatmap-Zeile oder ein Galeriebild), um zu sehen, wie das Gate es routet.</translation>
     </message>
@@ -3048,7 +3048,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>3 Kombinieren: Expertenausgabe</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
@@ -3081,7 +3081,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::widgets::LossView</name>
     <message>
-        <location filename="../../work/main/widgets/loss_view.cpp" line="+104"/>
+        <location filename="../widgets/loss_view.cpp" line="+110"/>
         <source>Log scale</source>
         <translation>Log. Skala</translation>
     </message>
@@ -3159,22 +3159,22 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
 <context>
     <name>moe::widgets::ModelDiagramView</name>
     <message>
-        <location filename="../../work/main/widgets/model_diagram_view.cpp" line="+30"/>
+        <location filename="../widgets/model_diagram_view.cpp" line="+30"/>
         <source>Tokens flow from the input through the gate to the chosen experts. Brighter experts get more tokens. Click an expert to knock it out or bring it back.</source>
         <translation>Tokens fließen von der Eingabe durch das Gate zu den gewählten Experten. Hellere Experten erhalten mehr Tokens. Einen Experten anklicken, um ihn aus- oder wieder einzuschalten.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+158"/>
         <source>shared %1</source>
         <translation>geteilt %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>frozen</source>
         <translation>eingefroren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>input x</source>
         <translation>Eingabe x</translation>
     </message>
@@ -3191,7 +3191,7 @@ softmax(x·W)</translation>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 · k = %2 of %3 experts · %4 parameters, %5 active per token</source>
         <translation>%1 · k = %2 von %3 Experten · %4 Parameter, %5 aktiv pro Token</translation>
     </message>
@@ -3199,7 +3199,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::PlotExport</name>
     <message>
-        <location filename="../../work/main/widgets/plot_export.cpp" line="+178"/>
+        <location filename="../widgets/plot_export.cpp" line="+175"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
@@ -3229,12 +3229,12 @@ softmax(x·W)</translation>
         <translation>SVG-Grafik (*.svg)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Export view</source>
         <translation>Ansicht exportieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -3247,7 +3247,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::RegionMapView</name>
     <message>
-        <location filename="../../work/main/widgets/region_map_view.cpp" line="+79"/>
+        <location filename="../widgets/region_map_view.cpp" line="+84"/>
         <source>input x₁</source>
         <translation>Eingabe x₁</translation>
     </message>
@@ -3295,7 +3295,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::SpecializationView</name>
     <message>
-        <location filename="../../work/main/widgets/specialization_view.cpp" line="+55"/>
+        <location filename="../widgets/specialization_view.cpp" line="+59"/>
         <source>expert (top-1 on the test set)</source>
         <translation>Experte (Top-1 auf der Testmenge)</translation>
     </message>
@@ -3315,7 +3315,7 @@ softmax(x·W)</translation>
         <translation>Spezialisierung: I(Klasse; Experte) = %1 Bit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Which expert each class is sent to. A high mutual information means the experts have divided the classes among themselves.</source>
         <translation>Zu welchem Experten jede Klasse geschickt wird. Hohe Transinformation heißt: Die Experten haben die Klassen unter sich aufgeteilt.</translation>
     </message>
@@ -3328,7 +3328,7 @@ softmax(x·W)</translation>
 <context>
     <name>moelab_cli</name>
     <message>
-        <location filename="../../work/main/app/cli/cli_support.cpp" line="+26"/>
+        <location filename="../app/cli/cli_support.cpp" line="+26"/>
         <source>moelab-cli: error: %1</source>
         <translation>moelab-cli: Fehler: %1</translation>
     </message>
@@ -3343,19 +3343,19 @@ softmax(x·W)</translation>
         <translation>moelab-cli: Warnung: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1: %2 (see moelab-cli %1 --help)</source>
         <translation>%1: %2 (siehe moelab-cli %1 --help)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Experiment file (.moelab) to start from.</source>
         <translation>Experimentdatei (.moelab) als Ausgangspunkt.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../work/main/app/cli/cmd_datasets.cpp" line="+17"/>
-        <location filename="../../work/main/app/cli/cmd_grad.cpp" line="+27"/>
+        <location filename="../app/cli/cmd_datasets.cpp" line="+17"/>
+        <location filename="../app/cli/cmd_grad.cpp" line="+27"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
@@ -3366,7 +3366,7 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/cli/cmd_lesson.cpp" line="+149"/>
+        <location filename="../app/cli/cmd_lesson.cpp" line="+155"/>
         <source>key=value</source>
         <translation>Schlüssel=Wert</translation>
     </message>
@@ -3377,9 +3377,9 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../work/main/app/cli/cmd_lesson.cpp" line="-2"/>
-        <location line="+3"/>
-        <location filename="../../work/main/app/cli/cmd_sweep.cpp" line="+42"/>
+        <location filename="../app/cli/cmd_lesson.cpp" line="-3"/>
+        <location line="+4"/>
+        <location filename="../app/cli/cmd_sweep.cpp" line="+42"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -3409,12 +3409,12 @@ softmax(x·W)</translation>
         <translation>ganze Zahl %1..%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>number %1..%2</source>
         <translation>Zahl %1..%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>true|false</source>
         <translation>true|false</translation>
     </message>
@@ -3424,7 +3424,7 @@ softmax(x·W)</translation>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/cmd_datasets.cpp" line="-1"/>
+        <location filename="../app/cli/cmd_datasets.cpp" line="-1"/>
         <source>data.samples</source>
         <translation>data.samples</translation>
     </message>
@@ -3467,7 +3467,7 @@ softmax(x·W)</translation>
         <translation>Die Liste als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -3482,7 +3482,7 @@ softmax(x·W)</translation>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/cmd_bench.cpp" line="+20"/>
+        <location filename="../app/cli/cmd_bench.cpp" line="+25"/>
         <source>Time training steps of the engine on a fixed workload (the shapes of the PyTorch peer) and print one JSON line per run.</source>
         <translation>Trainingsschritte der Engine auf einer festen Arbeitslast (den Formen des PyTorch-Gegenstücks) messen und pro Lauf eine JSON-Zeile ausgeben.</translation>
     </message>
@@ -3493,7 +3493,7 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/cli/cmd_datasets.cpp" line="+0"/>
+        <location filename="../app/cli/cmd_datasets.cpp" line="+0"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -3503,8 +3503,8 @@ softmax(x·W)</translation>
         <translation>OpenMP-Threads (Standard 1).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
+        <location line="+0"/>
+        <location line="+3"/>
         <location line="+5"/>
         <location line="+2"/>
         <source>n</source>
@@ -3536,17 +3536,22 @@ softmax(x·W)</translation>
         <translation>Seed für Gewichte und Daten (Standard 0).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Form every weight gradient in the backward pass (as a framework does) instead of leaving large expert gradients to the optimizer&apos;s pass.</source>
+        <translation>Jeden Gewichtsgradienten im Rückwärtsdurchlauf bilden (wie ein Framework), statt große Expertengradienten dem Durchlauf des Optimierers zu überlassen.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>bench: --workload is required (%1, or all)</source>
         <translation>bench: --workload ist erforderlich (%1 oder all)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>bench: unknown workload &apos;%1&apos; (%2, or all)</source>
         <translation>bench: unbekannte Arbeitslast „%1“ (%2 oder all)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>bench: --threads must be a whole number from 1 to 1024</source>
         <translation>bench: --threads muss eine ganze Zahl von 1 bis 1024 sein</translation>
     </message>
@@ -3571,12 +3576,12 @@ softmax(x·W)</translation>
         <translation>bench: --seed muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/cmd_datasets.cpp" line="+6"/>
+        <location filename="../app/cli/cmd_datasets.cpp" line="+6"/>
         <source>  [not available: %1]</source>
         <translation>  [nicht verfügbar: %1]</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/cmd_grad.cpp" line="-4"/>
+        <location filename="../app/cli/cmd_grad.cpp" line="-4"/>
         <source>Print the loss of one batch and the gradient of every parameter as JSON, under the weights of the experiment file (or a fresh initialisation).</source>
         <translation>Verlust eines Batches und den Gradienten jedes Parameters als JSON ausgeben, mit den Gewichten der Experimentdatei (oder frisch initialisiert).</translation>
     </message>
@@ -3601,7 +3606,7 @@ softmax(x·W)</translation>
         <translation>--config: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/cmd_keys.cpp" line="+14"/>
+        <location filename="../app/cli/cmd_keys.cpp" line="+14"/>
         <source>Print every configuration key with its value: the defaults, or the result of --config and --set. --json prints an experiment file.</source>
         <translation>Jeden Konfigurationsschlüssel mit seinem Wert ausgeben: die Standardwerte oder das Ergebnis von --config und --set. --json gibt eine Experimentdatei aus.</translation>
     </message>
@@ -3616,7 +3621,7 @@ softmax(x·W)</translation>
         <translation>Jeden Schlüssel beschreiben (Typ, Bereich, Bedeutung).</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/cmd_sweep.cpp" line="-15"/>
+        <location filename="../app/cli/cmd_sweep.cpp" line="-15"/>
         <source>Train every combination of the --vary values (in parallel), overlay their curves in comparison plots and write a summary table as CSV and Markdown.</source>
         <translation>Jede Kombination der --vary-Werte (parallel) trainieren, ihre Kurven in Vergleichsplots überlagern und eine Übersichtstabelle als CSV und Markdown schreiben.</translation>
     </message>
@@ -3636,7 +3641,7 @@ softmax(x·W)</translation>
         <translation>Zu schreibender Sweep-Ordner (ersetzt, falls er einen früheren Sweep enthält).</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/cmd_lesson.cpp" line="-96"/>
+        <location filename="../app/cli/cmd_lesson.cpp" line="-102"/>
         <source>Inference of sample %1 (input %2):</source>
         <translation>Inferenz von Sample %1 (Eingabe %2):</translation>
     </message>
@@ -3656,7 +3661,7 @@ softmax(x·W)</translation>
         <translation>  2 Auswahl: Experten %1, Kombinationsgewichte w = %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>             expert %1 says %2</source>
         <translation>             Experte %1 sagt %2</translation>
     </message>
@@ -3677,17 +3682,17 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Lesson %1: %2</source>
         <translation>Lektion %1: %2</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Watch: %1</source>
         <translation>Beobachten: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>After %1 steps:</source>
         <translation>Nach %1 Schritten:</translation>
     </message>
@@ -3732,7 +3737,7 @@ softmax(x·W)</translation>
         <translation>Die eingebauten Lektionen auflisten: ID, dann Titel.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Measure the lesson&apos;s phenomenon and say whether it appeared.</source>
         <translation>Das Phänomen der Lektion messen und sagen, ob es eingetreten ist.</translation>
     </message>
@@ -3742,29 +3747,29 @@ softmax(x·W)</translation>
         <translation>Diesen Seed für Daten und Training verwenden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change one configuration key of the lesson (repeatable).</source>
         <translation>Einen Konfigurationsschlüssel der Lektion ändern (wiederholbar).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Training steps.</source>
         <translation>Trainingsschritte.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../work/main/app/cli/cmd_sweep.cpp" line="+1"/>
-        <location filename="../../work/main/app/cli/cmd_train.cpp" line="+31"/>
+        <location line="+2"/>
+        <location filename="../app/cli/cmd_sweep.cpp" line="+1"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+31"/>
         <source>dir</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Write the run folder (without --check).</source>
         <translation>Den Laufordner schreiben (ohne --check).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Lesson id (see --list) or a .moelab file.</source>
         <translation>Lektions-ID (siehe --list) oder eine .moelab-Datei.</translation>
     </message>
@@ -3784,7 +3789,7 @@ softmax(x·W)</translation>
         <translation>lesson: --out schreibt einen Lauf, --check misst; eines von beiden angeben</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/cmd_sweep.cpp" line="+2"/>
+        <location filename="../app/cli/cmd_sweep.cpp" line="+2"/>
         <source>Runs at once (default: the number of cores); each run then trains on one thread.</source>
         <translation>Gleichzeitige Läufe (Standard: Anzahl der Kerne); jeder Lauf trainiert dann mit einem Thread.</translation>
     </message>
@@ -3800,19 +3805,19 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../work/main/app/cli/cmd_train.cpp" line="+3"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+3"/>
         <source>Plot formats, comma separated (default png,pdf,svg).</source>
         <translation>Plot-Formate, durch Kommas getrennt (Standard png,pdf,svg).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../work/main/app/cli/cmd_train.cpp" line="+1"/>
+        <location line="+0"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+0"/>
         <source>list</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../work/main/app/cli/cmd_train.cpp" line="+2"/>
+        <location line="+3"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+3"/>
         <source>Print no progress.</source>
         <translation>Keinen Fortschritt ausgeben.</translation>
     </message>
@@ -3833,12 +3838,12 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../work/main/app/cli/cmd_train.cpp" line="+15"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+15"/>
         <source>--formats: &apos;%1&apos; is not one of png, pdf, svg</source>
         <translation>--formats: „%1“ ist nicht png, pdf oder svg</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--jobs: expected a whole number from 1 to 256, got &apos;%1&apos;</source>
         <translation>--jobs: ganze Zahl von 1 bis 256 erwartet, erhalten: „%1“</translation>
     </message>
@@ -3848,7 +3853,7 @@ softmax(x·W)</translation>
         <translation>sweep: das Gitter hat mehr als %1 Läufe</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>sweep: %1 runs, %2 at once</source>
         <translation>sweep: %1 Läufe, %2 gleichzeitig</translation>
     </message>
@@ -3858,7 +3863,7 @@ softmax(x·W)</translation>
         <translation>Lauf %1/%2 (%3) fehlgeschlagen: %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>run %1/%2 (%3): test accuracy %4, test loss %5, max/mean load %6</source>
         <translation>Lauf %1/%2 (%3): Testgenauigkeit %4, Testverlust %5, max./mittlere Last %6</translation>
     </message>
@@ -3868,7 +3873,7 @@ softmax(x·W)</translation>
         <translation>Ordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -3881,7 +3886,7 @@ softmax(x·W)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/cmd_train.cpp" line="-27"/>
+        <location filename="../app/cli/cmd_train.cpp" line="-27"/>
         <source>Train one experiment and write its run folder: config.moelab, metrics.csv, experts.csv, summary.json and plots/ (PNG, PDF, SVG).</source>
         <translation>Ein Experiment trainieren und seinen Laufordner schreiben: config.moelab, metrics.csv, experts.csv, summary.json und plots/ (PNG, PDF, SVG).</translation>
     </message>
@@ -3911,7 +3916,7 @@ softmax(x·W)</translation>
         <translation>trainiere %1 auf %2 (%3 Samples, %4 Merkmale): %5 Experten, %6, k=%7, %8 Schritte</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>step %1/%2  train loss %3  test loss %4  accuracy %5  (%6 s)</source>
         <translation>Schritt %1/%2  Trainingsverlust %3  Testverlust %4  Genauigkeit %5  (%6 s)</translation>
     </message>
@@ -3926,7 +3931,7 @@ softmax(x·W)</translation>
         <translation>fertig: Testgenauigkeit %1, Testverlust %2, max./mittlere Last %3; %4 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/command_table.cpp" line="+11"/>
+        <location filename="../app/cli/command_table.cpp" line="+11"/>
         <source>Train one experiment and write its run folder.</source>
         <translation>Ein Experiment trainieren und seinen Laufordner schreiben.</translation>
     </message>
@@ -3941,7 +3946,7 @@ softmax(x·W)</translation>
         <translation>Verlust und alle Gradienten eines Batches als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>List the datasets that can be trained on.</source>
         <translation>Die trainierbaren Datensätze auflisten.</translation>
     </message>
@@ -3956,12 +3961,12 @@ softmax(x·W)</translation>
         <translation>Die Geschwindigkeit der Engine auf festen Arbeitslasten messen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Run a built-in lesson, or check that its effect appears.</source>
         <translation>Eine eingebaute Lektion ausführen oder prüfen, ob ihr Effekt eintritt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/main.cpp" line="+27"/>
+        <location filename="../app/cli/main.cpp" line="+29"/>
         <source>Usage: moelab-cli COMMAND [options]
 
 MoE Lab without a window: train Mixture-of-Experts models, run sweeps and export their plots and numbers.
@@ -3976,14 +3981,14 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Run &apos;moelab-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 done, 1 the run failed, 2 bad input.</source>
         <translation>„moelab-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
 Exit-Status: 0 fertig, 1 Lauf fehlgeschlagen, 2 falsche Eingabe.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>unknown command &apos;%1&apos; (see moelab-cli --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe moelab-cli --help)</translation>
     </message>

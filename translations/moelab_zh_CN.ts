@@ -4,7 +4,7 @@
 <context>
     <name>BatchGradients</name>
     <message>
-        <location filename="../../work/main/app/common/batch_gradients.cpp" line="+32"/>
+        <location filename="../app/common/batch_gradients.cpp" line="+32"/>
         <source>the batch is empty</source>
         <translation>批次为空</translation>
     </message>
@@ -22,12 +22,12 @@
 <context>
     <name>ComparisonPlots</name>
     <message>
-        <location filename="../../work/main/app/common/comparison_plots.cpp" line="+35"/>
+        <location filename="../app/common/comparison_plots.cpp" line="+35"/>
         <source>Training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Test loss</source>
         <translation>测试损失</translation>
     </message>
@@ -42,27 +42,27 @@
         <translation>负载变异系数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Max / mean expert load</source>
         <translation>最大 / 平均专家负载</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Dropped fraction</source>
         <translation>丢弃比例</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Gate entropy</source>
         <translation>门控熵</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>plots can only be drawn by a program with a QApplication</source>
         <translation>只有带 QApplication 的程序才能绘制图表</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>step</source>
         <translation>步</translation>
     </message>
@@ -75,52 +75,52 @@
 <context>
     <name>ControlTexts</name>
     <message>
-        <location filename="../../work/main/app/gui/control_texts.cpp" line="+18"/>
+        <location filename="../app/gui/control_texts.cpp" line="+17"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The data the experts learn from: 2-D toy sets show the gate&apos;s regions, real sets show which expert takes which class.</source>
         <translation>专家学习所用的数据：二维玩具数据集展示门控网络划分的区域，真实数据集展示哪个专家负责哪个类别。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How many examples are generated or kept; more data gives smoother regions but longer epochs.</source>
         <translation>生成或保留多少个样本；数据越多，区域越平滑，但每轮越长。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Noise</source>
         <translation>噪声</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How much the toy points scatter; more noise makes the classes overlap and the task harder.</source>
         <translation>玩具数据点的离散程度；噪声越大，类别越重叠，任务越难。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Data seed</source>
         <translation>数据种子</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The same seed gives the same data and the same train/test split, so two runs can be compared.</source>
         <translation>相同的种子给出相同的数据和相同的训练/测试划分，便于比较两次运行。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The CSV or IDX file to read when the dataset comes from a file.</source>
         <translation>数据集来自文件时要读取的 CSV 或 IDX 文件。</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation>标签列</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Which CSV column holds the class label (-1 means the last one).</source>
         <translation>哪一列 CSV 存放类别标签（-1 表示最后一列）。</translation>
     </message>
@@ -140,47 +140,47 @@
         <translation>测试比例</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The share of samples kept out of training, to measure how well the model generalises.</source>
         <translation>不参与训练的样本比例，用于衡量模型的泛化能力。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Standardize</source>
         <translation>标准化</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Shifts and scales every feature to mean 0 and variance 1, which keeps the gate&apos;s logits in a good range.</source>
         <translation>将每个特征平移缩放到均值 0、方差 1，使门控网络的 logits 保持在合适范围内。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Classes</source>
         <translation>类别数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How many clusters or spiral arms the toy data has: regions the experts can share out among themselves.</source>
         <translation>玩具数据有多少个簇或旋臂：专家可以彼此分配的区域。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Experts</source>
         <translation>专家数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The number of expert networks the gate chooses from; more experts add capacity without adding compute per token.</source>
         <translation>门控网络可选择的专家网络数量；更多专家增加模型容量，但不增加每个 token 的计算量。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Hidden width</source>
         <translation>隐藏层宽度</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The width of each expert&apos;s hidden layer, that is, the size of one expert.</source>
         <translation>每个专家隐藏层的宽度，即单个专家的大小。</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>专家类型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A linear expert draws one straight boundary; an MLP expert can bend its own.</source>
         <translation>线性专家只能画一条直线边界；MLP 专家可以画出弯曲的边界。</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>激活函数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The non-linearity inside each MLP expert.</source>
         <translation>每个 MLP 专家内部的非线性函数。</translation>
     </message>
@@ -210,67 +210,67 @@
         <translation>Dropout</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Randomly silences hidden units while training so the experts do not memorise the training set.</source>
         <translation>训练时随机屏蔽隐藏单元，使专家不会死记训练集。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Shared experts</source>
         <translation>共享专家</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Experts every token always uses next to the routed ones (as in DeepSeekMoE), to hold what all inputs have in common.</source>
         <translation>除被路由的专家外，每个 token 都始终使用的专家（如 DeepSeekMoE），用来承载所有输入的共性。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fine-grained split</source>
         <translation>细粒度拆分</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Splits each expert into m narrower ones and multiplies k by m: more combinations for the same compute.</source>
         <translation>把每个专家拆成 m 个更窄的专家，并把 k 乘以 m：计算量不变，组合更多。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Residual</source>
         <translation>残差连接</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Adds the input to the layer&apos;s output (y = x + MoE(x)), so a token dropped by a full expert still passes through unchanged.</source>
         <translation>把输入加到层的输出上（y = x + MoE(x)），这样被满载专家丢弃的 token 会原样通过。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Router bias</source>
         <translation>路由器偏置</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Gives the gate a learnable offset per expert, so it can prefer an expert whatever the input.</source>
         <translation>为门控网络的每个专家提供一个可学习的偏移，使其可以不论输入而偏爱某个专家。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Router init</source>
         <translation>路由器初始化</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The spread of the gate&apos;s random starting weights; zero makes all experts look alike at the start, which invites collapse.</source>
         <translation>门控网络随机初始权重的分散程度；为零时所有专家一开始看起来都一样，容易导致坍缩。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How the gate turns its scores into a choice of experts for each token.</source>
         <translation>门控网络如何把它的打分变成每个 token 对专家的选择。</translation>
     </message>
@@ -280,27 +280,27 @@
         <translation>k（每个 token 的专家数）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How many experts each token is sent to; compute per token grows with k, not with the number of experts.</source>
         <translation>每个 token 被发往多少个专家；每个 token 的计算量随 k 增长，而不随专家总数增长。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Capacity factor</source>
         <translation>容量因子</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How many tokens an expert may take, relative to an even share; tokens beyond it are dropped (0 = no limit).</source>
         <translation>一个专家最多可接收多少 token（相对于平均份额）；超出的 token 被丢弃（0 = 不限）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Eval capacity factor</source>
         <translation>评估容量因子</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The capacity factor used on the test set (0 = the same as in training).</source>
         <translation>在测试集上使用的容量因子（0 = 与训练时相同）。</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>容量取整</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How an expert&apos;s capacity is rounded to a whole number of tokens.</source>
         <translation>专家容量如何取整为整数个 token。</translation>
     </message>
@@ -320,97 +320,97 @@
         <translation>溢出优先级</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Which tokens keep their place when an expert is full: the first ones, the most confident ones (BPR), or the highest scores.</source>
         <translation>专家满载时哪些 token 保留位置：最先到的、最有把握的（BPR），或得分最高的。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Renormalise top-k</source>
         <translation>top-k 重新归一化</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rescales the chosen experts&apos; weights to sum to one; with k = 1 the weight is then always 1 and the gate learns nothing.</source>
         <translation>把被选中专家的权重重新缩放到和为 1；当 k = 1 时权重恒为 1，门控网络什么也学不到。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Renormalise after drops</source>
         <translation>丢弃后重新归一化</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>When capacity drops one of a token&apos;s experts, rescales the weights of the ones it kept.</source>
         <translation>当容量限制丢弃了某个 token 的一个专家时，重新缩放它保留的专家的权重。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Jitter</source>
         <translation>抖动</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Multiplies the gate&apos;s input by a little random noise while training, so routing does not settle too early.</source>
         <translation>训练时给门控网络的输入乘上少量随机噪声，使路由不会过早固定。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>GShard threshold</source>
         <translation>GShard 阈值</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GShard keeps a token&apos;s second expert only with probability g2 / threshold, saving compute on unsure tokens.</source>
         <translation>GShard 只以 g2 / 阈值 的概率保留 token 的第二个专家，在不确定的 token 上节省计算。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Divides the gate&apos;s scores before sparsemax or entmax; higher is softer, with more experts per token.</source>
         <translation>在 sparsemax 或 entmax 之前除门控网络的打分；越高越平滑，每个 token 用到的专家越多。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Balance loss</source>
         <translation>均衡损失</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Weight of the Switch loss E·Σ f·P, which pushes the gate to spread tokens evenly over the experts.</source>
         <translation>Switch 损失 E·Σ f·P 的权重，它促使门控网络把 token 均匀分配给各专家。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Balance loss convention</source>
         <translation>均衡损失约定</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How the token fraction f is counted when each token picks k experts (Switch, Mixtral or Megatron style).</source>
         <translation>当每个 token 选 k 个专家时，token 比例 f 如何计数（Switch、Mixtral 或 Megatron 方式）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Router z-loss</source>
         <translation>路由器 z 损失</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Penalises large gate scores, which keeps the router numerically stable (ST-MoE).</source>
         <translation>惩罚过大的门控打分，使路由器在数值上保持稳定（ST-MoE）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Importance loss</source>
         <translation>重要性损失</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Penalises uneven total gate probability per expert (Shazeer et al., 2017).</source>
         <translation>惩罚各专家门控概率总和的不均衡（Shazeer 等人，2017）。</translation>
     </message>
@@ -420,77 +420,77 @@
         <translation>负载损失</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Penalises uneven smooth token counts per expert; it relies on the noise of noisy top-k.</source>
         <translation>惩罚各专家平滑 token 计数的不均衡；它依赖带噪 top-k 的噪声。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Loss-free bias rate</source>
         <translation>无损失偏置速率</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Balances without any loss: each step raises the selection bias of idle experts and lowers that of busy ones (DeepSeek-V3).</source>
         <translation>不借助任何损失实现均衡：每一步提高空闲专家的选择偏置，降低繁忙专家的选择偏置（DeepSeek-V3）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Optimiser</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How gradients become weight updates: SGD with momentum, Adam, or AdamW with decoupled weight decay.</source>
         <translation>梯度如何变成权重更新：带动量的 SGD、Adam，或带解耦权重衰减的 AdamW。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The size of each update step; too large and the loss explodes, too small and nothing moves.</source>
         <translation>每次更新的步长；太大损失会爆炸，太小则毫无进展。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How much of the previous SGD update carries into the next, smoothing noisy gradients.</source>
         <translation>上一次 SGD 更新有多少延续到下一次，用来平滑带噪声的梯度。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Weight decay</source>
         <translation>权重衰减</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pulls the weights toward zero at every step, a simple guard against overfitting.</source>
         <translation>每一步都把权重往零拉，是防止过拟合的简单手段。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tokens per training step; load statistics and the balance loss are computed over one batch.</source>
         <translation>每个训练步的 token 数；负载统计和均衡损失都在一个批次上计算。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How many training steps the run lasts before it stops by itself.</source>
         <translation>运行在自行停止之前持续多少个训练步。</translation>
     </message>
@@ -500,47 +500,47 @@
         <translation>随机种子</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The seed of the initial weights, the batches and the noise: the same seed gives the same run.</source>
         <translation>初始权重、批次和噪声的随机种子：相同的种子给出相同的运行。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Task loss</source>
         <translation>任务损失</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What the model minimises: cross-entropy for classes, squared error for numbers, or the classic mixture losses of Jacobs et al. (1991).</source>
         <translation>模型最小化的目标：类别用交叉熵，数值用平方误差，或 Jacobs 等人（1991）的经典混合损失。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Schedule</source>
         <translation>训练计划</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Train experts and gate together, or in stages: the experts first, then the gate, then both.</source>
         <translation>专家与门控网络一起训练，或分阶段：先专家，再门控，然后两者一起。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stage partition</source>
         <translation>阶段划分</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>In staged training, how the samples are shared out to the experts before the gate learns.</source>
         <translation>在分阶段训练中，门控网络学习之前样本如何分给各专家。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stage steps</source>
         <translation>阶段步数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How many steps each stage of staged training lasts.</source>
         <translation>分阶段训练中每个阶段持续的步数。</translation>
     </message>
@@ -550,7 +550,7 @@
         <translation>线程数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CPU threads the engine may use (0 = the default).</source>
         <translation>计算引擎可使用的 CPU 线程数（0 = 默认）。</translation>
     </message>
@@ -560,7 +560,7 @@
         <translation>评估间隔</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>How often, in steps, the model is measured on the test set.</source>
         <translation>每隔多少步在测试集上评估一次模型。</translation>
     </message>
@@ -570,32 +570,32 @@
         <translation>梯度裁剪</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Caps the gradient&apos;s size so one bad batch cannot throw the weights away (0 = off).</source>
         <translation>限制梯度大小，使一个糟糕的批次不至于毁掉权重（0 = 关闭）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Linear</source>
         <translation>线性</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>MLP</source>
         <translation>MLP</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
@@ -605,12 +605,12 @@
         <translation>交叉熵</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mixture of distributions</source>
         <translation>分布的混合</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mean squared error</source>
         <translation>均方误差</translation>
     </message>
@@ -620,17 +620,17 @@
         <translation>竞争式（Jacobs 1991）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
@@ -640,12 +640,12 @@
         <translation>向上取整</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Round down (Switch)</source>
         <translation>向下取整（Switch）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Round to nearest</source>
         <translation>四舍五入</translation>
     </message>
@@ -655,12 +655,12 @@
         <translation>先到先得</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Most confident (BPR)</source>
         <translation>最有把握（BPR）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Highest score</source>
         <translation>得分最高</translation>
     </message>
@@ -670,12 +670,12 @@
         <translation>Megatron</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mixtral</source>
         <translation>Mixtral</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Switch</source>
         <translation>Switch</translation>
     </message>
@@ -685,17 +685,17 @@
         <translation>联合</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Staged</source>
         <translation>分阶段</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>By class</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>By cluster</source>
         <translation>按簇</translation>
     </message>
@@ -705,17 +705,17 @@
         <translation>团簇</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Spirals</source>
         <translation>螺旋</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Moons</source>
         <translation>双月</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Circles</source>
         <translation>同心圆</translation>
     </message>
@@ -725,12 +725,12 @@
         <translation>XOR</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Checkerboard</source>
         <translation>棋盘</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sine (1-D regression)</source>
         <translation>正弦（一维回归）</translation>
     </message>
@@ -740,12 +740,12 @@
         <translation>分段函数（一维回归）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Iris</source>
         <translation>鸢尾花（Iris）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Wine</source>
         <translation>葡萄酒（Wine）</translation>
     </message>
@@ -755,12 +755,12 @@
         <translation>乳腺癌</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Digits</source>
         <translation>手写数字</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
     </message>
@@ -800,17 +800,17 @@
         <translation>top-1 加重新归一化：门控权重恒为 1，门控网络得不到学习信号。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>With this strategy a token&apos;s output depends on the other tokens in its batch.</source>
         <translation>在此策略下，一个 token 的输出取决于同一批次中的其他 token。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 % of the assignments are dropped by the capacity limit.</source>
         <translation>%1 % 的分配因容量限制被丢弃。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>k is larger than the number of active experts; %1 is used.</source>
         <translation>k 大于活跃专家数；改用 %1。</translation>
     </message>
@@ -820,7 +820,7 @@
         <translation>当 k ≥ E 时平滑负载无定义；改用硬 token 计数。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This strategy does not use the balance loss.</source>
         <translation>此策略不使用均衡损失。</translation>
     </message>
@@ -830,7 +830,7 @@
         <translation>只保留单个专家的 token 不给门控网络提供梯度；提高温度会有帮助。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Some experts received no token: %1.</source>
         <translation>有些专家没有收到任何 token：%1。</translation>
     </message>
@@ -838,7 +838,7 @@
 <context>
     <name>DatasetSource</name>
     <message>
-        <location filename="../../work/main/app/common/dataset_source.cpp" line="+27"/>
+        <location filename="../app/common/dataset_source.cpp" line="+27"/>
         <source>data.name: unknown dataset &apos;%1&apos; (one of: %2)</source>
         <translation>data.name：未知数据集“%1”（可选：%2）</translation>
     </message>
@@ -851,7 +851,7 @@
 <context>
     <name>ExperimentFile</name>
     <message>
-        <location filename="../../work/main/app/common/experiment_file.cpp" line="+46"/>
+        <location filename="../app/common/experiment_file.cpp" line="+46"/>
         <source>%1: expected a whole number, got %2</source>
         <translation>%1：应为整数，实际为 %2</translation>
     </message>
@@ -871,12 +871,12 @@
         <translation>%1：应为文本，实际为 %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>unknown key &apos;%1&apos; ignored</source>
         <translation>已忽略未知键“%1”</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>expected key=value, got &apos;%1&apos;</source>
         <translation>应为 键=值，实际为“%1”</translation>
     </message>
@@ -956,7 +956,7 @@
 <context>
     <name>Lesson</name>
     <message>
-        <location filename="../../work/main/app/common/lesson.cpp" line="+53"/>
+        <location filename="../app/common/lesson.cpp" line="+59"/>
         <source>lesson.%1: expected a list of configuration keys</source>
         <translation>lesson.%1：应为配置键列表</translation>
     </message>
@@ -966,7 +966,7 @@
         <translation>lesson.%1：未知配置键“%2”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1.step: expected a whole number ≥ 0</source>
         <translation>%1.step：应为 ≥ 0 的整数</translation>
     </message>
@@ -1071,7 +1071,7 @@
         <translation>%1：应为对象</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>lesson.id: expected a snake_case name (letters, digits, _)</source>
         <translation>lesson.id：应为 snake_case 名称（字母、数字、_）</translation>
     </message>
@@ -1094,7 +1094,7 @@
 <context>
     <name>LessonCheck</name>
     <message>
-        <location filename="../../work/main/app/common/lesson_check.cpp" line="+33"/>
+        <location filename="../app/common/lesson_check.cpp" line="+33"/>
         <source>lesson.check.%1: unknown metric &quot;%2&quot; (known: %3)</source>
         <translation>lesson.check.%1：未知指标“%2”（已知：%3）</translation>
     </message>
@@ -1129,12 +1129,12 @@
         <translation>计算器：激活</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 %2 B ≈ %3 B (± %4)</source>
         <translation>%1 %2 B ≈ %3 B（± %4）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>lesson %1 has no check</source>
         <translation>课程 %1 没有检验</translation>
     </message>
@@ -1160,12 +1160,12 @@
         <translation>%1：已跳过（%2）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: %2 ≥ %3</source>
         <translation>%1：%2 ≥ %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2 ≤ %3</source>
         <translation>%1：%2 ≤ %3</translation>
     </message>
@@ -1200,7 +1200,7 @@
         <translation>lesson.check：没有可检验的内容（无 expect、order、ratio、greater 或 calculator）</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/common/lesson_run.cpp" line="+159"/>
+        <location filename="../app/common/lesson_run.cpp" line="+169"/>
         <source>no dataset</source>
         <translation>没有数据集</translation>
     </message>
@@ -1210,7 +1210,7 @@
         <translation>未应用：%1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>test accuracy</source>
         <translation>测试准确率</translation>
     </message>
@@ -1313,7 +1313,7 @@
 <context>
     <name>LessonLibrary</name>
     <message>
-        <location filename="../../work/main/app/common/lesson_library.cpp" line="+107"/>
+        <location filename="../app/common/lesson_library.cpp" line="+107"/>
         <source>%1: no lesson section (a lesson is a .moelab file with a &quot;lesson&quot; object)</source>
         <translation>%1：没有课程部分（课程是带 &quot;lesson&quot; 对象的 .moelab 文件）</translation>
     </message>
@@ -1342,78 +1342,78 @@
     <name>Lessons</name>
     <message>
         <location line="-120"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+13"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
         <source>Experts and the gate</source>
         <translation>专家与门控网络</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+4"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+10"/>
         <source>Balance loss off vs on</source>
         <translation>均衡损失：关闭 vs 开启</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+5"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
         <source>Collapse: a zero router without noise</source>
         <translation>坍缩：零初始化的路由器且无噪声</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+6"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+15"/>
         <source>Capacity and dropped tokens</source>
         <translation>容量与被丢弃的 token</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+6"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+14"/>
         <source>Expert choice: balanced by construction</source>
         <translation>Expert Choice（专家选择）：天然均衡</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+4"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+11"/>
         <source>Top-1 vs top-2: where the gate&apos;s signal comes from</source>
         <translation>Top-1 vs top-2：门控的学习信号从何而来</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+6"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+14"/>
         <source>Sparse compute: total vs active parameters</source>
         <translation>稀疏计算：总参数 vs 激活参数</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+5"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
         <source>Fault tolerance: knock an expert out</source>
         <translation>容错：停用一个专家</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+5"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+11"/>
         <source>Flexibility: add an expert while training</source>
         <translation>灵活性：训练中添加专家</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+6"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
         <source>Staged vs joint training</source>
         <translation>分阶段训练 vs 联合训练</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+5"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
         <source>Inference step by step</source>
         <translation>逐步推理</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="+4"/>
+        <location filename="../app/common/lesson_texts.cpp" line="+12"/>
         <source>The routers side by side</source>
         <translation>各种路由器并排对比</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/common/lesson_texts.cpp" line="-55"/>
+        <location filename="../app/common/lesson_texts.cpp" line="-138"/>
         <source>A mixture of experts is a few small networks (the experts) and a gate that decides, for each input, how much to trust each of them. Here the gate is dense: every expert sees every point and the gate mixes their answers with softmax weights.
 
 The data are four clusters. Watch the region map: the gate carves the plane into areas, and the specialization matrix shows which expert handles which class. The mutual information between class and expert (in bits, at most 2 for four classes) measures how specialized the experts became.</source>
@@ -1422,12 +1422,12 @@ The data are four clusters. Watch the region map: the gate carves the plane into
 数据由四个簇组成。观察区域图：门控网络把平面划分成若干区域，专业化矩阵显示哪个专家负责哪个类别。类别与专家之间的互信息（以比特计，四个类别时最多为 2）衡量专家的专业化程度。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>dense gate on four clusters</source>
         <translation>四个簇上的稠密门控</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>without the balance loss</source>
         <translation>不使用均衡损失</translation>
     </message>
@@ -1437,7 +1437,7 @@ The data are four clusters. Watch the region map: the gate carves the plane into
         <translation>使用均衡损失</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>zero router, no noise</source>
         <translation>零初始化路由器，无噪声</translation>
     </message>
@@ -1452,7 +1452,7 @@ The data are four clusters. Watch the region map: the gate carves the plane into
         <translation>小随机初始化的路由器</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>capacity factor 1.0</source>
         <translation>容量因子 1.0</translation>
     </message>
@@ -1467,7 +1467,7 @@ The data are four clusters. Watch the region map: the gate carves the plane into
         <translation>容量因子 2.0</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>expert choice, capacity factor 1</source>
         <translation>Expert Choice（专家选择），容量因子 1</translation>
     </message>
@@ -1481,7 +1481,7 @@ With k = 1 the single weight is always exactly 1: a constant. The task loss has 
 当 k = 1 时，唯一的权重总是恰好为 1：一个常数。任务损失对路由器根本没有梯度，因此门控网络只能从均衡损失中学习。这就是 Switch top-1 不做重新归一化的原因：它把专家的输出乘以该专家的 softmax 概率，而这个概率确实携带信号。检验会在一个批次上计算路由器的梯度：对重新归一化的 top-1 而言恰好为 0。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>top-1, renormalised</source>
         <translation>top-1，重新归一化</translation>
     </message>
@@ -1505,7 +1505,7 @@ Mixtral 8×7B has 8 experts per layer and uses 2: 46.7 B parameters in total, bu
 Mixtral 8×7B 每层有 8 个专家，每次使用 2 个：总共 46.7 B 参数，但每个 token 只激活 12.9 B，因此它的运行速度相当于一个 13 B 的模型。计算器逐个权重地统计：每个专家每层有 3 · 4096 · 14336 个权重，共 32 层（5.64 B）；每个 token 都会用到的注意力层、嵌入层、路由器和归一化层另占 1.61 B；总计 = 1.61 + 8 · 5.64，激活 = 1.61 + 2 · 5.64。修改 model.experts 和 routing.k，观察该模型的总参数量和激活参数量。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>dense, 8 experts</source>
         <translation>稠密，8 个专家</translation>
     </message>
@@ -1524,7 +1524,7 @@ Watch the accuracy curve and the load bars around step 300, and the region map b
 观察第 300 步前后的准确率曲线和负载柱，以及之前和之后的区域图。你随时可以自己停用或恢复专家。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The busiest expert fails.</source>
         <translation>最繁忙的专家失效。</translation>
     </message>
@@ -1534,7 +1534,7 @@ Watch the accuracy curve and the load bars around step 300, and the region map b
         <translation>第 300 步停用专家</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>A third expert joins.</source>
         <translation>第三个专家加入。</translation>
     </message>
@@ -1549,7 +1549,7 @@ Watch the accuracy curve and the load bars around step 300, and the region map b
         <translation>先两个专家，后四个</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-101"/>
         <source>Sixteen experts, eight clusters. Left alone, a learned router tends to favour the experts that happen to be good early: they get more tokens, learn faster and get even more tokens. Shazeer et al. (2017) measured the ratio of the busiest expert&apos;s load to the mean load: 17.8 without a balancing loss, 1.07 to 1.47 with one.
 
 This lesson starts with the auxiliary loss off (balance.aux = 0). Watch the load bars pile up on a few experts, then turn balance.aux up to 0.3 (large for a small model; the Switch paper used 0.01): the Switch loss α·E·Σ f_i·P_i pushes the router&apos;s probability away from busy experts and the bars even out.</source>
@@ -1558,7 +1558,7 @@ This lesson starts with the auxiliary loss off (balance.aux = 0). Watch the load
 本课开始时辅助损失是关闭的（balance.aux = 0）。观察负载柱如何堆积在少数几个专家上，然后把 balance.aux 调到 0.3（对小模型来说偏大；Switch 论文用的是 0.01）：Switch 损失 α·E·Σ f_i·P_i 会把路由器的概率从繁忙的专家身上推开，负载柱随之变得均匀。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>The router starts with all its weights at zero, so every expert gets the same logit for every wine sample, and the tie is broken the same way every time: all tokens go to expert 0. Nothing breaks the symmetry: the router here is top-1 with renormalised weights and no balancing loss, so it gets no gradient at all (lesson 6 shows why), and the other experts never see a token. The router has collapsed: max/mean load = E/k = 4.
 
 Two cures. Noise: noisy top-k adds a random amount to each logit during training, as Shazeer et al. did with their zero-initialised gate, and the tokens spread over all experts. Or a small random initialisation of the router (model.router_init): each expert wins its own part of the input space from the start. Try each and watch the load bars.</source>
@@ -1567,7 +1567,7 @@ Two cures. Noise: noisy top-k adds a random amount to each logit during training
 两种对策。噪声：带噪 top-k 在训练时给每个 logit 加上一个随机量，正如 Shazeer 等人对零初始化的门控网络所做的那样，token 于是分散到所有专家。或者给路由器一个小的随机初始化（model.router_init）：每个专家从一开始就赢得输入空间中属于自己的一块。两种都试试，并观察负载柱。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>On real hardware each expert gets a fixed buffer: capacity C = capacity factor × tokens / experts (here 1.25 × 64 / 4 = 20 tokens per batch). A token routed to a full expert is dropped: it skips the expert layer (its output is zero, or the input itself with a residual).
 
 The Switch Transformer&apos;s trade-off: a capacity factor of 1.0 is cheapest but drops the most tokens, 1.25 drops fewer, 2.0 hardly any but reserves twice the memory and compute. Even with a balance loss the batches are never perfectly even, so some expert always overflows a tight buffer. Change routing.capacity_factor while it trains and watch the dropped fraction and the capacity line on the load bars.</source>
@@ -1576,7 +1576,7 @@ The Switch Transformer&apos;s trade-off: a capacity factor of 1.0 is cheapest bu
 Switch Transformer 的权衡：容量因子 1.0 最省，但丢弃的 token 最多；1.25 丢得少一些；2.0 几乎不丢，但要预留两倍的内存和计算。即使有均衡损失，各批次也从不会完全均匀，因此总有某个专家会撑爆过紧的缓冲区。在训练过程中修改 routing.capacity_factor，观察丢弃比例以及负载柱上的容量线。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Token choice lets every token pick its experts, so experts can be overloaded. Expert choice (Zhou et al. 2022) turns it around: every expert picks its favourite tokens from the batch, exactly capacity factor × k × tokens / experts of them (here 1 × 1 × 64 / 4 = 16). Every expert is therefore exactly full: the load CV is 0 with no balancing loss at all.
 
 The price: some tokens are picked by several experts and some by none. Watch the number of tokens without an expert, and raise routing.capacity_factor or routing.k to make it shrink.</source>
@@ -1585,7 +1585,7 @@ The price: some tokens are picked by several experts and some by none. Watch the
 代价是：有些 token 被多个专家选中，有些则一个也没有。观察没有专家的 token 数量，并调高 routing.capacity_factor 或 routing.k 让它减少。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+49"/>
         <source>The model starts with two experts. At step 200 a third one is added and at step 300 a fourth: each starts untrained, with a fresh router column, while the others keep what they learned. The balance loss pulls tokens towards the newcomers, they start to learn, and soon they carry their share of the load. (Now and then a newcomer even takes over the whole region of an old expert: the division of labour is renegotiated, not just extended.)
 
 Watch the load history: a new band appears and widens. You can add or remove experts yourself with model.experts while training runs.</source>
@@ -1594,7 +1594,7 @@ Watch the load history: a new band appears and widens. You can add or remove exp
 观察负载历史：会出现一条新的色带并逐渐变宽。训练进行时，你也可以用 model.experts 自己添加或移除专家。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Eight clusters, eight experts. Joint training learns experts and gate together from the start: whichever expert is slightly better for a region gets it, and the division of labour is whatever falls out. Staged training makes it explicit, in the spirit of the EM view of Jordan and Jacobs: first each expert trains on its own part of the data (here: its own class), then the gate learns, with the experts frozen, whom to ask, then everything is fine-tuned together.
 
 Both reach a good accuracy. Compare the specialization matrices: after staged training each class goes to its own expert, so the mutual information between class and expert comes close to its maximum of 3 bits; after joint training it is typically well below.</source>
@@ -1603,7 +1603,7 @@ Both reach a good accuracy. Compare the specialization matrices: after staged tr
 两者都能达到不错的准确率。比较专业化矩阵：分阶段训练后每个类别都去往自己的专家，因此类别与专家之间的互信息接近其最大值 3 比特；联合训练后通常明显低于此值。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>staged</source>
         <translation>分阶段</translation>
     </message>
@@ -1622,7 +1622,7 @@ Open the inference inspector and click points in the plane: follow the logits, t
 打开推理检查器并点击平面上的点：跟踪 logits、选择和求和。检验会用检查器中的数字为许多样本手工重建这个和，并与模型的输出比较。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>top-2 of 4</source>
         <translation>4 选 top-2</translation>
     </message>
@@ -1636,7 +1636,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 切换 routing.strategy，比较测试准确率、负载均衡情况和区域图。在简单数据上它们都能学会；区别在于如何分摊工作以及代价如何。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>dense</source>
         <translation>稠密</translation>
     </message>
@@ -1699,7 +1699,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>RunFolder</name>
     <message>
-        <location filename="../../work/main/app/common/run_folder.cpp" line="+124"/>
+        <location filename="../app/common/run_folder.cpp" line="+120"/>
         <location line="+2"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
@@ -1713,7 +1713,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>RunPlots</name>
     <message>
-        <location filename="../../work/main/app/common/run_plots.cpp" line="+73"/>
+        <location filename="../app/common/run_plots.cpp" line="+84"/>
         <source>plots can only be drawn by a program with a QApplication</source>
         <translation>只有带 QApplication 的程序才能绘制图表</translation>
     </message>
@@ -1726,7 +1726,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>StagedFolder</name>
     <message>
-        <location filename="../../work/main/app/common/staged_folder.cpp" line="+32"/>
+        <location filename="../app/common/staged_folder.cpp" line="+32"/>
         <source>cannot write the run folder &apos;%1&apos;: a file of that name exists</source>
         <translation>无法写入运行文件夹“%1”：已存在同名文件</translation>
     </message>
@@ -1736,7 +1736,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>“%1”中已有不属于 MoE Lab 运行的文件；请选择其他文件夹</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>cannot create the folder &apos;%1&apos;</source>
         <translation>无法创建文件夹“%1”</translation>
     </message>
@@ -1764,127 +1764,127 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>Strategies</name>
     <message>
-        <location filename="../../work/main/app/common/core_strings.cpp" line="+18"/>
+        <location filename="../app/common/core_strings.cpp" line="+18"/>
         <source>BASE balanced assignment</source>
         <translation>BASE 均衡分配</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>While training, tokens are assigned so that every expert gets the same number and the total affinity is as large as possible; at inference each token takes its best expert.</source>
         <translation>训练时，token 的分配使每个专家得到相同数量的 token，且总亲和度尽可能大；推理时每个 token 选择其最优专家。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Dense (soft) gating</source>
         <translation>稠密（软）门控</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Every expert processes every input; the gate&apos;s probabilities weight their outputs.</source>
         <translation>每个专家处理每个输入；门控网络的概率为它们的输出加权。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>1.5-entmax (smooth sparse softmax)</source>
         <translation>1.5-entmax（平滑稀疏 softmax）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Between softmax and sparsemax: smooth weights, yet weak experts still get exactly zero.</source>
         <translation>介于 softmax 与 sparsemax 之间：权重平滑，但弱专家仍精确为零。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Expert choice</source>
         <translation>Expert Choice（专家选择）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each expert picks the tokens it is most confident about, so every expert is exactly full.</source>
         <translation>每个专家挑选它最有把握的 token，因此每个专家都恰好满载。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>GShard top-2 (random 2nd expert)</source>
         <translation>GShard top-2（随机第二专家）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Top-2 routing where the second expert is used only with a probability that grows with its weight.</source>
         <translation>Top-2 路由：第二个专家只以一定概率被使用，该概率随其权重增大。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Hash routing (fixed, not learned)</source>
         <translation>哈希路由（固定，不学习）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each input goes to an expert picked by a fixed hash of the input itself; nothing about the routing is learned.</source>
         <translation>每个输入发往由其自身的固定哈希值选出的专家；路由完全不经过学习。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Noisy top-k</source>
         <translation>带噪 top-k</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Learned Gaussian noise is added to the gate before picking the top k, which spreads tokens over experts.</source>
         <translation>在选出 top-k 之前，给门控加上可学习的高斯噪声，使 token 分散到更多专家。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sinkhorn balanced (S-BASE)</source>
         <translation>Sinkhorn 均衡（S-BASE）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The router&apos;s scores are rescaled until every expert gets the same share, then each token takes its top-k of the balanced plan.</source>
         <translation>反复缩放路由器的打分，直到每个专家得到相同的份额，然后每个 token 从均衡后的方案中取 top-k。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Soft MoE (slots)</source>
         <translation>Soft MoE（槽位）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each expert works on a blend of all tokens (a slot), and each token blends all slot outputs: nothing is discrete, nothing is dropped.</source>
         <translation>每个专家处理所有 token 的一个混合（一个槽位），每个 token 再混合所有槽位的输出：没有离散选择，也没有 token 被丢弃。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sparsemax (sparse softmax)</source>
         <translation>Sparsemax（稀疏 softmax）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A softmax that can give exactly zero: each token uses as many experts as its scores justify, from one to all.</source>
         <translation>一种能给出精确零值的 softmax：每个 token 使用其打分所支持的专家数，从一个到全部。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Switch top-1 with capacity</source>
         <translation>Switch top-1（带容量限制）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each token goes to its single best expert; an expert takes at most C tokens and drops the rest.</source>
         <translation>每个 token 只发往其最优的一个专家；每个专家最多接收 C 个 token，其余的被丢弃。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Top-k token choice</source>
         <translation>Top-k token 选择</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each token picks its k most probable experts; their outputs are mixed by the gate weights.</source>
         <translation>每个 token 选出概率最高的 k 个专家；它们的输出按门控权重混合。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Assigned subsets (staged training)</source>
         <translation>指定子集（分阶段训练）</translation>
     </message>
@@ -1892,7 +1892,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>Sweep</name>
     <message>
-        <location filename="../../work/main/app/common/sweep.cpp" line="+67"/>
+        <location filename="../app/common/sweep.cpp" line="+67"/>
         <source>--vary: expected key=v1,v2,..., got &apos;%1&apos;</source>
         <translation>--vary：应为 key=v1,v2,...，实际为“%1”</translation>
     </message>
@@ -1915,7 +1915,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>TrainingRun</name>
     <message>
-        <location filename="../../work/main/app/common/training_run.cpp" line="+26"/>
+        <location filename="../app/common/training_run.cpp" line="+25"/>
         <source>no dataset</source>
         <translation>没有数据集</translation>
     </message>
@@ -1928,7 +1928,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>TrainingStatusBar</name>
     <message>
-        <location filename="../../work/main/app/gui/training_status_bar.cpp" line="+17"/>
+        <location filename="../app/gui/training_status_bar.cpp" line="+17"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
@@ -1941,7 +1941,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>ViewDocks</name>
     <message>
-        <location filename="../../work/main/app/gui/view_docks.cpp" line="+53"/>
+        <location filename="../app/gui/view_docks.cpp" line="+52"/>
         <source>Loss and accuracy</source>
         <translation>损失与准确率</translation>
     </message>
@@ -1979,17 +1979,17 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>main</name>
     <message>
-        <location filename="../../work/main/app/gui/main.cpp" line="+31"/>
+        <location filename="../app/gui/main.cpp" line="+32"/>
         <source>MoE Lab: train a Mixture-of-Experts model live and watch its gate route.</source>
         <translation>MoE Lab：实时训练混合专家（Mixture-of-Experts）模型，观察其门控网络如何路由。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Open the experiment FILE (.moelab) instead of the default one.</source>
         <translation>打开实验文件 FILE（.moelab），而不是默认实验。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Change one setting, e.g. --set routing.k=1 (repeatable).</source>
         <translation>修改一项设置，例如 --set routing.k=1（可重复）。</translation>
     </message>
@@ -1999,12 +1999,12 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>训练 SECONDS 秒，输出每秒视图刷新次数和训练步数，然后退出。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Start in presenter mode (full screen, larger text).</source>
         <translation>以演示模式启动（全屏，较大字号）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open the experiment without starting to train.</source>
         <translation>打开实验但不开始训练。</translation>
     </message>
@@ -2017,17 +2017,17 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::ConfigKey</name>
     <message>
-        <location filename="../../work/main/app/common/core_strings.cpp" line="+4"/>
+        <location filename="../app/common/core_strings.cpp" line="+5"/>
         <source>Dataset id (blobs, spirals, iris, fashion_mnist, csv, ...).</source>
         <translation>数据集 id（blobs、spirals、iris、fashion_mnist、csv……）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Samples to generate (toy sets) or keep (real sets); 0 = default (800 toy, all real).</source>
         <translation>要生成（玩具数据集）或保留（真实数据集）的样本数；0 = 默认（玩具 800，真实全部）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Noise added by toy generators.</source>
         <translation>玩具数据生成器添加的噪声。</translation>
     </message>
@@ -2087,37 +2087,37 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>训练时对专家隐藏层施加的 dropout。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Always-on shared experts; they count in model.experts and routing.k (the router picks k·m − shared of the rest).</source>
         <translation>始终启用的共享专家；它们计入 model.experts 和 routing.k（路由器从其余专家中挑选 k·m − 共享专家数 个）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Split each expert into m narrower ones (k scales by m).</source>
         <translation>将每个专家拆成 m 个更窄的专家（k 随之乘以 m）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add the input to the output (y = x + MoE(x)), so dropped tokens pass through unchanged; needs as many outputs as inputs.</source>
         <translation>把输入加到输出上（y = x + MoE(x)），使被丢弃的 token 原样通过；要求输出维数与输入维数相同。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Give the router a learnable bias per expert.</source>
         <translation>为路由器的每个专家提供一个可学习的偏置。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Std of the router&apos;s random initial weights (0 = zero init).</source>
         <translation>路由器随机初始权重的标准差（0 = 零初始化）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Routing strategy id (dense, topk, noisy_topk, switch, gshard, expert_choice, ...).</source>
         <translation>路由策略 id（dense、topk、noisy_topk、switch、gshard、expert_choice……）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Experts per token.</source>
         <translation>每个 token 的专家数。</translation>
     </message>
@@ -2152,12 +2152,12 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>容量丢弃后对保留的权重重新归一化。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Multiplicative input noise for the router while training.</source>
         <translation>训练时路由器输入的乘性噪声。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>GShard: keep the 2nd expert with probability min(1, g2/threshold).</source>
         <translation>GShard：以概率 min(1, g2/threshold) 保留第二个专家。</translation>
     </message>
@@ -2237,7 +2237,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>任务损失。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Joint training, or staged: experts, then gate, then joint.</source>
         <translation>联合训练，或分阶段：先专家，再门控，最后联合。</translation>
     </message>
@@ -2247,7 +2247,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>分阶段训练：样本如何分配给专家。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Staged training: steps of the experts stage and of the gate stage.</source>
         <translation>分阶段训练：专家阶段和门控阶段的步数。</translation>
     </message>
@@ -2270,7 +2270,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::CompareDialog</name>
     <message>
-        <location filename="../../work/main/app/gui/compare_dialog.cpp" line="+93"/>
+        <location filename="../app/gui/compare_dialog.cpp" line="+90"/>
         <source>%1 is not a run folder: it has no config.moelab.</source>
         <translation>%1 不是运行文件夹：其中没有 config.moelab。</translation>
     </message>
@@ -2281,7 +2281,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
     </message>
     <message>
         <location line="+14"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Compare runs</source>
         <translation>比较运行</translation>
     </message>
@@ -2349,12 +2349,12 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::ControlPanel</name>
     <message>
-        <location filename="../../work/main/app/gui/control_panel.cpp" line="+174"/>
+        <location filename="../app/gui/control_panel.cpp" line="+174"/>
         <source>Add expert</source>
         <translation>添加专家</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Adds a fresh expert while training; the experts already trained keep what they learned.</source>
         <translation>训练中添加一个新专家；已训练的专家保留所学内容。</translation>
     </message>
@@ -2372,7 +2372,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::FileActions</name>
     <message>
-        <location filename="../../work/main/app/gui/file_actions.cpp" line="+67"/>
+        <location filename="../app/gui/file_actions.cpp" line="+67"/>
         <source>&amp;New experiment</source>
         <translation>新建实验(&amp;N)</translation>
     </message>
@@ -2479,7 +2479,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>导出运行</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Could not export the run to %1: %2</source>
         <translation>无法将运行导出到 %1：%2</translation>
     </message>
@@ -2487,7 +2487,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::LanguageManager</name>
     <message>
-        <location filename="../../work/main/app/gui/language_manager.cpp" line="+25"/>
+        <location filename="../app/gui/language_manager.cpp" line="+25"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
@@ -2495,7 +2495,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::LessonPanel</name>
     <message>
-        <location filename="../../work/main/app/gui/lesson_panel.cpp" line="+65"/>
+        <location filename="../app/gui/lesson_panel.cpp" line="+65"/>
         <source>Open a lesson &amp;file…</source>
         <translation>打开课程文件(&amp;F)…</translation>
     </message>
@@ -2522,12 +2522,12 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>课程</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Open a lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>MoE Lab lessons (*.moelab)</source>
         <translation>MoE Lab 课程 (*.moelab)</translation>
     </message>
@@ -2565,7 +2565,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::MainWindow</name>
     <message>
-        <location filename="../../work/main/app/gui/main_window.cpp" line="+89"/>
+        <location filename="../app/gui/main_window.cpp" line="+89"/>
         <source>About MoE Lab</source>
         <translation>关于 MoE Lab</translation>
     </message>
@@ -2575,7 +2575,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>&lt;h3&gt;MoE Lab %1&lt;/h3&gt;&lt;p&gt;实时训练一个真实的混合专家（Mixture-of-Experts）模型，并展示门控网络如何把每个输入路由到它的专家。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Could not start the experiment: %1</source>
         <translation>无法启动实验：%1</translation>
     </message>
@@ -2590,7 +2590,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>样本 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sample %1 (%2)</source>
         <translation>样本 %1（%2）</translation>
     </message>
@@ -2605,7 +2605,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>开始</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>MoE Lab — Mixture-of-Experts, live</source>
         <translation>MoE Lab — 混合专家模型，实时训练</translation>
     </message>
@@ -2698,7 +2698,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::PaintTools</name>
     <message>
-        <location filename="../../work/main/app/gui/paint_tools.cpp" line="+51"/>
+        <location filename="../app/gui/paint_tools.cpp" line="+50"/>
         <source>Paint points</source>
         <translation>绘制点</translation>
     </message>
@@ -2731,7 +2731,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::SpeedControl</name>
     <message>
-        <location filename="../../work/main/app/gui/speed_control.cpp" line="+56"/>
+        <location filename="../app/gui/speed_control.cpp" line="+56"/>
         <source>Speed: max</source>
         <translation>速度：最快</translation>
     </message>
@@ -2756,7 +2756,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::TrainingStatusBar</name>
     <message>
-        <location filename="../../work/main/app/gui/training_status_bar.cpp" line="+56"/>
+        <location filename="../app/gui/training_status_bar.cpp" line="+51"/>
         <source>Loading %1: %p%</source>
         <translation>正在加载 %1：%p%</translation>
     </message>
@@ -2824,7 +2824,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::gui::TrainingWorker</name>
     <message>
-        <location filename="../../work/main/app/gui/training_worker.cpp" line="+179"/>
+        <location filename="../app/gui/training_worker.cpp" line="+192"/>
         <source>No experiment is loaded.</source>
         <translation>未加载实验。</translation>
     </message>
@@ -2834,7 +2834,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>无法应用此更改；已保留之前的模型。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>The saved weights could not be loaded (%1); training starts from fresh weights.</source>
         <translation>无法加载保存的权重（%1）；训练将从新的权重开始。</translation>
     </message>
@@ -2842,7 +2842,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::CurveView</name>
     <message>
-        <location filename="../../work/main/widgets/curve_view.cpp" line="+56"/>
+        <location filename="../widgets/curve_view.cpp" line="+56"/>
         <source>output y</source>
         <translation>输出 y</translation>
     </message>
@@ -2880,7 +2880,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::DisplayNames</name>
     <message>
-        <location filename="../../work/main/widgets/display_names.cpp" line="+17"/>
+        <location filename="../widgets/display_names.cpp" line="+17"/>
         <source>class %1</source>
         <translation>类别 %1</translation>
     </message>
@@ -2908,7 +2908,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::ExpertLoadView</name>
     <message>
-        <location filename="../../work/main/widgets/expert_load_view.cpp" line="+69"/>
+        <location filename="../widgets/expert_load_view.cpp" line="+70"/>
         <source>share of tokens</source>
         <translation>token 占比</translation>
     </message>
@@ -2938,7 +2938,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>点击专家的柱条可停用或恢复该专家。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>off</source>
         <translation>停用</translation>
     </message>
@@ -2958,7 +2958,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>−%1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 assignments dropped (%2 %)</source>
         <translation>丢弃了 %1 个分配（%2 %）</translation>
     </message>
@@ -2966,7 +2966,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::GalleryView</name>
     <message>
-        <location filename="../../work/main/widgets/gallery_view.cpp" line="+22"/>
+        <location filename="../widgets/gallery_view.cpp" line="+22"/>
         <source>The samples the gate sends to each expert. Click one to inspect it.</source>
         <translation>门控网络发往每个专家的样本。点击一个样本可查看详情。</translation>
     </message>
@@ -2989,7 +2989,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::GateHeatmapView</name>
     <message>
-        <location filename="../../work/main/widgets/gate_heatmap_view.cpp" line="+56"/>
+        <location filename="../widgets/gate_heatmap_view.cpp" line="+57"/>
         <source>expert</source>
         <translation>专家</translation>
     </message>
@@ -3009,7 +3009,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>每行是一个样本，每列是一个专家：门控网络对每个专家的信任程度。带边框的格子是实际使用的专家。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>class %1</source>
         <translation>类别 %1</translation>
     </message>
@@ -3017,12 +3017,12 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::InspectorView</name>
     <message>
-        <location filename="../../work/main/widgets/inspector_view.cpp" line="+46"/>
+        <location filename="../widgets/inspector_view.cpp" line="+46"/>
         <source>Click a sample in any view to follow it through the gate. Click a step or press ←/→ to go step by step.</source>
         <translation>在任一视图中点击一个样本，跟踪它穿过门控网络的过程。点击某一步或按 ←/→ 逐步查看。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Click a sample (a point, a heatmap row or a gallery image) to see how the gate routes it.</source>
         <translation>点击一个样本（一个点、热力图的一行或样本库中的一张图），查看门控网络如何路由它。</translation>
     </message>
@@ -3047,7 +3047,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>3 组合：专家输出</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%1 (#%2)</source>
         <translation>%1（#%2）</translation>
     </message>
@@ -3080,7 +3080,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::LossView</name>
     <message>
-        <location filename="../../work/main/widgets/loss_view.cpp" line="+104"/>
+        <location filename="../widgets/loss_view.cpp" line="+110"/>
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
@@ -3158,22 +3158,22 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
 <context>
     <name>moe::widgets::ModelDiagramView</name>
     <message>
-        <location filename="../../work/main/widgets/model_diagram_view.cpp" line="+30"/>
+        <location filename="../widgets/model_diagram_view.cpp" line="+30"/>
         <source>Tokens flow from the input through the gate to the chosen experts. Brighter experts get more tokens. Click an expert to knock it out or bring it back.</source>
         <translation>token 从输入经过门控网络流向被选中的专家。越亮的专家收到的 token 越多。点击专家可停用或恢复它。</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+158"/>
         <source>shared %1</source>
         <translation>共享 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>frozen</source>
         <translation>已冻结</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>input x</source>
         <translation>输入 x</translation>
     </message>
@@ -3190,7 +3190,7 @@ softmax(x·W)</translation>
         <translation>输出</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 · k = %2 of %3 experts · %4 parameters, %5 active per token</source>
         <translation>%1 · k = %2 / %3 个专家 · %4 个参数，每个 token 激活 %5</translation>
     </message>
@@ -3198,7 +3198,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::PlotExport</name>
     <message>
-        <location filename="../../work/main/widgets/plot_export.cpp" line="+178"/>
+        <location filename="../widgets/plot_export.cpp" line="+175"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
@@ -3228,12 +3228,12 @@ softmax(x·W)</translation>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -3246,7 +3246,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::RegionMapView</name>
     <message>
-        <location filename="../../work/main/widgets/region_map_view.cpp" line="+79"/>
+        <location filename="../widgets/region_map_view.cpp" line="+84"/>
         <source>input x₁</source>
         <translation>输入 x₁</translation>
     </message>
@@ -3294,7 +3294,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::SpecializationView</name>
     <message>
-        <location filename="../../work/main/widgets/specialization_view.cpp" line="+55"/>
+        <location filename="../widgets/specialization_view.cpp" line="+59"/>
         <source>expert (top-1 on the test set)</source>
         <translation>专家（测试集上的 top-1）</translation>
     </message>
@@ -3314,7 +3314,7 @@ softmax(x·W)</translation>
         <translation>专业化：I(类别; 专家) = %1 比特</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Which expert each class is sent to. A high mutual information means the experts have divided the classes among themselves.</source>
         <translation>每个类别被发往哪个专家。互信息越高，说明专家之间已经分工划分了各个类别。</translation>
     </message>
@@ -3327,7 +3327,7 @@ softmax(x·W)</translation>
 <context>
     <name>moelab_cli</name>
     <message>
-        <location filename="../../work/main/app/cli/cli_support.cpp" line="+26"/>
+        <location filename="../app/cli/cli_support.cpp" line="+26"/>
         <source>moelab-cli: error: %1</source>
         <translation>moelab-cli：错误：%1</translation>
     </message>
@@ -3342,19 +3342,19 @@ softmax(x·W)</translation>
         <translation>moelab-cli：警告：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1: %2 (see moelab-cli %1 --help)</source>
         <translation>%1：%2（参见 moelab-cli %1 --help）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Experiment file (.moelab) to start from.</source>
         <translation>作为起点的实验文件（.moelab）。</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../work/main/app/cli/cmd_datasets.cpp" line="+17"/>
-        <location filename="../../work/main/app/cli/cmd_grad.cpp" line="+27"/>
+        <location filename="../app/cli/cmd_datasets.cpp" line="+17"/>
+        <location filename="../app/cli/cmd_grad.cpp" line="+27"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -3365,7 +3365,7 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/cli/cmd_lesson.cpp" line="+149"/>
+        <location filename="../app/cli/cmd_lesson.cpp" line="+155"/>
         <source>key=value</source>
         <translation>键=值</translation>
     </message>
@@ -3376,9 +3376,9 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../work/main/app/cli/cmd_lesson.cpp" line="-2"/>
-        <location line="+3"/>
-        <location filename="../../work/main/app/cli/cmd_sweep.cpp" line="+42"/>
+        <location filename="../app/cli/cmd_lesson.cpp" line="-3"/>
+        <location line="+4"/>
+        <location filename="../app/cli/cmd_sweep.cpp" line="+42"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -3408,12 +3408,12 @@ softmax(x·W)</translation>
         <translation>整数 %1..%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>number %1..%2</source>
         <translation>数字 %1..%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>true|false</source>
         <translation>true|false</translation>
     </message>
@@ -3423,7 +3423,7 @@ softmax(x·W)</translation>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/cmd_datasets.cpp" line="-1"/>
+        <location filename="../app/cli/cmd_datasets.cpp" line="-1"/>
         <source>data.samples</source>
         <translation>data.samples</translation>
     </message>
@@ -3465,7 +3465,7 @@ softmax(x·W)</translation>
         <translation>以 JSON 格式输出列表。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -3480,7 +3480,7 @@ softmax(x·W)</translation>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/cmd_bench.cpp" line="+20"/>
+        <location filename="../app/cli/cmd_bench.cpp" line="+25"/>
         <source>Time training steps of the engine on a fixed workload (the shapes of the PyTorch peer) and print one JSON line per run.</source>
         <translation>在固定负载（与 PyTorch 对照实现的形状相同）上计时计算引擎的训练步，每次运行输出一行 JSON。</translation>
     </message>
@@ -3491,7 +3491,7 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/app/cli/cmd_datasets.cpp" line="+0"/>
+        <location filename="../app/cli/cmd_datasets.cpp" line="+0"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
@@ -3501,8 +3501,8 @@ softmax(x·W)</translation>
         <translation>OpenMP 线程数（默认 1）。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
+        <location line="+0"/>
+        <location line="+3"/>
         <location line="+5"/>
         <location line="+2"/>
         <source>n</source>
@@ -3534,17 +3534,22 @@ softmax(x·W)</translation>
         <translation>权重和数据的随机种子（默认 0）。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Form every weight gradient in the backward pass (as a framework does) instead of leaving large expert gradients to the optimizer&apos;s pass.</source>
+        <translation>在反向传播中求出全部权重梯度（与深度学习框架相同），而不是把大型专家的梯度留给优化器在其遍历中求出。</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>bench: --workload is required (%1, or all)</source>
         <translation>bench：必须提供 --workload（%1，或 all）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>bench: unknown workload &apos;%1&apos; (%2, or all)</source>
         <translation>bench：未知工作负载“%1”（%2，或 all）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>bench: --threads must be a whole number from 1 to 1024</source>
         <translation>bench：--threads 必须是 1 到 1024 之间的整数</translation>
     </message>
@@ -3569,12 +3574,12 @@ softmax(x·W)</translation>
         <translation>bench：--seed 必须是整数</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/cmd_datasets.cpp" line="+6"/>
+        <location filename="../app/cli/cmd_datasets.cpp" line="+6"/>
         <source>  [not available: %1]</source>
         <translation>  [不可用：%1]</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/cmd_grad.cpp" line="-4"/>
+        <location filename="../app/cli/cmd_grad.cpp" line="-4"/>
         <source>Print the loss of one batch and the gradient of every parameter as JSON, under the weights of the experiment file (or a fresh initialisation).</source>
         <translation>以 JSON 输出一个批次的损失和每个参数的梯度，使用实验文件中的权重（或全新初始化）。</translation>
     </message>
@@ -3599,7 +3604,7 @@ softmax(x·W)</translation>
         <translation>--config：%1</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/cmd_keys.cpp" line="+14"/>
+        <location filename="../app/cli/cmd_keys.cpp" line="+14"/>
         <source>Print every configuration key with its value: the defaults, or the result of --config and --set. --json prints an experiment file.</source>
         <translation>输出每个配置键及其值：默认值，或 --config 与 --set 的结果。--json 输出一个实验文件。</translation>
     </message>
@@ -3614,7 +3619,7 @@ softmax(x·W)</translation>
         <translation>说明每个键（类型、范围、含义）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/cmd_sweep.cpp" line="-15"/>
+        <location filename="../app/cli/cmd_sweep.cpp" line="-15"/>
         <source>Train every combination of the --vary values (in parallel), overlay their curves in comparison plots and write a summary table as CSV and Markdown.</source>
         <translation>（并行）训练 --vary 取值的每种组合，在对比图中叠加它们的曲线，并以 CSV 和 Markdown 写出汇总表。</translation>
     </message>
@@ -3634,7 +3639,7 @@ softmax(x·W)</translation>
         <translation>要写入的扫描文件夹（若其中有先前的扫描结果则替换）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/cmd_lesson.cpp" line="-96"/>
+        <location filename="../app/cli/cmd_lesson.cpp" line="-102"/>
         <source>Inference of sample %1 (input %2):</source>
         <translation>样本 %1 的推理（输入 %2）：</translation>
     </message>
@@ -3654,7 +3659,7 @@ softmax(x·W)</translation>
         <translation>  2 选择：  专家 %1，组合权重 w = %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>             expert %1 says %2</source>
         <translation>             专家 %1 输出 %2</translation>
     </message>
@@ -3675,17 +3680,17 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Lesson %1: %2</source>
         <translation>课程 %1：%2</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Watch: %1</source>
         <translation>观察：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>After %1 steps:</source>
         <translation>%1 步之后：</translation>
     </message>
@@ -3730,7 +3735,7 @@ softmax(x·W)</translation>
         <translation>列出内置课程：id，然后是标题。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Measure the lesson&apos;s phenomenon and say whether it appeared.</source>
         <translation>测量课程所讲的现象，并说明它是否出现。</translation>
     </message>
@@ -3740,29 +3745,29 @@ softmax(x·W)</translation>
         <translation>对数据和训练使用此随机种子。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change one configuration key of the lesson (repeatable).</source>
         <translation>修改课程的一个配置键（可重复）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Training steps.</source>
         <translation>训练步数。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../work/main/app/cli/cmd_sweep.cpp" line="+1"/>
-        <location filename="../../work/main/app/cli/cmd_train.cpp" line="+31"/>
+        <location line="+2"/>
+        <location filename="../app/cli/cmd_sweep.cpp" line="+1"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+31"/>
         <source>dir</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Write the run folder (without --check).</source>
         <translation>写出运行文件夹（不与 --check 同用）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Lesson id (see --list) or a .moelab file.</source>
         <translation>课程 id（见 --list）或一个 .moelab 文件。</translation>
     </message>
@@ -3782,7 +3787,7 @@ softmax(x·W)</translation>
         <translation>lesson：--out 写出运行，--check 进行测量；请二选一</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/cmd_sweep.cpp" line="+2"/>
+        <location filename="../app/cli/cmd_sweep.cpp" line="+2"/>
         <source>Runs at once (default: the number of cores); each run then trains on one thread.</source>
         <translation>同时进行的运行数（默认：CPU 核数）；每个运行使用一个线程训练。</translation>
     </message>
@@ -3798,19 +3803,19 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../work/main/app/cli/cmd_train.cpp" line="+3"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+3"/>
         <source>Plot formats, comma separated (default png,pdf,svg).</source>
         <translation>图表格式，以逗号分隔（默认 png,pdf,svg）。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../work/main/app/cli/cmd_train.cpp" line="+1"/>
+        <location line="+0"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+0"/>
         <source>list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../work/main/app/cli/cmd_train.cpp" line="+2"/>
+        <location line="+3"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+3"/>
         <source>Print no progress.</source>
         <translation>不输出进度。</translation>
     </message>
@@ -3831,12 +3836,12 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../work/main/app/cli/cmd_train.cpp" line="+15"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+15"/>
         <source>--formats: &apos;%1&apos; is not one of png, pdf, svg</source>
         <translation>--formats：“%1”不是 png、pdf、svg 之一</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--jobs: expected a whole number from 1 to 256, got &apos;%1&apos;</source>
         <translation>--jobs：应为 1 到 256 之间的整数，实际为“%1”</translation>
     </message>
@@ -3846,7 +3851,7 @@ softmax(x·W)</translation>
         <translation>sweep：网格中的运行数超过 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>sweep: %1 runs, %2 at once</source>
         <translation>sweep：共 %1 个运行，同时进行 %2 个</translation>
     </message>
@@ -3856,7 +3861,7 @@ softmax(x·W)</translation>
         <translation>运行 %1/%2（%3）失败：%4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>run %1/%2 (%3): test accuracy %4, test loss %5, max/mean load %6</source>
         <translation>运行 %1/%2（%3）：测试准确率 %4，测试损失 %5，最大/平均负载 %6</translation>
     </message>
@@ -3866,7 +3871,7 @@ softmax(x·W)</translation>
         <translation>无法创建文件夹“%1”</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -3878,7 +3883,7 @@ softmax(x·W)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/cmd_train.cpp" line="-27"/>
+        <location filename="../app/cli/cmd_train.cpp" line="-27"/>
         <source>Train one experiment and write its run folder: config.moelab, metrics.csv, experts.csv, summary.json and plots/ (PNG, PDF, SVG).</source>
         <translation>训练一个实验并写出其运行文件夹：config.moelab、metrics.csv、experts.csv、summary.json 和 plots/（PNG、PDF、SVG）。</translation>
     </message>
@@ -3908,7 +3913,7 @@ softmax(x·W)</translation>
         <translation>正在训练 %1，数据集 %2（%3 个样本，%4 个特征）：%5 个专家，%6，k=%7，%8 步</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>step %1/%2  train loss %3  test loss %4  accuracy %5  (%6 s)</source>
         <translation>第 %1/%2 步  训练损失 %3  测试损失 %4  准确率 %5  （%6 秒）</translation>
     </message>
@@ -3923,7 +3928,7 @@ softmax(x·W)</translation>
         <translation>完成：测试准确率 %1，测试损失 %2，最大/平均负载 %3；已写入 %4</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/command_table.cpp" line="+11"/>
+        <location filename="../app/cli/command_table.cpp" line="+11"/>
         <source>Train one experiment and write its run folder.</source>
         <translation>训练一个实验并写出其运行文件夹。</translation>
     </message>
@@ -3938,7 +3943,7 @@ softmax(x·W)</translation>
         <translation>以 JSON 输出一个批次的损失和所有梯度。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>List the datasets that can be trained on.</source>
         <translation>列出可用于训练的数据集。</translation>
     </message>
@@ -3953,12 +3958,12 @@ softmax(x·W)</translation>
         <translation>在固定工作负载上测量计算引擎的速度。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Run a built-in lesson, or check that its effect appears.</source>
         <translation>运行一个内置课程，或检验其效应是否出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/main.cpp" line="+27"/>
+        <location filename="../app/cli/main.cpp" line="+29"/>
         <source>Usage: moelab-cli COMMAND [options]
 
 MoE Lab without a window: train Mixture-of-Experts models, run sweeps and export their plots and numbers.
@@ -3973,14 +3978,14 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Run &apos;moelab-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 done, 1 the run failed, 2 bad input.</source>
         <translation>运行“moelab-cli 命令 --help”查看某个命令的选项。
 退出码：0 完成，1 运行失败，2 输入错误。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>unknown command &apos;%1&apos; (see moelab-cli --help)</source>
         <translation>未知命令“%1”（参见 moelab-cli --help）</translation>
     </message>

@@ -6,7 +6,10 @@
 // One JSON line per run on stdout: ms_per_step_median, phase_ms_median {fwd, bwd, opt}, and
 // the peer's other fields (see app/common/bench.h for what one timed step is); also
 // phase_ms_p10 {fwd, bwd, opt}, the 10th percentile of each phase (the least disturbed steps
-// on a shared machine).
+// on a shared machine); grads_formed_in_opt, the weight tensors whose gradient the optimizer
+// formed in its own pass (factored first-layer gradients of many small experts: that work is
+// timed in opt, not bwd); --dense-gradients forms them all in the backward pass instead, to
+// compare phases like for like with a framework.
 #include "cli_command.h"
 #include "cli_support.h"
 
@@ -38,7 +41,11 @@ int runBench(const QStringList &args)
                                     Text::tr("n"), QStringLiteral("20"));
     const QCommandLineOption seed(QStringLiteral("seed"), Text::tr("Seed of the weights and data (default 0)."),
                                   Text::tr("n"), QStringLiteral("0"));
-    command.parser().addOptions({workload, threads, steps, minTime, warmup, seed});
+    const QCommandLineOption denseGradients(
+        QStringLiteral("dense-gradients"),
+        Text::tr("Form every weight gradient in the backward pass (as a framework does) instead of leaving large "
+                 "expert gradients to the optimizer's pass."));
+    command.parser().addOptions({workload, threads, steps, minTime, warmup, seed, denseGradients});
     if (const auto done = command.parse(args))
         return *done;
 
@@ -62,6 +69,7 @@ int runBench(const QStringList &args)
     o.minSeconds = command.parser().value(minTime).toDouble(&ok[2]);
     o.warmup = command.parser().value(warmup).toInt(&ok[3]);
     o.seed = command.parser().value(seed).toULongLong(&ok[4]);
+    o.denseGradients = command.parser().isSet(denseGradients);
     if (!ok[0] || o.threads < 1 || o.threads > 1024)
         return badInput(Text::tr("bench: --threads must be a whole number from 1 to 1024"));
     if (!ok[1] || o.steps < 1)

@@ -35,6 +35,10 @@ struct BenchOptions {
     double lr = 1e-3;
     double alpha = 0.01;  // aux coefficient (top-k, switch), Megatron f convention like the peer
     unsigned long long seed = 0;
+    // Every weight gradient formed in the backward pass, as a framework does. By default the
+    // engine leaves large expert first-layer gradients as factors that the optimizer forms in
+    // its own pass (core/parameter.h): the work moves from the bwd phase to the opt phase.
+    bool denseGradients = false;
 };
 
 struct BenchResult {
@@ -50,6 +54,10 @@ struct BenchResult {
     double pairsMedian = 0;  // (token, expert) pairs computed per step
     double mflopPerStep = 0;  // the peer's matmul FLOP model
     long long parameters = 0;
+    // Weight tensors whose gradient the backward pass left as factors for the optimizer to form
+    // (their products are timed in opt, not bwd), counted at the last step.
+    int gradientsFormedInOptimizer = 0;
+    bool denseGradients = false;
     double lossFirst = 0, lossLast = 0;
     double ownCpuCores = 0, otherCpuCores = 0, stealCores = 0;
     double loadBefore = 0, loadAfter = 0;

@@ -87,6 +87,7 @@ private slots:
     void sweepComparesRuns();
     void gradPrintsEveryParameterGradient();
     void benchPrintsItsFiguresInOrder();
+    void benchSaysWhereGradientsAreFormed();
 
 private:
     QTemporaryDir m_dir;
@@ -452,6 +453,32 @@ void TestCli::benchPrintsItsFiguresInOrder()
     }
     const double first = json.value("loss_first").toDouble(), last = json.value("loss_last").toDouble();
     QVERIFY(std::isfinite(first) && std::isfinite(last) && first != last);
+}
+
+// With 64 experts of about 8 rows each the backward pass leaves first-layer gradients as
+// factors that the optimizer forms (their time is in opt, not bwd): the JSON says how many,
+// and --dense-gradients forms every one in the backward pass. Small models never factor.
+void TestCli::benchSaysWhereGradientsAreFormed()
+{
+    auto run = [](const QStringList &extra) {
+        QStringList args {"bench", "--steps", "2", "--warmup", "1", "--min-time", "0", "--threads", "1"};
+        const Result r = runCli(args + extra);
+        return std::make_pair(r.code, QJsonDocument::fromJson(r.out.trimmed().toUtf8()).object());
+    };
+    const auto [code, factored] = run({"--workload", "mnist_e64"});
+    QCOMPARE(code, 0);
+    QCOMPARE(factored.value("dense_gradients").toBool(true), false);
+    const int inOptimizer = factored.value("grads_formed_in_opt").toInt(-1);
+    QVERIFY2(inOptimizer > 0 && inOptimizer <= 64, qPrintable(QString::number(inOptimizer)));  // W1 of some experts
+
+    const auto [denseCode, dense] = run({"--workload", "mnist_e64", "--dense-gradients"});
+    QCOMPARE(denseCode, 0);
+    QCOMPARE(dense.value("dense_gradients").toBool(false), true);
+    QCOMPARE(dense.value("grads_formed_in_opt").toInt(-1), 0);
+
+    const auto [smallCode, small] = run({"--workload", "toy2d"});
+    QCOMPARE(smallCode, 0);
+    QCOMPARE(small.value("grads_formed_in_opt").toInt(-1), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
