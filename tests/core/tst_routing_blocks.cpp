@@ -65,23 +65,54 @@ class TestRoutingBlocks : public QObject {
     Q_OBJECT
 
 private slots:
+    // Both selection paths (SIMD passes up to 256 values, insertion beyond) and topKStable,
+    // on rows of 1 … 300 values with ties, negative scores (a selection bias), ±0, +∞ and
+    // masked experts on purpose.
     void topKIntoMatchesTheDefinition()
     {
         Rng rng(5);
-        for (int trial = 0; trial < 2000; ++trial) {
-            const int n = 1 + rng.uniformInt(70);
+        for (int trial = 0; trial < 3000; ++trial) {
+            const int n = 1 + rng.uniformInt(trial % 10 == 0 ? 300 : 70);
             std::vector<double> v(static_cast<std::size_t>(n));
             for (auto &x : v) {
-                const int kind = rng.uniformInt(10);  // ties and masked experts on purpose
-                x = kind == 0 ? -std::numeric_limits<double>::infinity() : double(rng.uniformInt(kind < 5 ? 4 : 1000));
+                const int kind = rng.uniformInt(12);
+                x = kind == 0                     ? -std::numeric_limits<double>::infinity()
+                    : kind == 1                   ? (rng.uniformInt(2) ? 0.0 : -0.0)
+                    : kind == 2 && trial % 7 == 0 ? std::numeric_limits<double>::infinity()
+                                                  : double(rng.uniformInt(kind < 6 ? 4 : 1000)) - (kind % 2 ? 0 : 500);
             }
-            const int k = rng.uniformInt(n + 2);
+            const int k = rng.uniformInt(std::min(n, 12) + 2);
             const std::vector<int> want = referenceTopK(v, k);
-            std::vector<int> got(static_cast<std::size_t>(std::max(k, 1)), -1);
-            const int count = topKStableInto(v.data(), n, k, got.data());
-            got.resize(std::size_t(count));
-            QCOMPARE(got, want);
+            for (const bool insertion : {false, true}) {
+                std::vector<int> got(static_cast<std::size_t>(std::max(k, 1)), -1);
+                const int count = insertion ? topKByInsertion(v.data(), n, k, got.data())
+                                            : topKStableInto(v.data(), n, k, got.data());
+                got.resize(std::size_t(count));
+                QCOMPARE(got, want);
+            }
             QCOMPARE(topKStable(v.data(), n, k), want);
+        }
+    }
+
+    // Rows with a NaN are selected as insertion selects them. A diverged router's row is NaN
+    // throughout (softmax spreads a NaN logit over its row): it still gets k experts, whose
+    // NaN weights reach the loss and the divergence guard, instead of no expert and a silent 0.
+    void topKIntoSelectsNaNScores()
+    {
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        for (const int n : {8, 64}) {
+            std::vector<double> v(static_cast<std::size_t>(n), nan);
+            std::vector<int> got(2, -1);
+            QCOMPARE(topKStableInto(v.data(), n, 2, got.data()), 2);
+            QCOMPARE(got, std::vector<int>({0, 1}));
+            for (const int at : {0, 3, n - 1}) {  // one NaN among equal finite scores
+                v.assign(std::size_t(n), 0.5);
+                v[std::size_t(at)] = nan;
+                std::vector<int> byInsertion(2, -1);
+                QCOMPARE(topKStableInto(v.data(), n, 2, got.data()), 2);
+                QCOMPARE(topKByInsertion(v.data(), n, 2, byInsertion.data()), 2);
+                QCOMPARE(got, byInsertion);
+            }
         }
     }
 
