@@ -127,9 +127,10 @@ int topKStableInto(const double *values, int n, int k, int *out)
     // over a copy of the row) and the first index that holds it (ties → lower index), then
     // striking it out. The insertion sort above does less arithmetic but branches on every
     // candidate: on real router scores those branches are unpredictable, and with 64 experts
-    // it took 147 ns a token against 66 here (tests/bench/bench_routing, k = 2).
+    // it took 147 ns a token against 66 here (tests/bench/bench_routing, k = 2). With many
+    // picks from few values (k = 4 of 8) the passes cost more than the branches: insertion.
     constexpr int kMaxRow = 256;
-    if (n > kMaxRow)
+    if (n > kMaxRow || 4 * k > n)
         return topKByInsertion(values, n, k, out);
     double row[kMaxRow];
     std::copy(values, values + n, row);

@@ -116,7 +116,8 @@ std::vector<int> topKStable(const double *values, int n, int k);
 // The same selection written to out[0 … returned count); out has room for k. Allocates nothing.
 int topKStableInto(const double *values, int n, int k, int *out);
 // The same selection by insertion into a sorted list (topKStableInto's path for rows of more
-// than 256 values or with a NaN; declared for the tests and tests/bench/bench_routing).
+// than 256 values, fewer than 4k, or with a NaN; declared for the tests and
+// tests/bench/bench_routing).
 int topKByInsertion(const double *values, int n, int k, int *out);
 // C = clamp(ceil(cf·k·T/E − 1e-9), 1, T) (or the floor/round conventions); −1 when cf ≤ 0.
 int expertCapacity(double cf, int k, int tokens, int experts, CapacityRule rule);

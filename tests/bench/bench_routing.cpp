@@ -1,5 +1,6 @@
-// Routing speed on varied router scores: top-k selection by SIMD passes (topKStableInto)
-// against insertion (topKByInsertion) side by side, then each strategy's route + backward.
+// Routing speed on varied router scores: top-k selection as the routers do it
+// (topKStableInto: SIMD max passes, or insertion where that is faster) against insertion
+// alone (topKByInsertion) side by side, then each strategy's route + backward.
 // Not a test: prints JSON lines.
 //
 //   bench_routing [tokens] [reps]
@@ -67,9 +68,10 @@ int main(int argc, char **argv)
             long long passes = 0, insertion = 0;
             const double a = selectionMicroseconds(probs, k, reps, passes, moe::topKStableInto);
             const double b = selectionMicroseconds(probs, k, reps, insertion, moe::topKByInsertion);
-            std::printf("{\"what\":\"top-k selection\",\"tokens\":%d,\"experts\":%d,\"k\":%d,\"passes_us\":%.2f,"
-                        "\"insertion_us\":%.2f,\"insertion_over_passes\":%.2f,\"same_picks\":%s}\n",
-                        tokens, experts, k, a, b, b / a, passes == insertion ? "true" : "false");
+            std::printf(
+                "{\"what\":\"top-k selection\",\"tokens\":%d,\"experts\":%d,\"k\":%d,\"top_k_stable_into_us\":%.2f,"
+                "\"insertion_us\":%.2f,\"insertion_over_into\":%.2f,\"same_picks\":%s}\n",
+                tokens, experts, k, a, b, b / a, passes == insertion ? "true" : "false");
         }
         for (const char *id : {"topk", "switch", "expert_choice", "noisy_topk", "dense"}) {
             auto strategy = moe::makeStrategy(id);
