@@ -138,8 +138,8 @@ int topKStableInto(const double *values, int n, int k, int *out)
     for (; count < k; ++count) {
         bool nan = false;
         const double best = largestOf(row, n, &nan);
-        // A NaN score goes the insertion way, which selects it and so lets the NaN reach the
-        // loss, where the divergence guard sees it.
+        // A row with a NaN goes the insertion way, as before: a row that is NaN throughout (a
+        // diverged router) still gets k experts, so the NaN reaches the loss and the guard.
         if (nan)
             return topKByInsertion(values, n, k, out);
         if (!(best > kMasked))  // nothing left but masked experts
