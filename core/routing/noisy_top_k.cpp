@@ -100,22 +100,24 @@ Routing NoisyTopKStrategy::route(const MatrixD &logits, const MatrixD &noiseLogi
     const int keep = std::min(k + 1, active);
     r.stateI.assign(std::size_t(T) * std::size_t(k + 1), -1);
     std::vector<double> score(static_cast<std::size_t>(E));
+    std::vector<int> picks(static_cast<std::size_t>(std::max(keep, 1)));
+    const bool biased = ctx.selectionBias && ctx.selectionBias->size() == E;
     for (int t = 0; t < T; ++t) {
         for (int e = 0; e < E; ++e) {
-            const double bias = ctx.selectionBias && ctx.selectionBias->size() == E ? (*ctx.selectionBias)(e) : 0.0;
+            const double bias = biased ? (*ctx.selectionBias)(e) : 0.0;
             score[std::size_t(e)] = h(t, e) + (std::isfinite(h(t, e)) ? bias : 0.0);
         }
-        const auto top = topKStable(score.data(), E, keep);
-        for (int i = 0; i < int(top.size()); ++i)
-            r.stateI[std::size_t(t) * std::size_t(k + 1) + std::size_t(i)] = top[std::size_t(i)];
+        const int picked = topKStableInto(score.data(), E, keep, picks.data());
+        for (int i = 0; i < picked; ++i)
+            r.stateI[std::size_t(t) * std::size_t(k + 1) + std::size_t(i)] = picks[std::size_t(i)];
         double m = -std::numeric_limits<double>::infinity();
         for (int i = 0; i < k; ++i)
-            m = std::max(m, h(t, top[std::size_t(i)]));
+            m = std::max(m, h(t, picks[std::size_t(i)]));
         double sum = 0;
         for (int i = 0; i < k; ++i)
-            sum += std::exp(h(t, top[std::size_t(i)]) - m);
+            sum += std::exp(h(t, picks[std::size_t(i)]) - m);
         for (int i = 0; i < k; ++i) {
-            const int e = top[std::size_t(i)];
+            const int e = picks[std::size_t(i)];
             r.assignments.push_back({t, e, i, std::exp(h(t, e) - m) / sum, true, false});
         }
     }

@@ -86,9 +86,10 @@ Routing SinkhornStrategy::route(const MatrixD &logits, const MatrixD &, const Ro
     for (int e = 0; e < r.experts; ++e)
         if (r.tokens > 0 && !std::isfinite(logits(0, e)))
             masked.col(e).setConstant(-std::numeric_limits<double>::infinity());
+    std::vector<int> sel(static_cast<std::size_t>(k));
     for (int t = 0; t < r.tokens; ++t) {
-        const auto sel = topKStable(masked.row(t).data(), r.experts, k);
-        for (int rank = 0; rank < int(sel.size()); ++rank) {
+        const int picked = topKStableInto(masked.row(t).data(), r.experts, k, sel.data());
+        for (int rank = 0; rank < picked; ++rank) {
             const int e = sel[std::size_t(rank)];
             const double w = k == 1 ? sigmoid(logits(t, e)) : r.probs(t, e);
             r.assignments.push_back({t, e, rank, w, true, false});

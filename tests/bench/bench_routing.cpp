@@ -73,7 +73,7 @@ int main(int argc, char **argv)
                 "\"insertion_us\":%.2f,\"insertion_over_into\":%.2f,\"same_picks\":%s}\n",
                 tokens, experts, k, a, b, b / a, passes == insertion ? "true" : "false");
         }
-        for (const char *id : {"topk", "switch", "expert_choice", "noisy_topk", "dense"}) {
+        for (const char *id : {"topk", "switch", "expert_choice", "noisy_topk", "sinkhorn", "dense"}) {
             auto strategy = moe::makeStrategy(id);
             moe::RouteContext ctx;
             ctx.k = 2;
