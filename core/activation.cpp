@@ -17,6 +17,11 @@ void activate(Activation act, const Matrix<S> &a, Matrix<S> &h)
         h = a.unaryExpr([invSqrt2](S v) { return v * S(0.5) * (S(1) + std::erf(v * invSqrt2)); });
         break;
     }
+    case Activation::GeluTanh: {
+        const S c = S(std::sqrt(2.0 / std::numbers::pi));
+        h.array() = S(0.5) * a.array() * (S(1) + (c * (a.array() + S(0.044715) * a.array().cube())).tanh());
+        break;
+    }
     }
 }
 
@@ -33,6 +38,14 @@ void activationBackward(Activation act, const Matrix<S> &a, const Matrix<S> &h, 
         da = a.binaryExpr(dh, [invSqrt2, invSqrt2Pi](S v, S g) {
             return g * (S(0.5) * (S(1) + std::erf(v * invSqrt2)) + v * invSqrt2Pi * std::exp(S(-0.5) * v * v));
         });
+        break;
+    }
+    case Activation::GeluTanh: {
+        const S c = S(std::sqrt(2.0 / std::numbers::pi));
+        const auto x = a.array();
+        const auto t = (c * (x + S(0.044715) * x.cube())).tanh().eval();
+        da.array() = dh.array()
+            * (S(0.5) * (S(1) + t) + S(0.5) * x * (S(1) - t.square()) * c * (S(1) + S(3 * 0.044715) * x.square()));
         break;
     }
     }

@@ -9,6 +9,7 @@
 // truncated file gives a message, never a crash or a huge allocation.
 #include "trainer_impl.h"
 
+#include "binary_io.h"
 #include "routing/registry.h"
 
 #include <cstring>
@@ -21,74 +22,12 @@ namespace {
 constexpr char kMagic[8] = {'M', 'O', 'E', 'L', 'A', 'B', 'C', 'K'};
 constexpr std::uint32_t kVersion = 1;
 
-std::uint32_t fnv1a(const char *p, std::size_t n)
-{
-    std::uint32_t h = 2166136261u;
-    for (std::size_t i = 0; i < n; ++i) {
-        h ^= std::uint8_t(p[i]);
-        h *= 16777619u;
-    }
-    return h;
-}
-
-class Writer {
-public:
-    template <class T>
-    void put(T v)
-    {
-        const char *p = reinterpret_cast<const char *>(&v);
-        bytes.insert(bytes.end(), p, p + sizeof(T));
-    }
-    void putBytes(const void *p, std::size_t n)
-    {
-        const char *c = static_cast<const char *>(p);
-        bytes.insert(bytes.end(), c, c + n);
-    }
-    std::vector<char> bytes;
-};
-
-class Reader {
-public:
-    Reader(const std::vector<char> &b, std::size_t end) : m_b(b), m_end(end) { }
-    template <class T>
-    bool get(T &v)
-    {
-        if (m_pos + sizeof(T) > m_end)
-            return false;
-        std::memcpy(&v, m_b.data() + m_pos, sizeof(T));
-        m_pos += sizeof(T);
-        return true;
-    }
-    bool getBytes(void *p, std::size_t n)
-    {
-        if (n > m_end - m_pos)
-            return false;
-        std::memcpy(p, m_b.data() + m_pos, n);
-        m_pos += n;
-        return true;
-    }
-    [[nodiscard]] std::size_t remaining() const { return m_end - m_pos; }
-
-private:
-    const std::vector<char> &m_b;
-    std::size_t m_end;
-    std::size_t m_pos = 0;
-};
-
-std::string configText(const ExperimentConfig &cfg)
-{
-    std::string out;
-    for (const auto &k : configKeys())
-        out += k.key + "=" + configValue(cfg, k.key) + "\n";
-    return out;
-}
-
 }  // namespace
 
 std::vector<char> Trainer::serializeWeights() const
 {
     const auto &impl = *m_impl;
-    Writer w;
+    BinaryWriter w;
     w.putBytes(kMagic, sizeof kMagic);
     w.put(kVersion);
     const std::string text = configText(impl.cfg);
@@ -132,7 +71,7 @@ std::string Trainer::deserializeWeights(const std::vector<char> &bytes)
         return "not a MoE Lab checkpoint (wrong magic bytes)";
     std::uint32_t stored = 0;
     std::memcpy(&stored, bytes.data() + bytes.size() - 4, 4);
-    Reader r(bytes, bytes.size() - 4);
+    BinaryReader r(bytes, bytes.size() - 4);
     char magic[8];
     r.getBytes(magic, 8);
     std::uint32_t version = 0;
@@ -230,29 +169,14 @@ std::string Trainer::deserializeWeights(const std::vector<char> &bytes)
 
 std::string Trainer::saveCheckpoint(const std::string &path) const
 {
-    const auto bytes = serializeWeights();
-    const std::string tmp = path + ".part";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out)
-            return "cannot write '" + path + "'";
-        out.write(bytes.data(), std::streamsize(bytes.size()));
-        if (!out.good())
-            return "writing '" + path + "' failed (disk full?)";
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        std::remove(tmp.c_str());
-        return "cannot replace '" + path + "'";
-    }
-    return {};
+    return writeFileAtomically(path, serializeWeights());
 }
 
 std::string Trainer::loadCheckpoint(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    std::vector<char> bytes;
+    if (!readWholeFile(path, bytes))
         return "cannot open '" + path + "'";
-    std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const std::string err = deserializeWeights(bytes);
     return err.empty() ? err : path + ": " + err;
 }

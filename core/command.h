@@ -23,6 +23,7 @@ struct Command {
     std::string value;
     int expert = -1;
     bool flag = true;
+    int block = -1;  // language model: the block a knock-out or restore concerns (−1 = every block)
 
     static Command set(std::string k, std::string v) { return {Kind::SetValue, std::move(k), std::move(v), -1, true}; }
     static Command knockOut(int e) { return {Kind::KnockOut, {}, {}, e, true}; }

@@ -53,7 +53,7 @@ struct EnumNames {
 
 const EnumNames<ExpertType> kExpertType {{{ExpertType::Linear, "linear"}, {ExpertType::Mlp, "mlp"}}};
 const EnumNames<Activation> kActivation {
-    {{Activation::Relu, "relu"}, {Activation::Gelu, "gelu"}, {Activation::Tanh, "tanh"}}};
+    {{Activation::Relu, "relu"}, {Activation::Gelu, "gelu"}, {Activation::Tanh, "tanh"}, {Activation::GeluTanh, "gelu_tanh"}}};
 const EnumNames<TaskLoss> kLoss {{{TaskLoss::CrossEntropy, "ce"},
                                   {TaskLoss::MixtureOfDistributions, "mixture"},
                                   {TaskLoss::Mse, "mse"},
@@ -66,6 +66,7 @@ const EnumNames<Priority> kPriority {{{Priority::Index, "index"}, {Priority::Bpr
 const EnumNames<AuxConvention> kAuxConvention {
     {{AuxConvention::Megatron, "megatron"}, {AuxConvention::Mixtral, "mixtral"}, {AuxConvention::Switch, "switch"}}};
 const EnumNames<Schedule> kSchedule {{{Schedule::Joint, "joint"}, {Schedule::Staged, "staged"}}};
+const EnumNames<LrSchedule> kLrSchedule {{{LrSchedule::Constant, "constant"}, {LrSchedule::Cosine, "cosine"}}};
 const EnumNames<StagePartition> kPartition {
     {{StagePartition::Classes, "classes"}, {StagePartition::Clusters, "clusters"}}};
 
@@ -162,6 +163,9 @@ const std::vector<KeyRow> &rows()
         makeReal("data.test_fraction", 0.05, 0.9, "Fraction of samples held out for testing.", REF(data.testFraction)),
         makeBool("data.standardize", "Standardize features to mean 0, variance 1.", REF(data.standardize)),
         makeInt("data.classes", 2, 64, "Clusters (blobs) or arms (spirals) of toy data.", REF(data.classes)),
+        makeInt("data.val_windows", 0, 1e6,
+                "Text data: fixed validation windows the loss is measured on (0 = every non-overlapping window).",
+                REF(data.valWindows)),
 
         makeInt("model.experts", 1, 256, "Number of routed experts E.", REF(model.experts)),
         makeInt("model.hidden", 1, 4096, "Hidden width h of each MLP expert.", REF(model.hidden)),
@@ -181,6 +185,13 @@ const std::vector<KeyRow> &rows()
         makeBool("model.router_bias", "Give the router a learnable bias per expert.", REF(model.routerBias)),
         makeReal("model.router_init", 0, 1, "Std of the router's random initial weights (0 = zero init).",
                  REF(model.routerInitStd)),
+        makeInt("model.layers", 1, 32, "Text data: transformer blocks, each with its own MoE layer.",
+                REF(model.layers)),
+        makeInt("model.width", 8, 2048, "Text data: model width d (embedding size of a byte).", REF(model.width)),
+        makeInt("model.heads", 1, 64, "Text data: attention heads per block (the width must be a multiple).",
+                REF(model.heads)),
+        makeInt("model.context", 2, 1024, "Text data: context length T, the bytes one sequence sees.",
+                REF(model.context)),
 
         makeText("routing.strategy",
                  "Routing strategy id (dense, topk, noisy_topk, switch, gshard, expert_choice, ...).",
@@ -228,6 +239,13 @@ const std::vector<KeyRow> &rows()
         makeInt("train.threads", 0, 256, "Threads for the engine (0 = default).", REF(train.threads)),
         makeInt("train.eval_every", 1, 1e6, "Evaluate on the test set every this many steps.", REF(train.evalEvery)),
         makeReal("train.clip", 0, 1e6, "Clip the gradient norm (0 = off).", REF(train.clipNorm)),
+        makeChoice("train.lr_schedule", kLrSchedule,
+                   "Learning-rate schedule: constant, or linear warm-up then cosine decay to train.lr_min.",
+                   REF(train.lrSchedule)),
+        makeInt("train.warmup", 0, 1e7, "Cosine schedule: steps of linear warm-up.", REF(train.warmup)),
+        makeReal("train.lr_min", 0, 1000, "Cosine schedule: the learning rate at the last step.", REF(train.lrMin)),
+        makeReal("train.beta2", 0, 0.99999, "Adam: decay of the squared-gradient average (beta2).",
+                 REF(train.beta2)),
     };
     return table;
 }
@@ -337,7 +355,8 @@ bool keyChangesProblemShape(const std::string &key)
 {
     return key.rfind("data.", 0) == 0 || key == "model.hidden" || key == "model.expert_type"
         || key == "model.activation" || key == "model.fine_grain" || key == "model.router_bias"
-        || key == "model.residual" || key == "train.loss";
+        || key == "model.residual" || key == "train.loss" || key == "model.layers" || key == "model.width"
+        || key == "model.heads" || key == "model.context";
 }
 
 }  // namespace moe

@@ -13,7 +13,7 @@
 namespace moe {
 
 enum class ExpertType { Linear, Mlp };
-enum class Activation { Relu, Gelu, Tanh };
+enum class Activation { Relu, Gelu, Tanh, GeluTanh };
 enum class TaskLoss { CrossEntropy, MixtureOfDistributions, Mse, Competitive };
 enum class OptimizerKind { Sgd, Adam, AdamW };
 enum class CapacityRule { Ceil, SwitchFloor, Round };  // MOE_SPEC §0.9 conventions
@@ -21,6 +21,7 @@ enum class Priority { Index, Bpr, Score };  // who keeps a slot on overflow
 enum class AuxConvention { Switch, Mixtral, Megatron };  // f·P conventions for k > 1 (§2)
 enum class Schedule { Joint, Staged };
 enum class StagePartition { Classes, Clusters };
+enum class LrSchedule { Constant, Cosine };  // cosine: linear warm-up, then cosine decay to train.lr_min
 
 struct DataConfig {
     std::string name = "blobs";  // data.name
@@ -32,19 +33,25 @@ struct DataConfig {
     double testFraction = 0.25;  // data.test_fraction
     bool standardize = true;  // data.standardize
     int classes = 4;  // data.classes (blobs clusters, spiral arms)
+    int valWindows = 480;  // data.val_windows (text: fixed validation windows; 0 = all non-overlapping)
 };
 
 struct ModelConfig {
     int experts = 4;  // model.experts
     int hidden = 16;  // model.hidden
     ExpertType expertType = ExpertType::Mlp;  // model.expert_type: linear | mlp
-    Activation activation = Activation::Relu;  // model.activation: relu | gelu | tanh
+    Activation activation = Activation::Relu;  // model.activation: relu | gelu | tanh | gelu_tanh
     double dropout = 0.0;  // model.dropout
     int sharedExperts = 0;  // model.shared_experts
     int fineGrain = 1;  // model.fine_grain (split each expert into m)
     bool routerBias = false;  // model.router_bias
     bool residual = false;  // model.residual (y = x + MoE(x); needs outputs == inputs)
     double routerInitStd = 0.02;  // model.router_init (0 = zero init)
+    // The language model (text data; LANGUAGE_MODEL.md §2). Ignored for vector data.
+    int layers = 4;  // model.layers (transformer blocks L)
+    int width = 128;  // model.width (d)
+    int heads = 4;  // model.heads (H; d must be a multiple of H)
+    int context = 64;  // model.context (T, bytes a sequence sees)
 };
 
 struct RoutingConfig {
@@ -85,6 +92,10 @@ struct TrainConfig {
     int threads = 0;  // train.threads (0 = OpenMP default)
     int evalEvery = 50;  // train.eval_every
     double clipNorm = 0.0;  // train.clip (0 = off)
+    LrSchedule lrSchedule = LrSchedule::Constant;  // train.lr_schedule: constant | cosine
+    int warmup = 0;  // train.warmup (steps of linear warm-up, cosine schedule)
+    double lrMin = 0.0;  // train.lr_min (where the cosine ends)
+    double beta2 = 0.999;  // train.beta2 (Adam's second-moment decay)
 };
 
 struct ExperimentConfig {

@@ -154,6 +154,27 @@ void Expert<S>::backward(const RowSet<S> &x, const Matrix<S> &dOut, const Expert
 }
 
 template <class S>
+void Expert<S>::inputGradient(const Matrix<S> &dOut, const ExpertCache<S> &cache, bool dAReady, Matrix<S> &dX) const
+{
+    if (m_type == ExpertType::Linear) {
+        dX.noalias() = dOut * m_w1.value.transpose();
+        return;
+    }
+    if (!dAReady || frozen()) {
+        cache.dh.noalias() = dOut * m_w2.value.transpose();
+        if (cache.mask.size() > 0)
+            cache.dh.array() *= cache.mask.array();
+        if (m_act == Activation::Tanh && cache.mask.size() > 0) {
+            const Matrix<S> hRaw = cache.a.array().tanh();
+            activationBackward(m_act, cache.a, hRaw, cache.dh, cache.da);
+        } else {
+            activationBackward(m_act, cache.a, cache.h, cache.dh, cache.da);
+        }
+    }
+    dX.noalias() = cache.da * m_w1.value.transpose();
+}
+
+template <class S>
 void Expert<S>::zeroGrad()
 {
     for (auto *p : parameters()) {

@@ -3,9 +3,11 @@
 //   MLP     A = X W1 + 1 b1ᵀ  (n×h)    H = act(A) [⊙ dropout mask / (1−p)]    O = H W2 + 1 b2ᵀ  (n×o)
 //   linear  O = X W + 1 bᵀ    (n×o)
 //
-//   Backward (error to the weights; the inputs are data, so no error to X is needed):
+//   Backward (error to the weights):
 //     dW2 = Hᵀ dO   db2 = colsum(dO)   dH = dO W2ᵀ   dA = dH ⊙ act'(A)
 //     dW1 = Xᵀ dA   db1 = colsum(dA)
+//   Error to the inputs, only where X is not data (the language model's blocks):
+//     dX = dA W1ᵀ  (MLP)        dX = dO Wᵀ  (linear)
 //
 // Init (documented, like torch.nn.Linear): W ~ U(−1/√fan_in, 1/√fan_in), b likewise.
 #pragma once
@@ -62,6 +64,10 @@ public:
         backward(RowSet<S>::all(x), dOut, cache, form);
     }
     void zeroGrad();
+    // dX (n × in) for the rows of the last forward. dAReady: backward() has just run on the same
+    // rows and dOut and left dA in the cache (a frozen expert's backward does not: then dA is
+    // formed here from dOut).
+    void inputGradient(const Matrix<S> &dOut, const ExpertCache<S> &cache, bool dAReady, Matrix<S> &dX) const;
 
     std::vector<Parameter<S> *> parameters();
     std::vector<const Parameter<S> *> parameters() const;

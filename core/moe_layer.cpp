@@ -4,9 +4,12 @@
 #include "routing/registry.h"
 #include "routing/soft_moe.h"
 
+#include <omp.h>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 #include <utility>
 
 namespace moe {
@@ -58,11 +61,15 @@ void MoeLayer<S>::forward(const Matrix<S> &x, const LayerOptions &opt, bool trai
     if (training && opt.jitter > 0) {
         Rng jr = stream.fork(0xA11CE);
         f.routerInput.resize(x.rows(), x.cols());
-        for (Eigen::Index i = 0; i < x.size(); ++i)
-            f.routerInput.data()[i] = x.data()[i] * S(jr.uniform(1.0 - opt.jitter, 1.0 + opt.jitter));
+        f.jitterFactors.resize(x.rows(), x.cols());
+        for (Eigen::Index i = 0; i < x.size(); ++i) {
+            f.jitterFactors.data()[i] = S(jr.uniform(1.0 - opt.jitter, 1.0 + opt.jitter));
+            f.routerInput.data()[i] = x.data()[i] * f.jitterFactors.data()[i];
+        }
         routerX = &f.routerInput;
     } else {
         f.routerInput.resize(0, 0);
+        f.jitterFactors.resize(0, 0);
     }
     MatrixD z;
     m_router.logits(*routerX, z);
@@ -172,10 +179,11 @@ void MoeLayer<S>::forwardSlots(const Matrix<S> &x, double dropout, bool training
 }
 
 template <class S>
-MatrixD MoeLayer<S>::slotDispatchGradient(const LayerForward<S> &f, const std::vector<Matrix<S>> &dSlot) const
+MatrixD MoeLayer<S>::slotDispatchGradient(const LayerForward<S> &f, const std::vector<Matrix<S>> &dSlot,
+                                          Matrix<S> &dXs) const
 {
     const int E = expertCount();
-    Matrix<S> dXs = Matrix<S>::Zero(E, m_in);  // dX̃, one row per slot
+    dXs = Matrix<S>::Zero(E, m_in);  // dX̃, one row per slot
     for (int e = 0; e < E; ++e) {
         const auto &b = f.slotBatches[std::size_t(e)];
         if (b.token.empty())
@@ -202,8 +210,34 @@ MatrixD MoeLayer<S>::slotDispatchGradient(const LayerForward<S> &f, const std::v
 }
 
 template <class S>
+void MoeLayer<S>::addExpertInputGradients(const LayerForward<S> &f, const std::vector<Matrix<S>> &dOut,
+                                          Matrix<S> &dInput)
+{
+    if (!dynamic_cast<const CpuEngine<S> *>(m_engine.get()))
+        throw std::logic_error("MoeLayer: the input gradient needs the CPU engine");
+    const int E = expertCount();
+    m_expertInputGrad.resize(std::size_t(E));
+    long long rows = 0;
+    for (const auto &b : f.batches)
+        rows += (long long)b.token.size();
+#pragma omp parallel for schedule(dynamic, 1) if (rows * m_in * m_hidden > 200000 && !omp_in_parallel())
+    for (int e = 0; e < E; ++e) {
+        const auto &b = f.batches[std::size_t(e)];
+        if (b.token.empty())
+            continue;
+        m_experts[std::size_t(e)].inputGradient(dOut[std::size_t(e)], b.cache, true, m_expertInputGrad[std::size_t(e)]);
+    }
+    // Scatter-add in a fixed order (experts, then rows): the result does not depend on threads.
+    for (int e = 0; e < E; ++e) {
+        const auto &b = f.batches[std::size_t(e)];
+        for (std::size_t i = 0; i < b.token.size(); ++i)
+            dInput.row(b.token[i]) += m_expertInputGrad[std::size_t(e)].row(Eigen::Index(i));
+    }
+}
+
+template <class S>
 void MoeLayer<S>::backward(const LayerForward<S> &f, const std::vector<Matrix<S>> &dOut, const MatrixD &omega,
-                           const LayerOptions &opt)
+                           const LayerOptions &opt, Matrix<S> *dInput)
 {
     const bool soft = m_strategy->info().softDispatch && f.slotBatches.size() == std::size_t(expertCount());
     std::vector<Matrix<S>> dSlot;
@@ -215,15 +249,27 @@ void MoeLayer<S>::backward(const LayerForward<S> &f, const std::vector<Matrix<S>
     } else {
         m_engine->backwardExperts(*f.input, m_experts, f.batches, dOut, opt.factorGradients);
     }
-    if (m_router.frozen())
+    if (dInput) {
+        dInput->setZero(f.input->rows(), m_in);
+        if (!soft)
+            addExpertInputGradients(f, dOut, *dInput);
+    }
+    if (m_router.frozen() && !dInput)
         return;
     RouteContext ctx = opt.route;
     ctx.training = true;
     ctx.selectionBias = &m_router.selectionBias();
-    RouterGrad g = soft ? RouterGrad {SoftMoeStrategy::logitGradient(f.routing.stateA, f.routing.probs, omega,
-                                                                     slotDispatchGradient(f, dSlot)),
-                                      {}}
-                        : m_strategy->backward(f.routing, omega, ctx);
+    RouterGrad g;
+    if (soft) {
+        // The slots' input gradients dX̃ through the experts (CPU caches), then dX += D dX̃.
+        Matrix<S> dSlotInput;
+        const MatrixD dDispatch = slotDispatchGradient(f, dSlot, dSlotInput);
+        g = {SoftMoeStrategy::logitGradient(f.routing.stateA, f.routing.probs, omega, dDispatch), {}};
+        if (dInput)
+            dInput->noalias() += f.routing.stateA.template cast<S>() * dSlotInput;
+    } else {
+        g = m_strategy->backward(f.routing, omega, ctx);
+    }
     if (f.auxLogitGrad.size() > 0)
         g.dLogits += f.auxLogitGrad;
     for (int e = 0; e < expertCount(); ++e)
@@ -232,8 +278,17 @@ void MoeLayer<S>::backward(const LayerForward<S> &f, const std::vector<Matrix<S>
             if (g.dNoiseLogits.size() > 0)
                 g.dNoiseLogits.col(e).setZero();
         }
+    const MatrixD *dNoise = g.dNoiseLogits.size() > 0 ? &g.dNoiseLogits : nullptr;
     const Matrix<S> &routerX = f.routerInput.size() > 0 ? f.routerInput : *f.input;
-    m_router.backward(routerX, g.dLogits, g.dNoiseLogits.size() > 0 ? &g.dNoiseLogits : nullptr);
+    if (!m_router.frozen())
+        m_router.backward(routerX, g.dLogits, dNoise);
+    if (dInput) {
+        Matrix<S> dRouterX;
+        m_router.inputGradient(g.dLogits, dNoise, dRouterX);
+        if (f.jitterFactors.size() > 0)
+            dRouterX.array() *= f.jitterFactors.array();
+        *dInput += dRouterX;
+    }
 }
 
 template <class S>

@@ -12,6 +12,11 @@
 //   dOut rows whose column sum is dỸ_e and ω = dCw. Backward adds the dispatch path
 //   dD = X dX̃ᵀ, with dX̃ the experts' input gradient.
 //
+// Error to the input X (only when asked: the language model's blocks, where X is not data):
+//   dX = scatter_e(dX_e) + dZ Wgᵀ (+ dN Wnoiseᵀ)  [⊙ jitter factors on the router path]
+//   with dX_e = the experts' input gradients (expert.h); Soft MoE: D dX̃ instead of the scatter.
+//   The router path is followed even when the router is frozen.
+//
 // Shapes: X T×d, Z T×E, O_e n_e×o, y T×o. Knocked-out experts are masked with −∞ logits.
 #pragma once
 
@@ -29,7 +34,8 @@ template <class S>
 struct LayerForward {
     // X (T×d); must outlive backward and the optimizer step (a factored gradient reads its rows)
     const Matrix<S> *input = nullptr;
-    Matrix<S> routerInput;  // X, or X ⊙ jitter while training
+    Matrix<S> routerInput;  // X ⊙ jitter while training (empty without jitter)
+    Matrix<S> jitterFactors;  // the jitter draws U(1−ε, 1+ε) (empty without jitter)
     MatrixD noiseLogits;
     Routing routing;
     std::vector<ExpertBatch<S>> batches;  // one per routed expert
@@ -64,8 +70,10 @@ public:
     [[nodiscard]] const RoutingStrategy &strategy() const { return *m_strategy; }
 
     void forward(const Matrix<S> &x, const LayerOptions &opt, bool training, const Rng &stream, LayerForward<S> &f);
+    // dInput: when non-null, receives dL/dX (T×d); needs the CPU engine (it reads dA from the
+    // experts' caches).
     void backward(const LayerForward<S> &f, const std::vector<Matrix<S>> &dOut, const MatrixD &omega,
-                  const LayerOptions &opt);
+                  const LayerOptions &opt, Matrix<S> *dInput = nullptr);
 
     // Live structure changes (surviving experts and their router columns untouched).
     void resizeExperts(int experts, Rng &rng, double routerInitStd);
@@ -84,8 +92,10 @@ public:
 
 private:
     void forwardSlots(const Matrix<S> &x, double dropout, bool training, const Rng &stream, LayerForward<S> &f);
-    // dD = X dX̃ᵀ (T×E) from the slot outputs' gradients dỸ (one row per expert).
-    MatrixD slotDispatchGradient(const LayerForward<S> &f, const std::vector<Matrix<S>> &dSlot) const;
+    // dD = X dX̃ᵀ (T×E) from the slot outputs' gradients dỸ (one row per expert); dX̃ (E×d) into slotInputGrad.
+    MatrixD slotDispatchGradient(const LayerForward<S> &f, const std::vector<Matrix<S>> &dSlot,
+                                 Matrix<S> &slotInputGrad) const;
+    void addExpertInputGradients(const LayerForward<S> &f, const std::vector<Matrix<S>> &dOut, Matrix<S> &dInput);
 
     int m_in, m_out, m_hidden;
     ExpertType m_type;
@@ -95,6 +105,7 @@ private:
     std::vector<bool> m_knockedOut;
     std::unique_ptr<RoutingStrategy> m_strategy;
     std::unique_ptr<Engine<S>> m_engine;
+    std::vector<Matrix<S>> m_expertInputGrad;  // scratch: each expert's dX_e (n_e × d)
 };
 
 }  // namespace moe

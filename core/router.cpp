@@ -157,6 +157,22 @@ void Router<S>::backward(const Matrix<S> &x, const MatrixD &dz, const MatrixD *d
 }
 
 template <class S>
+void Router<S>::inputGradient(const MatrixD &dz, const MatrixD *dNoise, Matrix<S> &dx) const
+{
+    dx.noalias() = dz.template cast<S>() * m_w.value.transpose();
+    if (m_hasNoise && dNoise && dNoise->size() > 0)
+        dx.noalias() += dNoise->template cast<S>() * m_noise.value.transpose();
+}
+
+template <class S>
+void Router<S>::setNames(const std::string &prefix)
+{
+    m_w.name = prefix + ".w_g";
+    m_b.name = prefix + ".b_g";
+    m_noise.name = prefix + ".w_noise";
+}
+
+template <class S>
 void Router<S>::resize(int experts, Rng &rng, double initStd)
 {
     const int old = int(m_w.value.cols());

@@ -6,6 +6,7 @@
 //                                    parameter, no gradient, updated by a rule per step
 //
 //   Backward: dWg = Xᵀ dZ   dbg = colsum(dZ)   dWnoise = Xᵀ dN
+//   Error to the inputs (language-model blocks): dX = dZ Wgᵀ + dN Wnoiseᵀ
 //
 // Init: Wg ~ N(0, σ²) with σ = model.router_init (0.02 default, §0.3); σ = 0 gives the
 // all-equal-logits collapse the lessons demonstrate. Wnoise starts at 0 (Shazeer et al.).
@@ -28,6 +29,10 @@ public:
     void logits(const Matrix<S> &x, MatrixD &z) const;
     void noiseLogits(const Matrix<S> &x, MatrixD &n) const;
     void backward(const Matrix<S> &x, const MatrixD &dz, const MatrixD *dNoise);
+    // dX = dZ Wgᵀ (+ dN Wnoiseᵀ), T × d (written, not added).
+    void inputGradient(const MatrixD &dz, const MatrixD *dNoise, Matrix<S> &dx) const;
+    // Names its tensors prefix + ".w_g", ".b_g", ".w_noise" (default "router.Wg", ...).
+    void setNames(const std::string &prefix);
 
     // Grow or shrink to `experts` columns; surviving columns (0..min−1) are untouched,
     // new columns drawn from N(0, initStd²) (noise columns 0, bias 0).

@@ -2,6 +2,8 @@
 // divergence guard, history and evaluation.
 #include "trainer_impl.h"
 
+#include "lr_schedule.h"
+
 #include "balancer.h"
 #include "routing/assigned.h"
 #include "routing/registry.h"
@@ -212,9 +214,10 @@ OptimizerSettings TrainerImpl::optimizerSettings() const
 {
     OptimizerSettings o;
     o.kind = cfg.train.optimizer;
-    o.lr = cfg.train.lr * (stage == Stage::FineTune ? 0.1 : 1.0);
+    o.lr = scheduledLearningRate(cfg.train, stepCount) * (stage == Stage::FineTune ? 0.1 : 1.0);
     o.momentum = cfg.train.momentum;
     o.weightDecay = cfg.train.weightDecay;
+    o.beta2 = cfg.train.beta2;
     return o;
 }
 

@@ -186,6 +186,7 @@ const ChoiceText kChoiceTexts[] = {
     {"mlp", QT_TRANSLATE_NOOP("ControlTexts", "MLP")},
     {"relu", QT_TRANSLATE_NOOP("ControlTexts", "ReLU")},
     {"gelu", QT_TRANSLATE_NOOP("ControlTexts", "GELU")},
+    {"gelu_tanh", QT_TRANSLATE_NOOP("ControlTexts", "GELU (tanh form)")},
     {"tanh", QT_TRANSLATE_NOOP("ControlTexts", "tanh")},
     {"ce", QT_TRANSLATE_NOOP("ControlTexts", "Cross-entropy")},
     {"mixture", QT_TRANSLATE_NOOP("ControlTexts", "Mixture of distributions")},

@@ -6,6 +6,7 @@ namespace {
 
 constexpr float kInvSqrt2 = 0.70710678118654752440f;
 constexpr float kInvSqrt2Pi = 0.39894228040143267794f;
+constexpr float kSqrt2OverPi = 0.79788456080286535588f;
 
 __device__ float activate(Act act, float a)
 {
@@ -13,6 +14,7 @@ __device__ float activate(Act act, float a)
     case Act::Relu: return a > 0.0f ? a : 0.0f;
     case Act::Gelu: return a * 0.5f * (1.0f + erff(a * kInvSqrt2));
     case Act::Tanh: return tanhf(a);
+    case Act::GeluTanh: return 0.5f * a * (1.0f + tanhf(kSqrt2OverPi * (a + 0.044715f * a * a * a)));
     }
     return a;
 }
@@ -25,6 +27,10 @@ __device__ float derivative(Act act, float a)
     case Act::Tanh: {
         const float t = tanhf(a);
         return 1.0f - t * t;
+    }
+    case Act::GeluTanh: {
+        const float t = tanhf(kSqrt2OverPi * (a + 0.044715f * a * a * a));
+        return 0.5f * (1.0f + t) + 0.5f * a * (1.0f - t * t) * kSqrt2OverPi * (1.0f + 3.0f * 0.044715f * a * a);
     }
     }
     return 1.0f;

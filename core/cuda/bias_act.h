@@ -5,6 +5,7 @@
 //   activationBackward:  dA[r, c] = dH[r, c] · mask[r, c] · act'(A[r, c])          (mask may be null)
 //
 //   relu'(a) = 1[a > 0]    gelu'(a) = Φ(a) + a·φ(a)    tanh'(a) = 1 − tanh(a)²
+//   gelu_tanh as in core/activation.h
 // act' is computed from A, so it is the derivative of the un-masked activation, as on the CPU.
 #pragma once
 
@@ -12,7 +13,7 @@
 
 namespace moe::cuda {
 
-enum class Act : int { Relu = 0, Gelu = 1, Tanh = 2 };
+enum class Act : int { Relu = 0, Gelu = 1, Tanh = 2, GeluTanh = 3 };
 
 void addBias(float *m, const float *bias, int rows, int cols, Stream s);
 void biasActivate(float *a, const float *bias, const float *mask, float *h, int rows, int cols, Act act, Stream s);

@@ -32,6 +32,7 @@ cuda::Act activationOf(Slot &, const Expert<float> &expert)
     case Activation::Relu: return cuda::Act::Relu;
     case Activation::Gelu: return cuda::Act::Gelu;
     case Activation::Tanh: return cuda::Act::Tanh;
+    case Activation::GeluTanh: return cuda::Act::GeluTanh;
     }
     return cuda::Act::Relu;
 }

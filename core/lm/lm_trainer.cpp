@@ -1,0 +1,257 @@
+#include "lm_trainer.h"
+
+#include "text_windows.h"
+
+#include "core/balancer.h"
+#include "core/lr_schedule.h"
+#include "core/optimizer.h"
+#include "core/routing/registry.h"
+
+#include <omp.h>
+
+#include <chrono>
+#include <cmath>
+#include <stdexcept>
+
+namespace moe {
+
+namespace {
+
+double msSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
+LmTrainer::LmTrainer(const ExperimentConfig &config, std::shared_ptr<const TextCorpus> corpus)
+    : m_cfg(config), m_corpus(std::move(corpus)), m_batchRng(config.train.seed + 1), m_initRng(config.train.seed),
+      m_streamSeed(config.train.seed * 0x9E3779B97F4A7C15ULL + 7), m_stepLimit(config.train.steps)
+{
+    if (!m_corpus)
+        throw std::invalid_argument("no text corpus");
+    const LmSpec spec = lmSpecFromConfig(m_cfg);
+    if (const std::string problem = lmSpecProblem(spec); !problem.empty())
+        throw std::invalid_argument(problem);
+    const std::size_t need = std::size_t(spec.context) + 2;
+    if (m_corpus->train.size() < need || m_corpus->validation.size() < need)
+        throw std::invalid_argument("the text is too short for model.context = " + std::to_string(spec.context)
+                                    + ": each split needs at least " + std::to_string(need) + " bytes");
+    if (!findStrategy(m_cfg.routing.strategy))
+        throw std::invalid_argument("routing.strategy: unknown strategy '" + m_cfg.routing.strategy + "'");
+    m_model = std::make_unique<LanguageModel<float>>(spec);
+    m_model->initialize(m_initRng);
+    setStrategy(m_cfg.routing.strategy);
+    rememberGoodWeights();
+}
+
+void LmTrainer::setStrategy(const std::string &id)
+{
+    for (auto &b : m_model->blocks())
+        b.moe().setStrategy(makeStrategy(id));
+}
+
+LayerOptions LmTrainer::layerOptions(bool training) const
+{
+    LayerOptions o;
+    o.route.k = std::max(1, m_cfg.routing.k * std::max(1, m_cfg.model.fineGrain));
+    o.route.capacityFactor = (!training && m_cfg.routing.evalCapacityFactor > 0) ? m_cfg.routing.evalCapacityFactor
+                                                                                  : m_cfg.routing.capacityFactor;
+    o.route.capacityRule = m_cfg.routing.capacityRule;
+    o.route.priority = m_cfg.routing.priority;
+    o.route.normalize = m_cfg.routing.normalize;
+    o.route.renormAfterDrop = m_cfg.routing.renormAfterDrop;
+    o.route.gshardThreshold = m_cfg.routing.gshardThreshold;
+    o.route.temperature = m_cfg.routing.temperature;
+    o.route.importanceCoef = m_cfg.balance.importance;
+    o.route.loadCoef = m_cfg.balance.load;
+    o.route.training = training;
+    o.auxAlpha = m_cfg.balance.aux;
+    o.auxConvention = m_cfg.balance.auxConvention;
+    o.zLoss = m_cfg.balance.z;
+    o.jitter = m_cfg.routing.jitter;
+    o.dropout = 0;
+    return o;
+}
+
+double LmTrainer::expertsPerToken() const
+{
+    const auto &blocks = m_model->blocks();
+    if (blocks.empty())
+        return 0;
+    return blocks.front().moe().strategy().activeExpertsPerToken(layerOptions(true).route,
+                                                                 blocks.front().moe().activeExperts());
+}
+
+bool LmTrainer::step()
+{
+    if (m_diverged || m_step >= m_stepLimit)
+        return false;
+    if (m_cfg.train.threads > 0)
+        omp_set_num_threads(m_cfg.train.threads);
+    const int B = m_cfg.train.batch, T = m_model->spec().context;
+    const auto offsets = randomWindowOffsets(m_corpus->train.size(), T, B, m_batchRng);
+    gatherWindows(m_corpus->train, offsets.data(), B, T, m_tokens, m_targets);
+
+    const LayerOptions opt = layerOptions(true);
+    const Rng stream = Rng(m_streamSeed).fork(std::uint64_t(m_step) + 1);
+    auto t0 = std::chrono::steady_clock::now();
+    m_model->forward(m_tokens, B, T, opt, true, stream, m_fwd);
+    const LmLoss loss = m_model->loss(m_fwd, m_targets, &m_dLogits);
+    m_last = {};
+    m_last.forwardMs = msSince(t0);
+    m_last.loss = loss.total();
+    m_last.taskLoss = loss.task;
+    m_last.auxLoss = loss.aux;
+    const double total = loss.total();
+    if (!std::isfinite(total)) {
+        diverge("The loss became " + std::string(std::isnan(total) ? "NaN" : "infinite") + " at step "
+                + std::to_string(m_step + 1) + ".");
+        return false;
+    }
+    if (m_initialLoss < 0)
+        m_initialLoss = std::max(total, 1e-3);
+    if (total > 50.0 * m_initialLoss + 10.0) {
+        diverge("The loss exploded to " + std::to_string(total) + " at step " + std::to_string(m_step + 1)
+                + " (it started at " + std::to_string(m_initialLoss) + ").");
+        return false;
+    }
+    t0 = std::chrono::steady_clock::now();
+    m_model->backward(m_fwd, m_dLogits, opt);
+    m_last.backwardMs = msSince(t0);
+
+    t0 = std::chrono::steady_clock::now();
+    const auto params = m_model->parameters();
+    const double sq = gradSquaredNorm(params);
+    if (!std::isfinite(sq)) {
+        diverge("A gradient became non-finite at step " + std::to_string(m_step + 1) + ".");
+        return false;
+    }
+    m_last.gradNorm = std::sqrt(sq);
+    if (m_cfg.train.clipNorm > 0 && m_last.gradNorm > m_cfg.train.clipNorm) {
+        const float scale = float(m_cfg.train.clipNorm / (m_last.gradNorm + 1e-6));
+        for (auto *p : params)
+            if (!p->frozen)
+                p->scaleGrad(scale);
+    }
+    OptimizerSettings os;
+    os.kind = m_cfg.train.optimizer;
+    os.lr = scheduledLearningRate(m_cfg.train, m_step);
+    os.momentum = m_cfg.train.momentum;
+    os.weightDecay = m_cfg.train.weightDecay;
+    os.beta2 = m_cfg.train.beta2;
+    optimizerStep(os, params);
+    m_last.learningRate = os.lr;
+    for (std::size_t l = 0; l < m_model->blocks().size(); ++l)
+        updateSelectionBias(m_model->blocks()[l].moe().router().selectionBias(), m_fwd.blocks[l].moe.routing,
+                            m_cfg.balance.biasRate);
+    m_last.optimizerMs = msSince(t0);
+
+    m_last.blocks.clear();
+    for (std::size_t l = 0; l < m_model->blocks().size(); ++l) {
+        const auto &moe = m_model->blocks()[l].moe();
+        BlockHealthCounter counter(moe.expertCount(), T);
+        counter.add(m_fwd.blocks[l].moe.routing, T);
+        std::vector<bool> out(std::size_t(moe.expertCount()));
+        for (int e = 0; e < moe.expertCount(); ++e)
+            out[std::size_t(e)] = moe.knockedOut(e);
+        m_last.blocks.push_back(counter.finish(out));
+    }
+    m_trainLossSum += loss.task;
+    ++m_trainLossCount;
+    ++m_step;
+    return true;
+}
+
+LmEvaluation LmTrainer::evaluate()
+{
+    if (m_cfg.train.threads > 0)
+        omp_set_num_threads(m_cfg.train.threads);
+    const int B = m_cfg.train.batch, T = m_model->spec().context;
+    const auto offsets = validationWindowOffsets(m_corpus->validation.size(), T, m_cfg.data.valWindows);
+    const LayerOptions opt = layerOptions(false);
+    std::vector<BlockHealthCounter> counters;
+    for (const auto &b : m_model->blocks())
+        counters.emplace_back(b.moe().expertCount(), T);
+    LmForward<float> f;
+    std::vector<int> tokens, targets;
+    double sum = 0;
+    long long count = 0;
+    for (std::size_t at = 0; at < offsets.size(); at += std::size_t(B)) {
+        const int n = int(std::min<std::size_t>(std::size_t(B), offsets.size() - at));
+        gatherWindows(m_corpus->validation, offsets.data() + at, n, T, tokens, targets);
+        m_model->forward(tokens, n, T, opt, false, Rng(m_streamSeed ^ 0xE7A1), f);
+        const LmLoss loss = m_model->loss(f, targets, nullptr);
+        sum += loss.task * double(tokens.size());
+        count += (long long)tokens.size();
+        for (std::size_t l = 0; l < counters.size(); ++l)
+            counters[l].add(f.blocks[l].moe.routing, T);
+    }
+    LmEvaluation ev;
+    ev.step = m_step;
+    ev.validationLoss = count > 0 ? sum / double(count) : 0.0;
+    ev.bitsPerByte = ev.validationLoss / std::log(2.0);
+    ev.trainLoss = m_trainLossCount > 0 ? m_trainLossSum / m_trainLossCount : -1.0;
+    m_trainLossSum = 0;
+    m_trainLossCount = 0;
+    for (std::size_t l = 0; l < counters.size(); ++l) {
+        const auto &moe = m_model->blocks()[l].moe();
+        std::vector<bool> out(std::size_t(moe.expertCount()));
+        for (int e = 0; e < moe.expertCount(); ++e)
+            out[std::size_t(e)] = moe.knockedOut(e);
+        ev.blocks.push_back(counters[l].finish(out));
+    }
+    if (std::isfinite(ev.validationLoss))
+        rememberGoodWeights();
+    m_evaluations.push_back(ev);
+    return ev;
+}
+
+void LmTrainer::rememberGoodWeights()
+{
+    const auto params = m_model->parameters();
+    m_goodWeights.resize(params.size());
+    for (std::size_t i = 0; i < params.size(); ++i)
+        m_goodWeights[i] = params[i]->value;
+    m_goodStep = m_step;
+}
+
+void LmTrainer::restoreGoodWeights()
+{
+    const auto params = m_model->parameters();
+    if (m_goodWeights.size() != params.size())
+        return;
+    for (std::size_t i = 0; i < params.size(); ++i)
+        if (m_goodWeights[i].rows() == params[i]->value.rows() && m_goodWeights[i].cols() == params[i]->value.cols()) {
+            params[i]->value = m_goodWeights[i];
+            params[i]->resetState();
+        }
+}
+
+void LmTrainer::diverge(const std::string &reason)
+{
+    m_diverged = true;
+    m_stopReason = reason + " Training was paused and the weights of step " + std::to_string(m_goodStep)
+        + " were restored. Lower the learning rate (train.lr) and continue.";
+    restoreGoodWeights();
+}
+
+void LmTrainer::clearDivergence()
+{
+    m_diverged = false;
+    m_stopReason.clear();
+    m_initialLoss = -1;
+}
+
+std::vector<std::string> LmTrainer::warnings() const
+{
+    std::vector<std::string> out;
+    const StrategyInfo *info = findStrategy(m_cfg.routing.strategy);
+    if (info && (info->batchDependent || info->softDispatch))
+        out.push_back("'" + info->id
+                      + "' routes each byte using the other bytes of the batch, later ones included, so a causal "
+                        "language model can look ahead through it; generation uses top-k routing instead.");
+    return out;
+}
+
+}  // namespace moe

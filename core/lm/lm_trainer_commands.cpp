@@ -1,0 +1,112 @@
+// Live changes to the language model between steps (the vector trainer's commands, per block).
+#include "lm_trainer.h"
+
+#include "core/routing/registry.h"
+
+#include <algorithm>
+
+namespace moe {
+
+std::string LmTrainer::resizeExperts(int experts)
+{
+    if (experts < 1 || experts > 256)
+        return "model.experts: " + std::to_string(experts) + " is outside the allowed range [1, 256]";
+    LmSpec &spec = m_model->mutableSpec();
+    for (auto &b : m_model->blocks()) {
+        const int old = b.moe().expertCount();
+        b.moe().resizeExperts(experts, m_initRng, spec.routerInitStd);
+        b.initializeExperts(m_initRng, spec, old);
+        b.nameExperts();
+    }
+    spec.experts = experts;
+    m_cfg.model.experts = experts / std::max(1, m_cfg.model.fineGrain);
+    rememberGoodWeights();
+    return {};
+}
+
+std::string LmTrainer::apply(const Command &c)
+{
+    auto &blocks = m_model->blocks();
+    const int L = int(blocks.size());
+    if (c.block >= L)
+        return "block " + std::to_string(c.block) + " does not exist (the model has " + std::to_string(L) + ")";
+    auto each = [&](auto &&fn) {
+        for (int l = 0; l < L; ++l)
+            if (c.block < 0 || c.block == l)
+                fn(blocks[std::size_t(l)]);
+    };
+    const int E = blocks.empty() ? 0 : blocks.front().moe().expertCount();
+    switch (c.kind) {
+    case Command::Kind::SetValue: {
+        if (c.key == "model.experts") {
+            ExperimentConfig probe = m_cfg;
+            if (std::string err = setConfigValue(probe, c.key, c.value); !err.empty())
+                return err;
+            return resizeExperts(probe.model.experts * std::max(1, m_cfg.model.fineGrain));
+        }
+        if (keyChangesProblemShape(c.key) || c.key == "model.shared_experts")
+            return c.key + " changes the shape of the model: start a new run to change it";
+        if (c.key == "routing.strategy" && !findStrategy(c.value))
+            return "routing.strategy: unknown strategy '" + c.value + "'";
+        ExperimentConfig next = m_cfg;
+        if (std::string err = setConfigValue(next, c.key, c.value); !err.empty())
+            return err;
+        m_cfg = next;
+        if (c.key == "routing.strategy")
+            setStrategy(m_cfg.routing.strategy);
+        if (c.key == "train.steps")
+            m_stepLimit = std::max(m_cfg.train.steps, m_step);
+        return {};
+    }
+    case Command::Kind::KnockOut:
+    case Command::Kind::Restore: {
+        if (c.expert < 0 || c.expert >= E)
+            return "expert " + std::to_string(c.expert) + " does not exist (each block has " + std::to_string(E) + ")";
+        const bool out = c.kind == Command::Kind::KnockOut;
+        std::string err;
+        each([&](LmBlock<float> &b) {
+            if (out && !b.moe().knockedOut(c.expert) && b.moe().activeExperts() <= 1)
+                err = "cannot knock out the last working expert of a block";
+            else
+                b.moe().setKnockedOut(c.expert, out);
+        });
+        return err;
+    }
+    case Command::Kind::FreezeExperts:
+        each([&](LmBlock<float> &b) {
+            for (auto &e : b.moe().experts())
+                e.setFrozen(c.flag);
+        });
+        return {};
+    case Command::Kind::FreezeGate:
+        each([&](LmBlock<float> &b) { b.moe().router().setFrozen(c.flag); });
+        return {};
+    case Command::Kind::FreezeExpert:
+        if (c.expert < 0 || c.expert >= E)
+            return "expert " + std::to_string(c.expert) + " does not exist";
+        each([&](LmBlock<float> &b) { b.moe().experts()[std::size_t(c.expert)].setFrozen(c.flag); });
+        return {};
+    case Command::Kind::AddExpert: return resizeExperts(E + 1);
+    case Command::Kind::RemoveExpert: {
+        if (E <= 1)
+            return "cannot remove the last expert";
+        if (c.expert < 0 || c.expert >= E)
+            return resizeExperts(E - 1);
+        for (auto &b : blocks) {
+            b.moe().removeExpert(c.expert);
+            b.nameExperts();
+        }
+        m_model->mutableSpec().experts = E - 1;
+        m_cfg.model.experts = (E - 1) / std::max(1, m_cfg.model.fineGrain);
+        rememberGoodWeights();
+        return {};
+    }
+    case Command::Kind::ResetOptimizer:
+        for (auto *p : m_model->parameters())
+            p->resetState();
+        return {};
+    }
+    return "unknown command";
+}
+
+}  // namespace moe
