@@ -4,6 +4,7 @@
 #include "dataset_ops.h"
 #include "idx_dataset.h"
 #include "shipped_data.h"
+#include "text_corpus_loader.h"
 #include "toy_generators.h"
 
 #include <exception>
@@ -54,6 +55,11 @@ LoadResult loadToy(const Toy &toy, const DataConfig &config)
 
 LoadResult loadUnchecked(const DataConfig &config, const ProgressFn &progress)
 {
+    if (isTextDataset(config.name))
+        return LoadResult::failure({config.name, 0, 0,
+                                    "\"" + config.name
+                                        + "\" is a text corpus for the language model (loadTextCorpus), not a data "
+                                          "set of samples and labels"});
     for (const Toy &toy : kToys)
         if (config.name == toy.id)
             return loadToy(toy, config);
@@ -113,6 +119,8 @@ std::vector<DatasetInfo> listDatasets()
                     "set data.path to a folder with the IDX files, or to an images file"});
     list.push_back({"csv", "CSV file", Task::Classification, DatasetKind::File, 0, 0, 0, 0, 0, true,
                     "set data.path to a CSV file (',' ';' or tab; label column data.label_column)"});
+    for (DatasetInfo &info : listTextDatasets())
+        list.push_back(std::move(info));
     return list;
 }
 

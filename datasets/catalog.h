@@ -2,7 +2,8 @@
 // from a DataConfig. This is the API the GUI and the CLI use; the rest of datasets/ is detail.
 //
 // Stable ids (a contract, like the config keys): blobs xor spirals circles moons checkerboard
-// piecewise iris wine breast_cancer digits fashion_mnist mnist csv.
+// piecewise iris wine breast_cancer digits fashion_mnist mnist csv, then the language model's
+// text corpora shakespeare fortunes text (text_corpus_loader.h), which loadDataset refuses.
 //
 // DataConfig fields used: name (the id), samples (toy sets: points generated, 0 = 800;
 // real sets and CSV: rows kept by a deterministic subsample, 0 or >= size = all), noise and
