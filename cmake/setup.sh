@@ -36,7 +36,8 @@ esac
 # --- Debian packages -----------------------------------------------------------------------
 packages=(build-essential cmake qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev
           libqcustomplot-dev libeigen3-dev zlib1g-dev libgl-dev
-          fonts-dejavu-core fonts-wqy-microhei dataset-fashion-mnist)
+          fonts-dejavu-core fonts-wqy-microhei dataset-fashion-mnist
+          fortunes fortunes-de fortunes-zh)
 case "$mode" in
   test|asan|tsan) packages+=(xvfb xauth) ;;
 esac
