@@ -2,6 +2,7 @@
 //
 //   moelab-cli bench --workload mnist [--threads 1] [--steps 200] [--min-time 2]
 //   moelab-cli bench --workload all --threads 2
+//   moelab-cli bench --workload lm_baby --threads 2      (the language model, app/common/lm_bench.h)
 //
 // One JSON line per run on stdout: ms_per_step_median, phase_ms_median {fwd, bwd, opt}, and
 // the peer's other fields (see app/common/bench.h for what one timed step is); also
@@ -14,6 +15,7 @@
 #include "cli_support.h"
 
 #include "app/common/bench.h"
+#include "app/common/lm_bench.h"
 
 #include <exception>
 
@@ -26,6 +28,8 @@ int runBench(const QStringList &args)
                                    "PyTorch peer) and print one JSON line per run."));
     QStringList names;
     for (const auto &w : app::benchWorkloads())
+        names << QString::fromStdString(w.name);
+    for (const auto &w : app::lmBenchWorkloads())
         names << QString::fromStdString(w.name);
     const QCommandLineOption workload(QStringList {QStringLiteral("w"), QStringLiteral("workload")},
                                       Text::tr("Workload: %1, or all.").arg(names.join(QStringLiteral(", "))),
@@ -53,10 +57,14 @@ int runBench(const QStringList &args)
     if (name.isEmpty())
         return badInput(Text::tr("bench: --workload is required (%1, or all)").arg(names.join(QStringLiteral(", "))));
     std::vector<app::BenchWorkload> runs;
+    std::vector<app::LmBenchWorkload> lmRuns;
     if (name == QLatin1String("all")) {
         runs = app::benchWorkloads();
+        lmRuns = app::lmBenchWorkloads();
     } else if (const auto *w = app::findBenchWorkload(name.toStdString())) {
         runs.push_back(*w);
+    } else if (const auto *lm = app::findLmBenchWorkload(name.toStdString())) {
+        lmRuns.push_back(*lm);
     } else {
         return badInput(
             Text::tr("bench: unknown workload '%1' (%2, or all)").arg(name, names.join(QStringLiteral(", "))));
@@ -84,6 +92,8 @@ int runBench(const QStringList &args)
     try {
         for (const auto &w : runs)
             printOut(QString::fromStdString(app::benchResultJson(app::runBench(w, o))));
+        for (const auto &w : lmRuns)
+            printOut(QString::fromStdString(app::runLmBenchJson(w, o)));
     } catch (const std::exception &e) {
         return failed(QString::fromStdString(e.what()));
     }

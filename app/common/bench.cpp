@@ -1,112 +1,21 @@
 #include "bench.h"
+#include "bench_support.h"
 
 #include "core/model.h"
 #include "core/optimizer.h"
 #include "core/routing/registry.h"
 
 #include <omp.h>
-#include <sys/resource.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <numeric>
 #include <sstream>
 #include <stdexcept>
 
 namespace moe::app {
-namespace {
-
-using Clock = std::chrono::steady_clock;
-
-double msBetween(Clock::time_point a, Clock::time_point b)
-{
-    return std::chrono::duration<double, std::milli>(b - a).count();
-}
-
-// The value below which a fraction p of v lies (the nearest rank), 0 when v is empty.
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, std::size_t(std::lround(p * double(v.size() - 1))))];
-}
-
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
-
-// CPU used by other processes while we ran (the machine is shared): all-CPU busy time from
-// /proc/stat minus this process's own user+sys time, over the wall time (as the peer does).
-class CpuMonitor {
-public:
-    CpuMonitor() { start(); }
-    void start()
-    {
-        m_t0 = Clock::now();
-        read(m_busy0, m_steal0);
-        m_own0 = own();
-    }
-    void stop(BenchResult &r) const
-    {
-        const double dt = std::chrono::duration<double>(Clock::now() - m_t0).count();
-        double busy = 0, steal = 0;
-        if (!read(busy, steal) || dt <= 0)
-            return;
-        const double mine = own() - m_own0;
-        r.ownCpuCores = mine / dt;
-        r.otherCpuCores = std::max(0.0, (busy - m_busy0) - mine) / dt;
-        r.stealCores = (steal - m_steal0) / dt;
-    }
-
-private:
-    static bool read(double &busy, double &steal)
-    {
-        std::ifstream in("/proc/stat");
-        std::string cpu;
-        long long v[8] = {};
-        if (!(in >> cpu))
-            return false;
-        for (auto &x : v)
-            in >> x;
-        const double hz = double(sysconf(_SC_CLK_TCK));
-        busy = double(v[0] + v[1] + v[2] + v[5] + v[6] + v[7]) / hz;
-        steal = double(v[7]) / hz;
-        return true;
-    }
-    static double own()
-    {
-        rusage u {};
-        getrusage(RUSAGE_SELF, &u);
-        return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + 1e-6 * double(u.ru_utime.tv_usec + u.ru_stime.tv_usec);
-    }
-    Clock::time_point m_t0;
-    double m_busy0 = 0, m_steal0 = 0, m_own0 = 0;
-};
-
-double loadAverage()
-{
-    double l[1] = {0};
-    return getloadavg(l, 1) == 1 ? l[0] : 0.0;
-}
-
-void jsonNumber(std::ostringstream &s, const char *key, double v, bool comma = true)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.6g", v);
-    s << '"' << key << "\":" << buf << (comma ? "," : "");
-}
-
-}  // namespace
 
 const std::vector<BenchWorkload> &benchWorkloads()
 {
@@ -211,17 +120,17 @@ BenchResult runBench(const BenchWorkload &w, const BenchOptions &o)
     auto oneStep = [&](bool timed) {
         const std::size_t b = std::size_t(step % (long long)xs.size());
         const Rng stream = streams.fork(std::uint64_t(step) + 1);
-        const auto t0 = Clock::now();
+        const auto t0 = BenchClock::now();
         model.forward(xs[b], opt, true, stream, fwd);
         const LossResult lr = model.loss(TaskLoss::CrossEntropy, fwd, &ys[b], nullptr, &grad);
-        const auto t1 = Clock::now();
+        const auto t1 = BenchClock::now();
         model.backward(fwd, grad, opt);
-        const auto t2 = Clock::now();
+        const auto t2 = BenchClock::now();
         r.gradientsFormedInOptimizer = int(
             std::count_if(params.begin(), params.end(), [](const Parameter<float> *p) { return p->gradFactored(); }));
-        const auto t2Optimizer = Clock::now();  // the count above is not timed
+        const auto t2Optimizer = BenchClock::now();  // the count above is not timed
         optimizerStep(adam, params, &homes);
-        const auto t3 = Clock::now();
+        const auto t3 = BenchClock::now();
         ++step;
         const double loss = lr.task + fwd.layer.auxTotal;
         if (step == 1)
@@ -243,11 +152,14 @@ BenchResult runBench(const BenchWorkload &w, const BenchOptions &o)
     for (int i = 0; i < o.warmup; ++i)
         oneStep(false);
     CpuMonitor mon;
-    const auto start = Clock::now();
-    while (int(total.size()) < o.steps || msBetween(start, Clock::now()) < 1e3 * o.minSeconds)
+    const auto start = BenchClock::now();
+    while (int(total.size()) < o.steps || msBetween(start, BenchClock::now()) < 1e3 * o.minSeconds)
         oneStep(true);
-    r.secondsTimed = msBetween(start, Clock::now()) * 1e-3;
-    mon.stop(r);
+    r.secondsTimed = msBetween(start, BenchClock::now()) * 1e-3;
+    const CpuUse cpu = mon.stop();
+    r.ownCpuCores = cpu.own;
+    r.otherCpuCores = cpu.other;
+    r.stealCores = cpu.steal;
     r.loadAfter = loadAverage();
 
     r.stepsTimed = int(total.size());
