@@ -84,7 +84,7 @@ ConfigOptions::ConfigOptions(QCommandLineParser &parser, bool configRequired)
 
 bool ConfigOptions::build(const QCommandLineParser &parser, ExperimentConfig *config, QByteArray *weights)
 {
-    *config = ExperimentConfig();
+    QJsonObject fileConfig;
     if (parser.isSet(m_config)) {
         const app::ExperimentReadResult read = app::openExperiment(parser.value(m_config));
         if (!read.ok()) {
@@ -93,26 +93,29 @@ bool ConfigOptions::build(const QCommandLineParser &parser, ExperimentConfig *co
         }
         for (const QString &w : read.warnings)
             warn(w);
-        *config = read.file.config;
+        fileConfig = read.configJson;
         if (weights)
             *weights = read.file.weights;
     } else if (m_configRequired) {
         badInput(Text::tr("--config FILE is required"));
         return false;
     }
-    for (const QString &assignment : parser.values(m_set)) {
-        const QString error = app::applyAssignment(*config, assignment);
-        if (!error.isEmpty()) {
-            badInput(Text::tr("--set %1: %2").arg(assignment, error));
-            return false;
-        }
-    }
-    if (parser.isSet(m_steps)) {
-        const std::string error = setConfigValue(*config, "train.steps", parser.value(m_steps).toStdString());
-        if (!error.empty()) {
-            badInput(Text::tr("--steps: %1").arg(QString::fromStdString(error)));
-            return false;
-        }
+    // Defaults (the language model's for a text corpus), then the file, each --set, --steps.
+    const QString error = app::buildConfig(config, [&](ExperimentConfig &c) -> QString {
+        if (const QString e = app::applyConfigJson(c, fileConfig, nullptr); !e.isEmpty())
+            return QStringLiteral("%1: %2").arg(parser.value(m_config), e);
+        for (const QString &assignment : parser.values(m_set))
+            if (const QString e = app::applyAssignment(c, assignment); !e.isEmpty())
+                return Text::tr("--set %1: %2").arg(assignment, e);
+        if (parser.isSet(m_steps))
+            if (const std::string e = setConfigValue(c, "train.steps", parser.value(m_steps).toStdString());
+                !e.empty())
+                return Text::tr("--steps: %1").arg(QString::fromStdString(e));
+        return {};
+    });
+    if (!error.isEmpty()) {
+        badInput(error);
+        return false;
     }
     return true;
 }

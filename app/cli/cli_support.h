@@ -55,7 +55,8 @@ class ConfigOptions {
 public:
     explicit ConfigOptions(QCommandLineParser &parser, bool configRequired = false);
     // Builds the configuration: defaults, then the file, then each --set in order, then
-    // --steps. Prints warnings; on an error prints it and returns false.
+    // --steps. When the result trains on a text corpus the defaults are the language model's
+    // (app::buildConfig). Prints warnings; on an error prints it and returns false.
     bool build(const QCommandLineParser &parser, ExperimentConfig *config, QByteArray *weights = nullptr);
 
 private:

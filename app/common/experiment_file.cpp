@@ -1,6 +1,9 @@
 // Reading and writing .moelab experiment files (see experiment_file.h for the format).
 #include "experiment_file.h"
 
+#include "core/lm/lm_spec.h"
+#include "datasets/text_corpus_loader.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -179,6 +182,17 @@ QString applyConfigJson(ExperimentConfig &config, const QJsonObject &json, QStri
     return applyObject(config, json, QString(), warnings);
 }
 
+QString buildConfig(ExperimentConfig *config, const std::function<QString(ExperimentConfig &)> &apply)
+{
+    *config = ExperimentConfig();
+    QString error = apply(*config);
+    if (error.isEmpty() && data::isTextDataset(config->data.name)) {
+        *config = languageModelDefaults(ExperimentConfig());
+        error = apply(*config);
+    }
+    return error;
+}
+
 QString applyAssignment(ExperimentConfig &config, const QString &assignment)
 {
     const int eq = assignment.indexOf(QLatin1Char('='));
@@ -269,7 +283,11 @@ ExperimentReadResult parseExperiment(const QByteArray &bytes, const QString &ori
         return result;
     }
     QStringList warnings;
-    const QString configError = applyConfigJson(result.file.config, config.toObject(), &warnings);
+    result.configJson = config.toObject();
+    const QString configError = buildConfig(&result.file.config, [&](ExperimentConfig &c) {
+        warnings.clear();
+        return applyConfigJson(c, result.configJson, &warnings);
+    });
     if (!configError.isEmpty()) {
         result.error = Text::tr("%1: %2").arg(origin, configError);
         return result;

@@ -25,6 +25,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace moe::app {
@@ -46,6 +47,7 @@ struct ExperimentFile {
 
 struct ExperimentReadResult {
     ExperimentFile file;
+    QJsonObject configJson;  // the file's "config" section as written (keys left out stay out)
     QString error;  // "" on success; translated, names the file and the problem
     QStringList warnings;  // translated (unknown keys, ...)
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
@@ -61,6 +63,14 @@ QJsonObject configToJson(const ExperimentConfig &config);
 // Applies a JSON object (nested or flat dotted keys) onto `config`. Returns "" or a
 // translated error naming the key; unknown keys are appended to `warnings`.
 QString applyConfigJson(ExperimentConfig &config, const QJsonObject &json, QStringList *warnings);
+
+// The defaults a configuration starts from. `apply` writes the user's values (an experiment
+// file's config section, --set assignments, ...) onto a base configuration: first onto
+// ExperimentConfig(); when the result's data.name is a text corpus (shakespeare, fortunes,
+// text), once more onto languageModelDefaults() — the baby language model's recipe
+// (core/lm/lm_spec.h) — so that every value the user gave wins and every key left out has the
+// language model's default. Returns "" or apply's error.
+QString buildConfig(ExperimentConfig *config, const std::function<QString(ExperimentConfig &)> &apply);
 
 // Applies "key=value" (as given to --set) onto `config`. Returns "" or a translated error.
 QString applyAssignment(ExperimentConfig &config, const QString &assignment);
