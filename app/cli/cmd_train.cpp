@@ -6,6 +6,7 @@
 #include "app/common/run_folder.h"
 #include "app/common/staged_folder.h"
 #include "app/common/training_run.h"
+#include "train_text.h"
 
 #include <cmath>
 
@@ -23,7 +24,10 @@ int runTrain(const QStringList &args)
 {
     CommandParser command(QStringLiteral("train"),
                           Text::tr("Train one experiment and write its run folder: config.moelab, "
-                                   "metrics.csv, experts.csv, summary.json and plots/ (PNG, PDF, SVG)."));
+                                   "metrics.csv, experts.csv, summary.json and plots/ (PNG, PDF, SVG). On a text "
+                                   "corpus (data.name shakespeare, fortunes, text) it trains the MoE language model "
+                                   "and writes config.moelab, checkpoint.bin, metrics.csv, blocks.csv, "
+                                   "drops_by_position.csv (finite capacity), summary.json and plots/loss."));
     QCommandLineParser &parser = command.parser();
     ConfigOptions configOptions(parser);
     const QCommandLineOption out(QStringList {QStringLiteral("o"), QStringLiteral("out")},
@@ -61,11 +65,18 @@ int runTrain(const QStringList &args)
     if (const QString error = folder.begin(parser.value(out)); !error.isEmpty())
         return badInput(error);
 
+    const bool verbose = !parser.isSet(quiet);
+    if (app::isTextData(config.data)) {
+        app::LmRunFolderOptions lmOptions;
+        lmOptions.plots = folderOptions.plots;
+        lmOptions.plotFormats = folderOptions.plotFormats;
+        return trainLanguageModel(config, folder, lmOptions, verbose);
+    }
+
     const app::DatasetLoad data = app::loadDatasetFor(config.data);
     if (!data.ok())
         return badInput(data.error);
 
-    const bool verbose = !parser.isSet(quiet);
     if (verbose)
         printOut(Text::tr("training %1 on %2 (%3 samples, %4 features): %5 experts, %6, k=%7, %8 steps")
                      .arg(QString::fromStdString(config.routing.strategy), QString::fromStdString(config.data.name))

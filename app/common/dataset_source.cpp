@@ -2,6 +2,7 @@
 #include "dataset_source.h"
 
 #include "datasets/catalog.h"
+#include "datasets/text_corpus_loader.h"
 
 #include <QCoreApplication>
 
@@ -36,6 +37,25 @@ DatasetLoad loadDatasetFor(const DataConfig &config)
         return load;
     }
     load.dataset = result.dataset;
+    return load;
+}
+
+bool isTextData(const DataConfig &config)
+{
+    return data::isTextDataset(config.name);
+}
+
+TextCorpusLoad loadTextCorpusFor(const DataConfig &config)
+{
+    TextCorpusLoad load;
+    const data::TextLoadResult result = data::loadTextCorpus(config);
+    if (!result.ok()) {
+        load.error = Text::tr("cannot load the text corpus '%1': %2")
+                         .arg(QString::fromStdString(config.name),
+                              result.error ? QString::fromStdString(result.error->text()) : QString());
+        return load;
+    }
+    load.corpus = result.corpus;
     return load;
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/config.h"
 #include "core/dataset.h"
+#include "core/lm/text_corpus.h"
 
 #include <QString>
 
@@ -18,6 +19,17 @@ struct DatasetLoad {
 };
 
 DatasetLoad loadDatasetFor(const DataConfig &config);
+
+// The byte corpora of the language model (data.name shakespeare, fortunes, text).
+bool isTextData(const DataConfig &config);
+
+struct TextCorpusLoad {
+    std::shared_ptr<const TextCorpus> corpus;
+    QString error;  // "" on success; names the file, and for bad UTF-8 the byte offset
+    [[nodiscard]] bool ok() const { return corpus != nullptr; }
+};
+
+TextCorpusLoad loadTextCorpusFor(const DataConfig &config);
 
 // A key identifying the data a configuration loads (equal keys → the same dataset), so a
 // sweep loads each distinct dataset once and shares it between runs.
