@@ -25,6 +25,7 @@ const CliCommand *findCliCommand(const QString &name);
 int runTrain(const QStringList &args);
 int runSweep(const QStringList &args);
 int runGrad(const QStringList &args);
+int runGenerate(const QStringList &args);
 int runDatasets(const QStringList &args);
 int runKeys(const QStringList &args);
 int runBench(const QStringList &args);
