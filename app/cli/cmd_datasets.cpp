@@ -3,6 +3,7 @@
 #include "cli_support.h"
 
 #include "datasets/catalog.h"
+#include "datasets/text_corpus_loader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +14,8 @@ namespace {
 
 QString sizeText(const data::DatasetInfo &d)
 {
+    if (data::isTextDataset(d.id))
+        return Text::tr("bytes of text");
     const QString rows = d.rows > 0 ? QString::number(d.rows) : Text::tr("data.samples");
     const QString features = d.features > 0 ? QString::number(d.features) : Text::tr("file");
     QString text = Text::tr("%1 × %2").arg(rows, features);
@@ -23,6 +26,8 @@ QString sizeText(const data::DatasetInfo &d)
 
 QString taskText(const data::DatasetInfo &d)
 {
+    if (data::isTextDataset(d.id))
+        return Text::tr("language model");
     if (d.task == Task::Regression)
         return Text::tr("regression");
     return d.classes > 0 ? Text::tr("%n classes", nullptr, d.classes) : Text::tr("classification");
@@ -34,7 +39,8 @@ int runDatasets(const QStringList &args)
 {
     CommandParser command(QStringLiteral("datasets"),
                           Text::tr("List the datasets that can be trained on (set one with "
-                                   "--set data.name=ID), with their size: samples × features."));
+                                   "--set data.name=ID), with their size: samples × features. The text corpora "
+                                   "train the MoE language model on their bytes."));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the list as JSON."));
     command.parser().addOption(json);
     if (const auto done = command.parse(args))
@@ -47,8 +53,9 @@ int runDatasets(const QStringList &args)
             array.append(QJsonObject {
                 {QStringLiteral("id"), QString::fromStdString(d.id)},
                 {QStringLiteral("name"), QString::fromStdString(d.displayName)},
-                {QStringLiteral("task"),
-                 d.task == Task::Regression ? QStringLiteral("regression") : QStringLiteral("classification")},
+                {QStringLiteral("task"), data::isTextDataset(d.id) ? QStringLiteral("language_model")
+                                         : d.task == Task::Regression ? QStringLiteral("regression")
+                                                                      : QStringLiteral("classification")},
                 {QStringLiteral("rows"), d.rows},
                 {QStringLiteral("features"), d.features},
                 {QStringLiteral("classes"), d.classes},
