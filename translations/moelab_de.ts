@@ -121,11 +121,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The CSV or IDX file to read when the dataset comes from a file.</source>
-        <translation>Die CSV- oder IDX-Datei, wenn der Datensatz aus einer Datei kommt.</translation>
+        <source>The file to read when the dataset comes from one: CSV or IDX data, or the UTF-8 text of the text corpus.</source>
+        <translation>Die Datei, wenn der Datensatz aus einer Datei kommt: CSV- oder IDX-Daten oder der UTF-8-Text des Textkorpus.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Label column</source>
         <translation>Label-Spalte</translation>
     </message>
@@ -163,6 +163,16 @@
         <location line="+1"/>
         <source>How many clusters or spiral arms the toy data has: regions the experts can share out among themselves.</source>
         <translation>Wie viele Cluster oder Spiralarme die Spielzeugdaten haben: Regionen, die die Experten unter sich aufteilen können.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validation windows</source>
+        <translation>Validierungsfenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text data: how many fixed stretches of the validation text the loss is measured on; the same ones at every evaluation (0 = every non-overlapping window).</source>
+        <translation>Textdaten: an wie vielen festen Abschnitten des Validierungstexts der Verlust gemessen wird; bei jeder Auswertung dieselben (0 = jedes nicht überlappende Fenster).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -263,6 +273,46 @@
         <location line="+1"/>
         <source>The spread of the gate&apos;s random starting weights; zero makes all experts look alike at the start, which invites collapse.</source>
         <translation>Die Streuung der zufälligen Startgewichte des Gates; null lässt alle Experten anfangs gleich aussehen, was zum Kollaps einlädt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blocks</source>
+        <translation>Blöcke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text data: how many transformer blocks the language model stacks; each block has its own attention and its own MoE layer with its own router.</source>
+        <translation>Textdaten: wie viele Transformer-Blöcke das Sprachmodell stapelt; jeder Block hat seine eigene Attention und seine eigene MoE-Schicht mit eigenem Router.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model width</source>
+        <translation>Modellbreite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text data: the width d of the language model, the length of the vector that stands for each byte as it passes through the blocks.</source>
+        <translation>Textdaten: die Breite d des Sprachmodells, die Länge des Vektors, der jedes Byte auf seinem Weg durch die Blöcke darstellt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attention heads</source>
+        <translation>Attention-Köpfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text data: attention heads per block; each head looks back over the context on its own. The model width must be a multiple of it.</source>
+        <translation>Textdaten: Attention-Köpfe pro Block; jeder Kopf blickt für sich über den Kontext zurück. Die Modellbreite muss ein Vielfaches davon sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Context length</source>
+        <translation>Kontextlänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text data: how many bytes the model sees at once; a byte is predicted from at most this many bytes before it.</source>
+        <translation>Textdaten: wie viele Bytes das Modell auf einmal sieht; ein Byte wird aus höchstens so vielen Bytes davor vorhergesagt.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -575,7 +625,47 @@
         <translation>Begrenzt die Größe des Gradienten, damit ein schlechter Batch die Gewichte nicht verwirft (0 = aus).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Learning-rate schedule</source>
+        <translation>Lernraten-Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the learning rate constant, or raise it linearly during the warm-up and then let it fall along a cosine to the final learning rate.</source>
+        <translation>Die Lernrate konstant halten, oder sie während des Warm-ups linear anheben und dann entlang eines Kosinus auf die End-Lernrate sinken lassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warm-up steps</source>
+        <translation>Warm-up-Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the cosine schedule: the first steps, during which the learning rate climbs from almost zero, so the early large gradients do no harm.</source>
+        <translation>Beim Kosinus-Verlauf: die ersten Schritte, in denen die Lernrate von fast null ansteigt, damit die großen Gradienten am Anfang keinen Schaden anrichten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Final learning rate</source>
+        <translation>End-Lernrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the cosine schedule: the learning rate the decay ends at on the last step.</source>
+        <translation>Beim Kosinus-Verlauf: die Lernrate, bei der das Abklingen im letzten Schritt endet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adam beta2</source>
+        <translation>Adam beta2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How slowly Adam forgets the size of past gradients; 0.99 suits small language models, 0.999 the classic default.</source>
+        <translation>Wie langsam Adam die Größe vergangener Gradienten vergisst; 0,99 passt zu kleinen Sprachmodellen, 0,999 ist der klassische Standardwert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
@@ -593,6 +683,11 @@
         <location line="+1"/>
         <source>GELU</source>
         <translation>GELU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GELU (tanh form)</source>
+        <translation>GELU (tanh-Form)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -700,6 +795,16 @@
         <translation>Nach Cluster</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Constant</source>
+        <translation>Konstant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm-up, then cosine decay</source>
+        <translation>Warm-up, dann Kosinus-Abklingen</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Blobs</source>
         <translation>Blobs</translation>
@@ -770,6 +875,21 @@
         <translation>CSV-Datei</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Tiny Shakespeare (text)</source>
+        <translation>Tiny Shakespeare (Text)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortunes in English, German and Chinese (text)</source>
+        <translation>Fortunes auf Englisch, Deutsch und Chinesisch (Text)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own UTF-8 text file</source>
+        <translation>Eigene UTF-8-Textdatei</translation>
+    </message>
+    <message>
         <location line="+44"/>
         <source>Data</source>
         <translation>Daten</translation>
@@ -838,7 +958,7 @@
 <context>
     <name>DatasetSource</name>
     <message>
-        <location filename="../app/common/dataset_source.cpp" line="+27"/>
+        <location filename="../app/common/dataset_source.cpp" line="+28"/>
         <source>data.name: unknown dataset &apos;%1&apos; (one of: %2)</source>
         <translation>data.name: unbekannter Datensatz „%1“ (möglich: %2)</translation>
     </message>
@@ -847,11 +967,16 @@
         <source>cannot load the dataset &apos;%1&apos;: %2</source>
         <translation>Datensatz „%1“ kann nicht geladen werden: %2</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot load the text corpus &apos;%1&apos;: %2</source>
+        <translation>Textkorpus „%1“ kann nicht geladen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentFile</name>
     <message>
-        <location filename="../app/common/experiment_file.cpp" line="+46"/>
+        <location filename="../app/common/experiment_file.cpp" line="+49"/>
         <source>%1: expected a whole number, got %2</source>
         <translation>%1: ganze Zahl erwartet, erhalten: %2</translation>
     </message>
@@ -876,7 +1001,7 @@
         <translation>unbekannter Schlüssel „%1“ ignoriert</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+114"/>
         <source>expected key=value, got &apos;%1&apos;</source>
         <translation>Schlüssel=Wert erwartet, erhalten: „%1“</translation>
     </message>
@@ -922,7 +1047,7 @@
         <translation>%1: „config“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1697,6 +1822,57 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
     </message>
 </context>
 <context>
+    <name>LmRun</name>
+    <message>
+        <location filename="../app/common/lm_run.cpp" line="+44"/>
+        <source>no text corpus</source>
+        <translation>kein Textkorpus</translation>
+    </message>
+</context>
+<context>
+    <name>LmRunFolder</name>
+    <message>
+        <location filename="../app/common/lm_run_folder.cpp" line="+49"/>
+        <source>plots can only be drawn by a program with a QApplication</source>
+        <translation>Plots kann nur ein Programm mit QApplication zeichnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loss of the language model (nats per byte)</source>
+        <translation>Verlust des Sprachmodells (Nats pro Byte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training step</source>
+        <translation>Trainingsschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cross-entropy (nats per byte)</source>
+        <translation>Kreuzentropie (Nats pro Byte)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot draw the plot &apos;%1&apos;: %2</source>
+        <translation>Plot „%1“ kann nicht gezeichnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>Ordner „%1“ kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>RunFolder</name>
     <message>
         <location filename="../app/common/run_folder.cpp" line="+120"/>
@@ -2062,7 +2238,12 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Cluster (blobs) oder Arme (spirals) der Spielzeugdaten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Text data: fixed validation windows the loss is measured on (0 = every non-overlapping window).</source>
+        <translation>Textdaten: feste Validierungsfenster, auf denen der Verlust gemessen wird (0 = jedes nicht überlappende Fenster).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Number of routed experts E.</source>
         <translation>Anzahl E der gerouteten Experten.</translation>
     </message>
@@ -2110,6 +2291,26 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <location line="+3"/>
         <source>Std of the router&apos;s random initial weights (0 = zero init).</source>
         <translation>Standardabweichung der zufälligen Startgewichte des Routers (0 = Null-Init).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text data: transformer blocks, each with its own MoE layer.</source>
+        <translation>Textdaten: Transformer-Blöcke, jeder mit seiner eigenen MoE-Schicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text data: model width d (embedding size of a byte).</source>
+        <translation>Textdaten: Modellbreite d (Einbettungsgröße eines Bytes).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text data: attention heads per block (the width must be a multiple).</source>
+        <translation>Textdaten: Attention-Köpfe pro Block (die Breite muss ein Vielfaches sein).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text data: context length T, the bytes one sequence sees.</source>
+        <translation>Textdaten: Kontextlänge T, die Bytes, die eine Sequenz sieht.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2265,6 +2466,26 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <location line="+2"/>
         <source>Clip the gradient norm (0 = off).</source>
         <translation>Gradientennorm begrenzen (0 = aus).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Learning-rate schedule: constant, or linear warm-up then cosine decay to train.lr_min.</source>
+        <translation>Lernraten-Verlauf: konstant, oder lineares Warm-up, dann Kosinus-Abklingen bis train.lr_min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cosine schedule: steps of linear warm-up.</source>
+        <translation>Kosinus-Verlauf: Schritte des linearen Warm-ups.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cosine schedule: the learning rate at the last step.</source>
+        <translation>Kosinus-Verlauf: die Lernrate im letzten Schritt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adam: decay of the squared-gradient average (beta2).</source>
+        <translation>Adam: Abklingrate des Mittels der quadrierten Gradienten (beta2).</translation>
     </message>
 </context>
 <context>
@@ -3354,7 +3575,8 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/cmd_datasets.cpp" line="+17"/>
+        <location filename="../app/cli/cmd_datasets.cpp" line="+20"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="+91"/>
         <location filename="../app/cli/cmd_grad.cpp" line="+27"/>
         <source>file</source>
         <translation>Datei</translation>
@@ -3377,6 +3599,7 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="+4"/>
         <location filename="../app/cli/cmd_lesson.cpp" line="-3"/>
         <location line="+4"/>
         <location filename="../app/cli/cmd_sweep.cpp" line="+42"/>
@@ -3389,17 +3612,17 @@ softmax(x·W)</translation>
         <translation>--config FILE ist erforderlich</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>--set %1: %2</source>
         <translation>--set %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>--steps: %1</source>
         <translation>--steps: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Configuration keys (--set key=value):</source>
         <translation>Konfigurationsschlüssel (--set Schlüssel=Wert):</translation>
     </message>
@@ -3420,11 +3643,17 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="-2"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_datasets.cpp" line="-1"/>
+        <location filename="../app/cli/cmd_datasets.cpp" line="-2"/>
+        <source>bytes of text</source>
+        <translation>Bytes Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>data.samples</source>
         <translation>data.samples</translation>
     </message>
@@ -3440,6 +3669,11 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>language model</source>
+        <translation>Sprachmodell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>regression</source>
         <translation>Regression</translation>
     </message>
@@ -3458,16 +3692,16 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>List the datasets that can be trained on (set one with --set data.name=ID), with their size: samples × features.</source>
-        <translation>Die trainierbaren Datensätze auflisten (einen mit --set data.name=ID wählen), mit ihrer Größe: Samples × Merkmale.</translation>
+        <source>List the datasets that can be trained on (set one with --set data.name=ID), with their size: samples × features. The text corpora train the MoE language model on their bytes.</source>
+        <translation>Die trainierbaren Datensätze auflisten (einen mit --set data.name=ID wählen), mit ihrer Größe: Samples × Merkmale. Die Textkorpora trainieren das MoE-Sprachmodell auf ihren Bytes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print the list as JSON.</source>
         <translation>Die Liste als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -3482,12 +3716,12 @@ softmax(x·W)</translation>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_bench.cpp" line="+25"/>
+        <location filename="../app/cli/cmd_bench.cpp" line="+27"/>
         <source>Time training steps of the engine on a fixed workload (the shapes of the PyTorch peer) and print one JSON line per run.</source>
         <translation>Trainingsschritte der Engine auf einer festen Arbeitslast (den Formen des PyTorch-Gegenstücks) messen und pro Lauf eine JSON-Zeile ausgeben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Workload: %1, or all.</source>
         <translation>Arbeitslast: %1 oder all.</translation>
     </message>
@@ -3546,7 +3780,7 @@ softmax(x·W)</translation>
         <translation>bench: --workload ist erforderlich (%1 oder all)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>bench: unknown workload &apos;%1&apos; (%2, or all)</source>
         <translation>bench: unbekannte Arbeitslast „%1“ (%2 oder all)</translation>
     </message>
@@ -3759,7 +3993,7 @@ softmax(x·W)</translation>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/cmd_sweep.cpp" line="+1"/>
-        <location filename="../app/cli/cmd_train.cpp" line="+31"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+35"/>
         <source>dir</source>
         <translation>Ordner</translation>
     </message>
@@ -3886,12 +4120,12 @@ softmax(x·W)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_train.cpp" line="-27"/>
-        <source>Train one experiment and write its run folder: config.moelab, metrics.csv, experts.csv, summary.json and plots/ (PNG, PDF, SVG).</source>
-        <translation>Ein Experiment trainieren und seinen Laufordner schreiben: config.moelab, metrics.csv, experts.csv, summary.json und plots/ (PNG, PDF, SVG).</translation>
+        <location filename="../app/cli/cmd_train.cpp" line="-30"/>
+        <source>Train one experiment and write its run folder: config.moelab, metrics.csv, experts.csv, summary.json and plots/ (PNG, PDF, SVG). On a text corpus (data.name shakespeare, fortunes, text) it trains the MoE language model and writes config.moelab, checkpoint.bin, metrics.csv, blocks.csv, drops_by_position.csv (finite capacity), summary.json and plots/loss.</source>
+        <translation>Ein Experiment trainieren und seinen Laufordner schreiben: config.moelab, metrics.csv, experts.csv, summary.json und plots/ (PNG, PDF, SVG). Auf einem Textkorpus (data.name shakespeare, fortunes, text) wird das MoE-Sprachmodell trainiert und config.moelab, checkpoint.bin, metrics.csv, blocks.csv, drops_by_position.csv (endliche Kapazität), summary.json und plots/loss geschrieben.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Run folder to write (replaced if it holds an earlier run).</source>
         <translation>Zu schreibender Laufordner (ersetzt, falls er einen früheren Lauf enthält).</translation>
     </message>
@@ -3911,7 +4145,7 @@ softmax(x·W)</translation>
         <translation>train: --out DIR ist erforderlich</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>training %1 on %2 (%3 samples, %4 features): %5 experts, %6, k=%7, %8 steps</source>
         <translation>trainiere %1 auf %2 (%3 Samples, %4 Merkmale): %5 Experten, %6, k=%7, %8 Schritte</translation>
     </message>
@@ -3944,6 +4178,11 @@ softmax(x·W)</translation>
         <location line="+1"/>
         <source>Print the loss and every gradient of one batch as JSON.</source>
         <translation>Verlust und alle Gradienten eines Batches als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sample text from a trained language model (and show its routing).</source>
+        <translation>Text aus einem trainierten Sprachmodell erzeugen (und sein Routing zeigen).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3991,6 +4230,141 @@ Exit-Status: 0 fertig, 1 Lauf fehlgeschlagen, 2 falsche Eingabe.</translation>
         <location line="+55"/>
         <source>unknown command &apos;%1&apos; (see moelab-cli --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe moelab-cli --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_generate.cpp" line="-9"/>
+        <source>Sample bytes from a trained language model and print them; with --routing, print each byte&apos;s experts per block as JSON lines instead.</source>
+        <translation>Bytes aus einem trainierten Sprachmodell erzeugen und ausgeben; mit --routing stattdessen die Experten jedes Bytes pro Block als JSON-Zeilen ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The config.moelab of a language-model run folder (its checkpoint.bin beside it), or the checkpoint file itself.</source>
+        <translation>Die config.moelab eines Sprachmodell-Laufordners (mit checkpoint.bin daneben) oder die Checkpoint-Datei selbst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text the generated bytes follow.</source>
+        <translation>Text, auf den die erzeugten Bytes folgen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes to generate (default 200).</source>
+        <translation>Zu erzeugende Bytes (Standard 200).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sampling temperature; 0 always takes the likeliest byte (default 1).</source>
+        <translation>Sampling-Temperatur; 0 nimmt immer das wahrscheinlichste Byte (Standard 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sample among the K likeliest bytes only (default 0 = all 256).</source>
+        <translation>Nur unter den K wahrscheinlichsten Bytes wählen (Standard 0 = alle 256).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed of the sampling (default 1).</source>
+        <translation>Seed des Samplings (Standard 1).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one JSON line per byte (prompt and generated) with the experts and weights it was routed to in each block.</source>
+        <translation>Eine JSON-Zeile pro Byte (Prompt und erzeugt) ausgeben, mit den Experten, an die es in jedem Block geroutet wurde, und ihren Kombinationsgewichten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>generate: unexpected argument &apos;%1&apos;</source>
+        <translation>generate: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generate: --config FILE is required</source>
+        <translation>generate: --config FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>generate: --bytes must be a whole number from 0 to 1000000, not &apos;%1&apos;</source>
+        <translation>generate: --bytes muss eine ganze Zahl von 0 bis 1000000 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>generate: --temperature must be a number from 0 to 1000, not &apos;%1&apos;</source>
+        <translation>generate: --temperature muss eine Zahl von 0 bis 1000 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>generate: --top-k must be a whole number from 0 to 256, not &apos;%1&apos;</source>
+        <translation>generate: --top-k muss eine ganze Zahl von 0 bis 256 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generate: --seed must be a whole number, not &apos;%1&apos;</source>
+        <translation>generate: --seed muss eine ganze Zahl sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>generate: %1: no such file</source>
+        <translation>generate: %1: Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>generate: %1 is not a language-model run (data.name is &apos;%2&apos;); give the config.moelab of a run on a text corpus, or its checkpoint</source>
+        <translation>generate: %1 ist kein Sprachmodell-Lauf (data.name ist „%2“); bitte die config.moelab eines Laufs auf einem Textkorpus angeben oder seinen Checkpoint</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>generate: %1: the checkpoint %2 is missing (moelab-cli train writes it beside config.moelab)</source>
+        <translation>generate: %1: der Checkpoint %2 fehlt (moelab-cli train schreibt ihn neben config.moelab)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>generate: cannot use the checkpoint: %1</source>
+        <translation>generate: der Checkpoint ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>generate: %1: %2</source>
+        <translation>generate: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/train_text.cpp" line="+29"/>
+        <source>training the language model on %1 (%2 training bytes, %3 validation bytes), %4 steps</source>
+        <translation>Sprachmodell wird auf %1 trainiert (%2 Trainings-Bytes, %3 Validierungs-Bytes), %4 Schritte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  %1 blocks, width %2, %3 heads, context %4; per block %5 experts of width %6, %7, k=%8</source>
+        <translation>  %1 Blöcke, Breite %2, %3 Köpfe, Kontext %4; pro Block %5 Experten der Breite %6, %7, k=%8</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>step %1/%2  train loss %3  val loss %4  (%5 bits per byte)  lr %6  %7 ms per step  (%8 s)</source>
+        <translation>Schritt %1/%2  Trainingsverlust %3  Validierungsverlust %4  (%5 Bit pro Byte)  Lernrate %6  %7 ms pro Schritt  (%8 s)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>training stopped: %1 (the run folder %2 is written; summary.json says &quot;diverged&quot;: true)</source>
+        <translation>Training angehalten: %1 (der Laufordner %2 ist geschrieben; summary.json enthält &quot;diverged&quot;: true)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>done: validation loss %1 (%2 bits per byte), %3 steps per second; wrote %4</source>
+        <translation>fertig: Validierungsverlust %1 (%2 Bit pro Byte), %3 Schritte pro Sekunde; %4 geschrieben</translation>
     </message>
 </context>
 </TS>

@@ -121,11 +121,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The CSV or IDX file to read when the dataset comes from a file.</source>
-        <translation>数据集来自文件时要读取的 CSV 或 IDX 文件。</translation>
+        <source>The file to read when the dataset comes from one: CSV or IDX data, or the UTF-8 text of the text corpus.</source>
+        <translation>数据集来自文件时要读取的文件：CSV 或 IDX 数据，或文本语料的 UTF-8 文本。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Label column</source>
         <translation>标签列</translation>
     </message>
@@ -163,6 +163,16 @@
         <location line="+1"/>
         <source>How many clusters or spiral arms the toy data has: regions the experts can share out among themselves.</source>
         <translation>玩具数据有多少个簇或旋臂：专家可以彼此分配的区域。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validation windows</source>
+        <translation>验证窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text data: how many fixed stretches of the validation text the loss is measured on; the same ones at every evaluation (0 = every non-overlapping window).</source>
+        <translation>文本数据：在验证文本的多少个固定片段上测量损失；每次评估都用同样的片段（0 = 所有互不重叠的窗口）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -263,6 +273,46 @@
         <location line="+1"/>
         <source>The spread of the gate&apos;s random starting weights; zero makes all experts look alike at the start, which invites collapse.</source>
         <translation>门控网络随机初始权重的分散程度；为零时所有专家一开始看起来都一样，容易导致坍缩。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blocks</source>
+        <translation>块数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text data: how many transformer blocks the language model stacks; each block has its own attention and its own MoE layer with its own router.</source>
+        <translation>文本数据：语言模型堆叠多少个 Transformer 块；每个块都有自己的注意力层和自己的 MoE 层，MoE 层有自己的路由器。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model width</source>
+        <translation>模型宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text data: the width d of the language model, the length of the vector that stands for each byte as it passes through the blocks.</source>
+        <translation>文本数据：语言模型的宽度 d，即每个字节在穿过各块时所对应向量的长度。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attention heads</source>
+        <translation>注意力头数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text data: attention heads per block; each head looks back over the context on its own. The model width must be a multiple of it.</source>
+        <translation>文本数据：每个块的注意力头数；每个头各自回看上下文。模型宽度必须是它的整数倍。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Context length</source>
+        <translation>上下文长度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text data: how many bytes the model sees at once; a byte is predicted from at most this many bytes before it.</source>
+        <translation>文本数据：模型一次能看到多少字节；每个字节最多根据它前面这么多字节来预测。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -575,7 +625,47 @@
         <translation>限制梯度大小，使一个糟糕的批次不至于毁掉权重（0 = 关闭）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Learning-rate schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the learning rate constant, or raise it linearly during the warm-up and then let it fall along a cosine to the final learning rate.</source>
+        <translation>保持学习率不变，或在预热阶段线性升高，随后沿余弦曲线下降到最终学习率。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warm-up steps</source>
+        <translation>预热步数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the cosine schedule: the first steps, during which the learning rate climbs from almost zero, so the early large gradients do no harm.</source>
+        <translation>使用余弦调度时：最初的若干步，学习率从接近零开始上升，使早期的大梯度不致造成损害。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Final learning rate</source>
+        <translation>最终学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the cosine schedule: the learning rate the decay ends at on the last step.</source>
+        <translation>使用余弦调度时：衰减在最后一步所到达的学习率。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adam beta2</source>
+        <translation>Adam beta2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How slowly Adam forgets the size of past gradients; 0.99 suits small language models, 0.999 the classic default.</source>
+        <translation>Adam 遗忘过去梯度大小的速度有多慢；0.99 适合小型语言模型，0.999 是经典默认值。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Linear</source>
         <translation>线性</translation>
     </message>
@@ -593,6 +683,11 @@
         <location line="+1"/>
         <source>GELU</source>
         <translation>GELU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GELU (tanh form)</source>
+        <translation>GELU（tanh 形式）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -700,6 +795,16 @@
         <translation>按簇</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm-up, then cosine decay</source>
+        <translation>预热后余弦衰减</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Blobs</source>
         <translation>团簇</translation>
@@ -770,6 +875,21 @@
         <translation>CSV 文件</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Tiny Shakespeare (text)</source>
+        <translation>Tiny Shakespeare（文本）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortunes in English, German and Chinese (text)</source>
+        <translation>英文、德文和中文的 fortune 格言（文本）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own UTF-8 text file</source>
+        <translation>你自己的 UTF-8 文本文件</translation>
+    </message>
+    <message>
         <location line="+44"/>
         <source>Data</source>
         <translation>数据</translation>
@@ -838,7 +958,7 @@
 <context>
     <name>DatasetSource</name>
     <message>
-        <location filename="../app/common/dataset_source.cpp" line="+27"/>
+        <location filename="../app/common/dataset_source.cpp" line="+28"/>
         <source>data.name: unknown dataset &apos;%1&apos; (one of: %2)</source>
         <translation>data.name：未知数据集“%1”（可选：%2）</translation>
     </message>
@@ -847,11 +967,16 @@
         <source>cannot load the dataset &apos;%1&apos;: %2</source>
         <translation>无法加载数据集“%1”：%2</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot load the text corpus &apos;%1&apos;: %2</source>
+        <translation>无法加载文本语料“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentFile</name>
     <message>
-        <location filename="../app/common/experiment_file.cpp" line="+46"/>
+        <location filename="../app/common/experiment_file.cpp" line="+49"/>
         <source>%1: expected a whole number, got %2</source>
         <translation>%1：应为整数，实际为 %2</translation>
     </message>
@@ -876,7 +1001,7 @@
         <translation>已忽略未知键“%1”</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+114"/>
         <source>expected key=value, got &apos;%1&apos;</source>
         <translation>应为 键=值，实际为“%1”</translation>
     </message>
@@ -922,7 +1047,7 @@
         <translation>%1：“config”必须是对象</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -1697,6 +1822,57 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
     </message>
 </context>
 <context>
+    <name>LmRun</name>
+    <message>
+        <location filename="../app/common/lm_run.cpp" line="+44"/>
+        <source>no text corpus</source>
+        <translation>没有文本语料</translation>
+    </message>
+</context>
+<context>
+    <name>LmRunFolder</name>
+    <message>
+        <location filename="../app/common/lm_run_folder.cpp" line="+49"/>
+        <source>plots can only be drawn by a program with a QApplication</source>
+        <translation>只有带 QApplication 的程序才能绘制图表</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loss of the language model (nats per byte)</source>
+        <translation>语言模型的损失（每字节 nat）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training step</source>
+        <translation>训练步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cross-entropy (nats per byte)</source>
+        <translation>交叉熵（每字节 nat）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot draw the plot &apos;%1&apos;: %2</source>
+        <translation>无法绘制图表“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>无法创建文件夹“%1”</translation>
+    </message>
+</context>
+<context>
     <name>RunFolder</name>
     <message>
         <location filename="../app/common/run_folder.cpp" line="+120"/>
@@ -2062,7 +2238,12 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>玩具数据的簇数（blobs）或旋臂数（spirals）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Text data: fixed validation windows the loss is measured on (0 = every non-overlapping window).</source>
+        <translation>文本数据：用来测量损失的固定验证窗口数（0 = 所有互不重叠的窗口）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Number of routed experts E.</source>
         <translation>被路由的专家数 E。</translation>
     </message>
@@ -2110,6 +2291,26 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <location line="+3"/>
         <source>Std of the router&apos;s random initial weights (0 = zero init).</source>
         <translation>路由器随机初始权重的标准差（0 = 零初始化）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text data: transformer blocks, each with its own MoE layer.</source>
+        <translation>文本数据：Transformer 块数，每块有自己的 MoE 层。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text data: model width d (embedding size of a byte).</source>
+        <translation>文本数据：模型宽度 d（一个字节的嵌入维度）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text data: attention heads per block (the width must be a multiple).</source>
+        <translation>文本数据：每块的注意力头数（宽度必须是其整数倍）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text data: context length T, the bytes one sequence sees.</source>
+        <translation>文本数据：上下文长度 T，即一个序列能看到的字节数。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2265,6 +2466,26 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <location line="+2"/>
         <source>Clip the gradient norm (0 = off).</source>
         <translation>裁剪梯度范数（0 = 关闭）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Learning-rate schedule: constant, or linear warm-up then cosine decay to train.lr_min.</source>
+        <translation>学习率调度：恒定，或先线性预热再余弦衰减到 train.lr_min。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cosine schedule: steps of linear warm-up.</source>
+        <translation>余弦调度：线性预热的步数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cosine schedule: the learning rate at the last step.</source>
+        <translation>余弦调度：最后一步的学习率。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adam: decay of the squared-gradient average (beta2).</source>
+        <translation>Adam：梯度平方均值的衰减率（beta2）。</translation>
     </message>
 </context>
 <context>
@@ -3353,7 +3574,8 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/cmd_datasets.cpp" line="+17"/>
+        <location filename="../app/cli/cmd_datasets.cpp" line="+20"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="+91"/>
         <location filename="../app/cli/cmd_grad.cpp" line="+27"/>
         <source>file</source>
         <translation>文件</translation>
@@ -3376,6 +3598,7 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="+4"/>
         <location filename="../app/cli/cmd_lesson.cpp" line="-3"/>
         <location line="+4"/>
         <location filename="../app/cli/cmd_sweep.cpp" line="+42"/>
@@ -3388,17 +3611,17 @@ softmax(x·W)</translation>
         <translation>必须提供 --config FILE</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>--set %1: %2</source>
         <translation>--set %1：%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>--steps: %1</source>
         <translation>--steps：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Configuration keys (--set key=value):</source>
         <translation>配置键（--set 键=值）：</translation>
     </message>
@@ -3419,11 +3642,17 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/cmd_generate.cpp" line="-2"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_datasets.cpp" line="-1"/>
+        <location filename="../app/cli/cmd_datasets.cpp" line="-2"/>
+        <source>bytes of text</source>
+        <translation>文本字节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>data.samples</source>
         <translation>data.samples</translation>
     </message>
@@ -3439,6 +3668,11 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>language model</source>
+        <translation>语言模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>regression</source>
         <translation>回归</translation>
     </message>
@@ -3456,16 +3690,16 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>List the datasets that can be trained on (set one with --set data.name=ID), with their size: samples × features.</source>
-        <translation>列出可用于训练的数据集（用 --set data.name=ID 选择），并给出其规模：样本数 × 特征数。</translation>
+        <source>List the datasets that can be trained on (set one with --set data.name=ID), with their size: samples × features. The text corpora train the MoE language model on their bytes.</source>
+        <translation>列出可用于训练的数据集（用 --set data.name=ID 选择），并给出其规模：样本数 × 特征数。文本语料用其字节训练 MoE 语言模型。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print the list as JSON.</source>
         <translation>以 JSON 格式输出列表。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -3480,12 +3714,12 @@ softmax(x·W)</translation>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_bench.cpp" line="+25"/>
+        <location filename="../app/cli/cmd_bench.cpp" line="+27"/>
         <source>Time training steps of the engine on a fixed workload (the shapes of the PyTorch peer) and print one JSON line per run.</source>
         <translation>在固定负载（与 PyTorch 对照实现的形状相同）上计时计算引擎的训练步，每次运行输出一行 JSON。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Workload: %1, or all.</source>
         <translation>工作负载：%1，或 all。</translation>
     </message>
@@ -3544,7 +3778,7 @@ softmax(x·W)</translation>
         <translation>bench：必须提供 --workload（%1，或 all）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>bench: unknown workload &apos;%1&apos; (%2, or all)</source>
         <translation>bench：未知工作负载“%1”（%2，或 all）</translation>
     </message>
@@ -3757,7 +3991,7 @@ softmax(x·W)</translation>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/cmd_sweep.cpp" line="+1"/>
-        <location filename="../app/cli/cmd_train.cpp" line="+31"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+35"/>
         <source>dir</source>
         <translation>目录</translation>
     </message>
@@ -3883,12 +4117,12 @@ softmax(x·W)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_train.cpp" line="-27"/>
-        <source>Train one experiment and write its run folder: config.moelab, metrics.csv, experts.csv, summary.json and plots/ (PNG, PDF, SVG).</source>
-        <translation>训练一个实验并写出其运行文件夹：config.moelab、metrics.csv、experts.csv、summary.json 和 plots/（PNG、PDF、SVG）。</translation>
+        <location filename="../app/cli/cmd_train.cpp" line="-30"/>
+        <source>Train one experiment and write its run folder: config.moelab, metrics.csv, experts.csv, summary.json and plots/ (PNG, PDF, SVG). On a text corpus (data.name shakespeare, fortunes, text) it trains the MoE language model and writes config.moelab, checkpoint.bin, metrics.csv, blocks.csv, drops_by_position.csv (finite capacity), summary.json and plots/loss.</source>
+        <translation>训练一个实验并写出其运行文件夹：config.moelab、metrics.csv、experts.csv、summary.json 和 plots/（PNG、PDF、SVG）。在文本语料上（data.name 为 shakespeare、fortunes、text）则训练 MoE 语言模型，写出 config.moelab、checkpoint.bin、metrics.csv、blocks.csv、drops_by_position.csv（容量有限时）、summary.json 和 plots/loss。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Run folder to write (replaced if it holds an earlier run).</source>
         <translation>要写入的运行文件夹（若其中有先前的运行则替换）。</translation>
     </message>
@@ -3908,7 +4142,7 @@ softmax(x·W)</translation>
         <translation>train：必须提供 --out DIR</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>training %1 on %2 (%3 samples, %4 features): %5 experts, %6, k=%7, %8 steps</source>
         <translation>正在训练 %1，数据集 %2（%3 个样本，%4 个特征）：%5 个专家，%6，k=%7，%8 步</translation>
     </message>
@@ -3941,6 +4175,11 @@ softmax(x·W)</translation>
         <location line="+1"/>
         <source>Print the loss and every gradient of one batch as JSON.</source>
         <translation>以 JSON 输出一个批次的损失和所有梯度。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sample text from a trained language model (and show its routing).</source>
+        <translation>从训练好的语言模型采样文本（并显示其路由）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3988,6 +4227,141 @@ Exit status: 0 done, 1 the run failed, 2 bad input.</source>
         <location line="+55"/>
         <source>unknown command &apos;%1&apos; (see moelab-cli --help)</source>
         <translation>未知命令“%1”（参见 moelab-cli --help）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_generate.cpp" line="-9"/>
+        <source>Sample bytes from a trained language model and print them; with --routing, print each byte&apos;s experts per block as JSON lines instead.</source>
+        <translation>从训练好的语言模型采样字节并输出；使用 --routing 时改为以 JSON 行输出每个字节在各块中路由到的专家。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The config.moelab of a language-model run folder (its checkpoint.bin beside it), or the checkpoint file itself.</source>
+        <translation>语言模型运行文件夹中的 config.moelab（其旁边有 checkpoint.bin），或检查点文件本身。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text the generated bytes follow.</source>
+        <translation>生成的字节所接续的文本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes to generate (default 200).</source>
+        <translation>要生成的字节数（默认 200）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sampling temperature; 0 always takes the likeliest byte (default 1).</source>
+        <translation>采样温度；0 表示总是取可能性最大的字节（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sample among the K likeliest bytes only (default 0 = all 256).</source>
+        <translation>只在可能性最大的 K 个字节中采样（默认 0 = 全部 256 个）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed of the sampling (default 1).</source>
+        <translation>采样的随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one JSON line per byte (prompt and generated) with the experts and weights it was routed to in each block.</source>
+        <translation>每个字节（提示和生成的）输出一行 JSON，给出它在每个块中路由到的专家及其组合权重。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>generate: unexpected argument &apos;%1&apos;</source>
+        <translation>generate：意外的参数“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generate: --config FILE is required</source>
+        <translation>generate：必须提供 --config FILE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>generate: --bytes must be a whole number from 0 to 1000000, not &apos;%1&apos;</source>
+        <translation>generate：--bytes 必须是 0 到 1000000 之间的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>generate: --temperature must be a number from 0 to 1000, not &apos;%1&apos;</source>
+        <translation>generate：--temperature 必须是 0 到 1000 之间的数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>generate: --top-k must be a whole number from 0 to 256, not &apos;%1&apos;</source>
+        <translation>generate：--top-k 必须是 0 到 256 之间的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generate: --seed must be a whole number, not &apos;%1&apos;</source>
+        <translation>generate：--seed 必须是整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>generate: %1: no such file</source>
+        <translation>generate：%1：文件不存在</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>generate: %1 is not a language-model run (data.name is &apos;%2&apos;); give the config.moelab of a run on a text corpus, or its checkpoint</source>
+        <translation>generate：%1 不是语言模型的运行（data.name 为“%2”）；请给出在文本语料上训练的运行的 config.moelab，或其检查点</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>generate: %1: the checkpoint %2 is missing (moelab-cli train writes it beside config.moelab)</source>
+        <translation>generate：%1：缺少检查点 %2（moelab-cli train 会把它写在 config.moelab 旁边）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>generate: cannot use the checkpoint: %1</source>
+        <translation>generate：无法使用该检查点：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>generate: %1: %2</source>
+        <translation>generate：%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/train_text.cpp" line="+29"/>
+        <source>training the language model on %1 (%2 training bytes, %3 validation bytes), %4 steps</source>
+        <translation>在 %1 上训练语言模型（训练字节 %2，验证字节 %3），共 %4 步</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  %1 blocks, width %2, %3 heads, context %4; per block %5 experts of width %6, %7, k=%8</source>
+        <translation>  %1 个块，宽度 %2，%3 个注意力头，上下文 %4；每块 %5 个宽度为 %6 的专家，%7，k=%8</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>step %1/%2  train loss %3  val loss %4  (%5 bits per byte)  lr %6  %7 ms per step  (%8 s)</source>
+        <translation>第 %1/%2 步  训练损失 %3  验证损失 %4  （每字节 %5 比特）  学习率 %6  每步 %7 毫秒  （%8 秒）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>training stopped: %1 (the run folder %2 is written; summary.json says &quot;diverged&quot;: true)</source>
+        <translation>训练已停止：%1（运行文件夹 %2 已写出；summary.json 中为 &quot;diverged&quot;: true）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>done: validation loss %1 (%2 bits per byte), %3 steps per second; wrote %4</source>
+        <translation>完成：验证损失 %1（每字节 %2 比特），每秒 %3 步；已写入 %4</translation>
     </message>
 </context>
 </TS>

@@ -107,6 +107,11 @@ const Text kTexts[] = {
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Standardize features to mean 0, variance 1.")},
     // data.classes
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Clusters (blobs) or arms (spirals) of toy data.")},
+    // data.val_windows
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey",
+                       "Text data: fixed validation windows the loss is measured on (0 = every non-overlapping "
+                       "window).")},
     // model.experts
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Number of routed experts E.")},
     // model.hidden
@@ -134,6 +139,15 @@ const Text kTexts[] = {
     // model.router_init
     {"moe::ConfigKey",
      QT_TRANSLATE_NOOP("moe::ConfigKey", "Std of the router's random initial weights (0 = zero init).")},
+    // model.layers
+    {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Text data: transformer blocks, each with its own MoE layer.")},
+    // model.width
+    {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Text data: model width d (embedding size of a byte).")},
+    // model.heads
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey", "Text data: attention heads per block (the width must be a multiple).")},
+    // model.context
+    {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Text data: context length T, the bytes one sequence sees.")},
     // routing.strategy
     {"moe::ConfigKey",
      QT_TRANSLATE_NOOP("moe::ConfigKey",
@@ -202,6 +216,16 @@ const Text kTexts[] = {
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Evaluate on the test set every this many steps.")},
     // train.clip
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Clip the gradient norm (0 = off).")},
+    // train.lr_schedule
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey",
+                       "Learning-rate schedule: constant, or linear warm-up then cosine decay to train.lr_min.")},
+    // train.warmup
+    {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Cosine schedule: steps of linear warm-up.")},
+    // train.lr_min
+    {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Cosine schedule: the learning rate at the last step.")},
+    // train.beta2
+    {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Adam: decay of the squared-gradient average (beta2).")},
 };
 
 QString translated(const char *context, const std::string &english)

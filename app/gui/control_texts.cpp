@@ -29,7 +29,9 @@ const KeyText kKeyTexts[] = {
          "ControlTexts",
          "The same seed gives the same data and the same train/test split, so two runs can be compared.")},
     {"data.path", QT_TRANSLATE_NOOP("ControlTexts", "File"),
-     QT_TRANSLATE_NOOP("ControlTexts", "The CSV or IDX file to read when the dataset comes from a file.")},
+     QT_TRANSLATE_NOOP("ControlTexts",
+                       "The file to read when the dataset comes from one: CSV or IDX data, or the UTF-8 text of the "
+                       "text corpus.")},
     {"data.label_column", QT_TRANSLATE_NOOP("ControlTexts", "Label column"),
      QT_TRANSLATE_NOOP("ControlTexts", "Which CSV column holds the class label (-1 means the last one).")},
     {"data.test_fraction", QT_TRANSLATE_NOOP("ControlTexts", "Test fraction"),
@@ -43,6 +45,10 @@ const KeyText kKeyTexts[] = {
      QT_TRANSLATE_NOOP(
          "ControlTexts",
          "How many clusters or spiral arms the toy data has: regions the experts can share out among themselves.")},
+    {"data.val_windows", QT_TRANSLATE_NOOP("ControlTexts", "Validation windows"),
+     QT_TRANSLATE_NOOP("ControlTexts",
+                       "Text data: how many fixed stretches of the validation text the loss is measured on; the same "
+                       "ones at every evaluation (0 = every non-overlapping window).")},
     {"model.experts", QT_TRANSLATE_NOOP("ControlTexts", "Experts"),
      QT_TRANSLATE_NOOP("ControlTexts",
                        "The number of expert networks the gate chooses from; more experts add capacity without adding "
@@ -76,6 +82,22 @@ const KeyText kKeyTexts[] = {
      QT_TRANSLATE_NOOP("ControlTexts",
                        "The spread of the gate's random starting weights; zero makes all experts look alike at the "
                        "start, which invites collapse.")},
+    {"model.layers", QT_TRANSLATE_NOOP("ControlTexts", "Blocks"),
+     QT_TRANSLATE_NOOP("ControlTexts",
+                       "Text data: how many transformer blocks the language model stacks; each block has its own "
+                       "attention and its own MoE layer with its own router.")},
+    {"model.width", QT_TRANSLATE_NOOP("ControlTexts", "Model width"),
+     QT_TRANSLATE_NOOP("ControlTexts",
+                       "Text data: the width d of the language model, the length of the vector that stands for each "
+                       "byte as it passes through the blocks.")},
+    {"model.heads", QT_TRANSLATE_NOOP("ControlTexts", "Attention heads"),
+     QT_TRANSLATE_NOOP("ControlTexts",
+                       "Text data: attention heads per block; each head looks back over the context on its own. The "
+                       "model width must be a multiple of it.")},
+    {"model.context", QT_TRANSLATE_NOOP("ControlTexts", "Context length"),
+     QT_TRANSLATE_NOOP("ControlTexts",
+                       "Text data: how many bytes the model sees at once; a byte is predicted from at most this many "
+                       "bytes before it.")},
     {"routing.strategy", QT_TRANSLATE_NOOP("ControlTexts", "Strategy"),
      QT_TRANSLATE_NOOP("ControlTexts", "How the gate turns its scores into a choice of experts for each token.")},
     {"routing.k", QT_TRANSLATE_NOOP("ControlTexts", "k (experts per token)"),
@@ -174,6 +196,21 @@ const KeyText kKeyTexts[] = {
     {"train.clip", QT_TRANSLATE_NOOP("ControlTexts", "Gradient clipping"),
      QT_TRANSLATE_NOOP("ControlTexts",
                        "Caps the gradient's size so one bad batch cannot throw the weights away (0 = off).")},
+    {"train.lr_schedule", QT_TRANSLATE_NOOP("ControlTexts", "Learning-rate schedule"),
+     QT_TRANSLATE_NOOP("ControlTexts",
+                       "Keep the learning rate constant, or raise it linearly during the warm-up and then let it fall "
+                       "along a cosine to the final learning rate.")},
+    {"train.warmup", QT_TRANSLATE_NOOP("ControlTexts", "Warm-up steps"),
+     QT_TRANSLATE_NOOP("ControlTexts",
+                       "With the cosine schedule: the first steps, during which the learning rate climbs from almost "
+                       "zero, so the early large gradients do no harm.")},
+    {"train.lr_min", QT_TRANSLATE_NOOP("ControlTexts", "Final learning rate"),
+     QT_TRANSLATE_NOOP("ControlTexts",
+                       "With the cosine schedule: the learning rate the decay ends at on the last step.")},
+    {"train.beta2", QT_TRANSLATE_NOOP("ControlTexts", "Adam beta2"),
+     QT_TRANSLATE_NOOP("ControlTexts",
+                       "How slowly Adam forgets the size of past gradients; 0.99 suits small language models, 0.999 "
+                       "the classic default.")},
 };
 
 struct ChoiceText {
@@ -208,6 +245,8 @@ const ChoiceText kChoiceTexts[] = {
     {"staged", QT_TRANSLATE_NOOP("ControlTexts", "Staged")},
     {"classes", QT_TRANSLATE_NOOP("ControlTexts", "By class")},
     {"clusters", QT_TRANSLATE_NOOP("ControlTexts", "By cluster")},
+    {"constant", QT_TRANSLATE_NOOP("ControlTexts", "Constant")},
+    {"cosine", QT_TRANSLATE_NOOP("ControlTexts", "Warm-up, then cosine decay")},
     // datasets (ids of the catalogue)
     {"blobs", QT_TRANSLATE_NOOP("ControlTexts", "Blobs")},
     {"spirals", QT_TRANSLATE_NOOP("ControlTexts", "Spirals")},
@@ -223,6 +262,9 @@ const ChoiceText kChoiceTexts[] = {
     {"digits", QT_TRANSLATE_NOOP("ControlTexts", "Digits")},
     {"fashion_mnist", QT_TRANSLATE_NOOP("ControlTexts", "Fashion-MNIST")},
     {"csv", QT_TRANSLATE_NOOP("ControlTexts", "CSV file")},
+    {"shakespeare", QT_TRANSLATE_NOOP("ControlTexts", "Tiny Shakespeare (text)")},
+    {"fortunes", QT_TRANSLATE_NOOP("ControlTexts", "Fortunes in English, German and Chinese (text)")},
+    {"text", QT_TRANSLATE_NOOP("ControlTexts", "Your own UTF-8 text file")},
 };
 
 const KeyText *findKey(const QString &key)
