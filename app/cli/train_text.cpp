@@ -6,6 +6,8 @@
 #include "app/common/dataset_source.h"
 #include "app/common/lm_run.h"
 
+#include "core/lm/lm_spec.h"
+
 #include <cmath>
 
 namespace moe::cli {
@@ -21,6 +23,8 @@ QString number(double v, int decimals)
 int trainLanguageModel(const ExperimentConfig &config, app::StagedFolder &folder,
                        const app::LmRunFolderOptions &options, bool verbose)
 {
+    if (const std::string problem = lmSpecProblem(lmSpecFromConfig(config)); !problem.empty())
+        return badInput(QString::fromStdString(problem));
     const app::TextCorpusLoad data = app::loadTextCorpusFor(config.data);
     if (!data.ok())
         return badInput(data.error);

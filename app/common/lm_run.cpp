@@ -61,6 +61,7 @@ LmRunOutcome runLanguageModel(const ExperimentConfig &config, std::shared_ptr<co
 
         const int evalEvery = std::max(1, config.train.evalEvery);
         StepSums sums;
+        LmStepResult lastGood;  // the last step that succeeded (a diverged step leaves no result)
         auto evaluate = [&] {
             const LmEvaluation ev = trainer.evaluate();
             LmMetricRow row;
@@ -68,8 +69,8 @@ LmRunOutcome runLanguageModel(const ExperimentConfig &config, std::shared_ptr<co
             row.trainLoss = ev.trainLoss >= 0 ? ev.trainLoss : NAN;
             row.valLoss = ev.validationLoss;
             row.bitsPerByte = ev.bitsPerByte;
-            row.learningRate = sums.steps > 0 ? trainer.lastStep().learningRate : NAN;
-            row.gradNorm = sums.steps > 0 ? trainer.lastStep().gradNorm : NAN;
+            row.learningRate = sums.steps > 0 ? lastGood.learningRate : NAN;
+            row.gradNorm = sums.steps > 0 ? lastGood.gradNorm : NAN;
             row.auxLoss = sums.mean(sums.aux);
             row.msPerStep = sums.mean(sums.ms);
             row.forwardMs = sums.mean(sums.fwd);
@@ -97,7 +98,8 @@ LmRunOutcome runLanguageModel(const ExperimentConfig &config, std::shared_ptr<co
             const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
             r.trainSeconds += ms / 1000.0;
             ++r.stepsTaken;
-            sums.add(trainer.lastStep(), ms);
+            lastGood = trainer.lastStep();
+            sums.add(lastGood, ms);
             if (trainer.stepCount() % evalEvery == 0)
                 evaluate();
         }
