@@ -25,7 +25,7 @@ double msSince(std::chrono::steady_clock::time_point start)
 }  // namespace
 
 LmTrainer::LmTrainer(const ExperimentConfig &config, std::shared_ptr<const TextCorpus> corpus)
-    : m_cfg(config), m_corpus(std::move(corpus)), m_batchRng(config.train.seed + 1), m_initRng(config.train.seed),
+    : m_cfg(config), m_corpus(std::move(corpus)), m_initRng(config.train.seed),
       m_streamSeed(config.train.seed * 0x9E3779B97F4A7C15ULL + 7), m_stepLimit(config.train.steps)
 {
     if (!m_corpus)
@@ -90,7 +90,10 @@ bool LmTrainer::step()
     if (m_cfg.train.threads > 0)
         omp_set_num_threads(m_cfg.train.threads);
     const int B = m_cfg.train.batch, T = m_model->spec().context;
-    const auto offsets = randomWindowOffsets(m_corpus->train.size(), T, B, m_batchRng);
+    // Each step's windows come from its own stream, so a run resumed from a checkpoint sees
+    // the same batches as the run that wrote it.
+    Rng batchRng = Rng(m_cfg.train.seed + 1).fork(std::uint64_t(m_step));
+    const auto offsets = randomWindowOffsets(m_corpus->train.size(), T, B, batchRng);
     gatherWindows(m_corpus->train, offsets.data(), B, T, m_tokens, m_targets);
 
     const LayerOptions opt = layerOptions(true);

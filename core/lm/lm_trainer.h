@@ -112,7 +112,7 @@ private:
     ExperimentConfig m_cfg;
     std::shared_ptr<const TextCorpus> m_corpus;
     std::unique_ptr<LanguageModel<float>> m_model;
-    Rng m_batchRng, m_initRng;
+    Rng m_initRng;  // initialisation, and experts added later
     std::uint64_t m_streamSeed = 0;
     int m_step = 0, m_stepLimit = 0;
     bool m_diverged = false;
