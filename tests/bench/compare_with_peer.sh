@@ -10,6 +10,12 @@
 # first-layer gradients to the optimizer's pass (timed in opt), so its bwd phase alone is not
 # comparable with a framework's; the summary gives the e64/mnist ratio both ways.
 #
+# lm_baby and lm_dense (the language model of LANGUAGE_MODEL.md: the baby MoE model and the
+# dense baby model) run against shared/peers/torch_moe_gpt.py bench with the same configuration
+# (its defaults are the baby model; lm_dense adds --experts 1 --k 1 --hidden 512 --strategy
+# dense); the peer takes a step count, not a time: max(30, 12 per second of MIN_TIME_S).
+# MOELAB_BENCH_WORKLOADS="lm_baby lm_dense" runs only those.
+#
 # The peer is set up as shared/peers/README.md says: Debian's python3-torch with OpenBLAS
 # (libopenblas0-openmp) and glibc malloc settings that keep its temporaries mapped.
 set -eu
@@ -20,25 +26,36 @@ shift 3 2>/dev/null || shift $#
 threads=${*:-1 2}
 here=$(cd "$(dirname "$0")" && pwd)
 peer=${MOELAB_PEER:-$here/../../../shared/peers/torch_moe.py}
+gpt_peer=${MOELAB_GPT_PEER:-$here/../../../shared/peers/torch_moe_gpt.py}
+gpt_steps=$(awk -v t="$mintime" 'BEGIN { s = int(12 * t); print (s < 30 ? 30 : s) }')
 cli=$build/app/cli/moelab-cli
 [ -x "$cli" ] || cli=$(find "$build" -name moelab-cli -type f -perm -u+x | head -1)
 out=${MOELAB_BENCH_OUT:-bench-compare.jsonl}
 : > "$out"
-workloads="toy2d mnist mnist_e64 switch_mnist expert_choice_mnist"
+workloads=${MOELAB_BENCH_WORKLOADS:-"toy2d mnist mnist_e64 switch_mnist expert_choice_mnist lm_baby lm_dense"}
 for r in $(seq 1 "$rounds"); do
   for t in $threads; do
     for w in $workloads; do
       # alternate who goes first, so a slow spell of the shared machine hits both alike
       if [ $((r % 2)) -eq 1 ]; then order="ours peer"; else order="peer ours"; fi
       for who in $order; do
-        if [ "$who" = ours ]; then
-          line=$("$cli" bench --workload "$w" --threads "$t" --min-time "$mintime")
-        else
-          line=$(env MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TRIM_THRESHOLD_=17179869184 \
-                 OMP_NUM_THREADS="$t" /usr/bin/python3 "$peer" bench --workload "$w" --threads "$t" \
-                 --min-time "$mintime")
-        fi
-        printf '{"who":"%s","round":%s,"run":%s}\n' "$who" "$r" "$line" >> "$out"
+        case "$who:$w" in
+          ours:lm_*)
+            line=$("$cli" bench --workload "$w" --threads "$t" --min-time "$mintime" --steps 30) ;;
+          ours:*)
+            line=$("$cli" bench --workload "$w" --threads "$t" --min-time "$mintime") ;;
+          peer:lm_*)
+            if [ "$w" = lm_dense ]; then shape="--experts 1 --k 1 --hidden 512 --strategy dense"; else shape=""; fi
+            # shellcheck disable=SC2086  # $shape is a list of flags
+            line=$(env MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TRIM_THRESHOLD_=17179869184 \
+                   OMP_NUM_THREADS="$t" /usr/bin/python3 "$gpt_peer" bench --threads "$t" --steps "$gpt_steps" \
+                   $shape) ;;
+          peer:*)
+            line=$(env MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TRIM_THRESHOLD_=17179869184 \
+                   OMP_NUM_THREADS="$t" /usr/bin/python3 "$peer" bench --workload "$w" --threads "$t" \
+                   --min-time "$mintime") ;;
+        esac
+        printf '{"who":"%s","round":%s,"workload":"%s","run":%s}\n' "$who" "$r" "$w" "$line" >> "$out"
         printf '%s r%s t%s %s\n' "$who" "$r" "$t" "$w" >&2
         if [ "$who" = ours ] && [ "$w" = mnist_e64 ]; then
           # like for like with the peer: every weight gradient formed in the backward pass

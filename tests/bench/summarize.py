@@ -5,7 +5,8 @@ the speed-up, the phases and the CPU other processes used while timing; then, pe
 forward + backward of mnist_e64 over that of mnist, round by round (issue 3: "MoE compute
 should grow with k, not with E"), also with mnist_e64 run with --dense-gradients: by default
 its expert first-layer gradients are formed in the optimizer's pass (timed in opt), which
-makes its bwd phase alone look cheaper than a framework's."""
+makes its bwd phase alone look cheaper than a framework's. lm_baby and lm_dense are the
+language model against torch_moe_gpt.py (issue 19)."""
 import json
 import statistics
 import sys
@@ -15,9 +16,15 @@ runs = defaultdict(list)
 for line in open(sys.argv[1]):
     rec = json.loads(line)
     r = rec["run"]
+    # torch_moe_gpt.py's bench line (lm_baby, lm_dense) names neither the workload nor the
+    # phases as the others do: the workload comes from the record, the phases from its fields.
+    r.setdefault("workload", rec.get("workload"))
+    if "phase_ms_median" not in r and "forward_ms_median" in r:
+        r["phase_ms_median"] = {"fwd": r["forward_ms_median"], "bwd": r["backward_ms_median"],
+                                "opt": r["optimizer_ms_median"]}
     runs[(r["workload"], r["threads"], rec["who"])].append(r)
 
-order = ["toy2d", "mnist", "mnist_e64", "switch_mnist", "expert_choice_mnist"]
+order = ["toy2d", "mnist", "mnist_e64", "switch_mnist", "expert_choice_mnist", "lm_baby", "lm_dense"]
 threads = sorted({k[1] for k in runs})
 for t in threads:
     print(f"\n### {t} thread{'s' if t > 1 else ''}: ms per step, median over rounds [min-max]\n")
