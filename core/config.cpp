@@ -67,6 +67,11 @@ const EnumNames<AuxConvention> kAuxConvention {
     {{AuxConvention::Megatron, "megatron"}, {AuxConvention::Mixtral, "mixtral"}, {AuxConvention::Switch, "switch"}}};
 const EnumNames<Schedule> kSchedule {{{Schedule::Joint, "joint"}, {Schedule::Staged, "staged"}}};
 const EnumNames<LrSchedule> kLrSchedule {{{LrSchedule::Constant, "constant"}, {LrSchedule::Cosine, "cosine"}}};
+const EnumNames<TaskGates> kTaskGates {
+    {{TaskGates::PerTask, "per_task"}, {TaskGates::Shared, "shared"}, {TaskGates::None, "none"}}};
+const EnumNames<ExpertPlacement> kPlacement {
+    {{ExpertPlacement::RoundRobin, "round_robin"}, {ExpertPlacement::Block, "block"}}};
+const EnumNames<AuxScope> kAuxScope {{{AuxScope::Global, "global"}, {AuxScope::Local, "local"}}};
 const EnumNames<StagePartition> kPartition {
     {{StagePartition::Classes, "classes"}, {StagePartition::Clusters, "clusters"}}};
 
@@ -166,6 +171,13 @@ const std::vector<KeyRow> &rows()
         makeInt("data.val_windows", 0, 1e6,
                 "Text data: fixed validation windows the loss is measured on (0 = every non-overlapping window).",
                 REF(data.valWindows)),
+        makeReal("data.task_correlation", -1, 1,
+                 "mmoe_synthetic: correlation ρ of the two tasks' linear parts (1 = the same task, 0 = unrelated).",
+                 REF(data.taskCorrelation)),
+        makeText("data.label_columns",
+                 "Columns (by name, comma separated) that become the targets of a multi-task regression, one "
+                 "task each (e.g. alcohol,color_intensity on wine); empty = the data set's own label.",
+                 REF(data.labelColumns)),
 
         makeInt("model.experts", 1, 256, "Number of routed experts E.", REF(model.experts)),
         makeInt("model.hidden", 1, 4096, "Hidden width h of each MLP expert.", REF(model.hidden)),
@@ -185,6 +197,21 @@ const std::vector<KeyRow> &rows()
         makeBool("model.router_bias", "Give the router a learnable bias per expert.", REF(model.routerBias)),
         makeReal("model.router_init", 0, 1, "Std of the router's random initial weights (0 = zero init).",
                  REF(model.routerInitStd)),
+        makeInt("model.router_hidden", 0, 4096,
+                "Hidden width H of the gate: 0 = linear gate d → E, H > 0 = MLP gate d → H → E with ReLU, for "
+                "every routing strategy (vector data and multi-task models).",
+                REF(model.routerHidden)),
+        makeInt("model.tasks", 0, 16,
+                "Tasks of a multi-task model, one per target column (0 = as many as the data has; "
+                "mmoe_synthetic has 2, data.label_columns gives one per column).",
+                REF(model.tasks)),
+        makeChoice("model.gates", kTaskGates,
+                   "Multi-task model: per_task = one gate per task over shared experts (MMoE), shared = one gate "
+                   "for every task (OMoE), none = a shared-bottom network of width experts × hidden, no gate.",
+                   REF(model.gates)),
+        makeInt("model.tower_hidden", 1, 4096,
+                "Multi-task model: hidden width of each task's tower (MLP hidden → tower_hidden → 1).",
+                REF(model.towerHidden)),
         makeInt("model.layers", 1, 32, "Text data: transformer blocks, each with its own MoE layer.",
                 REF(model.layers)),
         makeInt("model.width", 8, 2048, "Text data: model width d (embedding size of a byte).", REF(model.width)),
@@ -228,6 +255,9 @@ const std::vector<KeyRow> &rows()
         makeReal("train.weight_decay", 0, 1, "Weight decay (L2; decoupled for AdamW).", REF(train.weightDecay)),
         makeInt("train.batch", 1, 65536, "Samples per training step.", REF(train.batch)),
         makeInt("train.steps", 1, 1e8, "Training steps.", REF(train.steps)),
+        makeText("train.task_weights",
+                 "Multi-task model: weight of each task's loss in the sum, comma separated (empty = 1 each).",
+                 REF(train.taskWeights)),
         makeInt("train.seed", 0, 9.0e15, "Seed of initialisation, batching and noise.", REF(train.seed)),
         makeChoice("train.loss", kLoss, "Task loss.", REF(train.loss)),
         makeChoice("train.schedule", kSchedule, "Joint training, or staged: experts, then gate, then joint.",
@@ -246,6 +276,18 @@ const std::vector<KeyRow> &rows()
         makeReal("train.lr_min", 0, 1000, "Cosine schedule: the learning rate at the last step.", REF(train.lrMin)),
         makeReal("train.beta2", 0, 0.99999, "Adam: decay of the squared-gradient average (beta2).",
                  REF(train.beta2)),
+
+        makeInt("parallel.ranks", 1, 4096,
+                "Expert parallelism: MPI processes P that share the batch and the experts (start with mpirun -np P).",
+                REF(parallel.ranks)),
+        makeChoice("parallel.placement", kPlacement,
+                   "Expert parallelism: round_robin puts expert e on rank e mod P, block gives each rank a run of "
+                   "neighbouring experts.",
+                   REF(parallel.placement)),
+        makeChoice("parallel.aux_scope", kAuxScope,
+                   "Expert parallelism: balance losses from statistics summed over all ranks (global, as one "
+                   "process) or from each rank's own tokens (local).",
+                   REF(parallel.auxScope)),
     };
     return table;
 }
@@ -356,7 +398,8 @@ bool keyChangesProblemShape(const std::string &key)
     return key.rfind("data.", 0) == 0 || key == "model.hidden" || key == "model.expert_type"
         || key == "model.activation" || key == "model.fine_grain" || key == "model.router_bias"
         || key == "model.residual" || key == "train.loss" || key == "model.layers" || key == "model.width"
-        || key == "model.heads" || key == "model.context";
+        || key == "model.heads" || key == "model.context" || key == "model.router_hidden" || key == "model.tasks"
+        || key == "model.gates" || key == "model.tower_hidden";
 }
 
 }  // namespace moe

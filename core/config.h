@@ -21,7 +21,12 @@ enum class Priority { Index, Bpr, Score };  // who keeps a slot on overflow
 enum class AuxConvention { Switch, Mixtral, Megatron };  // f·P conventions for k > 1 (§2)
 enum class Schedule { Joint, Staged };
 enum class StagePartition { Classes, Clusters };
-enum class LrSchedule { Constant, Cosine };  // cosine: linear warm-up, then cosine decay to train.lr_min
+enum class ExpertPlacement { RoundRobin, Block };  // expert parallelism: which rank holds expert e
+enum class AuxScope { Global, Local };  // expert parallelism: balance statistics over all ranks or per rank
+enum class LrSchedule { Constant, Cosine };
+// Multi-task models (core/mmoe/): one gate per task (MMoE), one gate for all (OMoE), or no
+// experts and no gate, one shared bottom network (the baseline of Ma et al. 2018).
+enum class TaskGates { PerTask, Shared, None };  // cosine: linear warm-up, then cosine decay to train.lr_min
 
 struct DataConfig {
     std::string name = "blobs";  // data.name
@@ -34,6 +39,8 @@ struct DataConfig {
     bool standardize = true;  // data.standardize
     int classes = 4;  // data.classes (blobs clusters, spiral arms)
     int valWindows = 480;  // data.val_windows (text: fixed validation windows; 0 = all non-overlapping)
+    double taskCorrelation = 0.5;  // data.task_correlation (mmoe_synthetic: ρ of the two tasks)
+    std::string labelColumns;  // data.label_columns ("a,b": these columns are the tasks' targets)
 };
 
 struct ModelConfig {
@@ -47,6 +54,11 @@ struct ModelConfig {
     bool routerBias = false;  // model.router_bias
     bool residual = false;  // model.residual (y = x + MoE(x); needs outputs == inputs)
     double routerInitStd = 0.02;  // model.router_init (0 = zero init)
+    int routerHidden = 0;  // model.router_hidden (0 = linear gate; H = MLP gate d → H → E)
+    // Multi-task models (data with several target columns; core/mmoe/).
+    int tasks = 0;  // model.tasks (0 = one per target column of the data)
+    TaskGates gates = TaskGates::PerTask;  // model.gates: per_task | shared | none
+    int towerHidden = 8;  // model.tower_hidden (each task's tower: h → tower_hidden → 1)
     // The language model (text data; LANGUAGE_MODEL.md §2). Ignored for vector data.
     int layers = 4;  // model.layers (transformer blocks L)
     int width = 128;  // model.width (d)
@@ -96,6 +108,14 @@ struct TrainConfig {
     int warmup = 0;  // train.warmup (steps of linear warm-up, cosine schedule)
     double lrMin = 0.0;  // train.lr_min (where the cosine ends)
     double beta2 = 0.999;  // train.beta2 (Adam's second-moment decay)
+    std::string taskWeights;  // train.task_weights ("1,0.5": weight of each task's loss; empty = all 1)
+};
+
+// Expert parallelism over MPI (EXPERT_PARALLEL.md; core/parallel/). One process ignores it.
+struct ParallelConfig {
+    int ranks = 1;  // parallel.ranks (P, the MPI world size the run expects)
+    ExpertPlacement placement = ExpertPlacement::RoundRobin;  // parallel.placement: round_robin | block
+    AuxScope auxScope = AuxScope::Global;  // parallel.aux_scope: global | local
 };
 
 struct ExperimentConfig {
@@ -104,6 +124,7 @@ struct ExperimentConfig {
     RoutingConfig routing;
     BalanceConfig balance;
     TrainConfig train;
+    ParallelConfig parallel;
 };
 
 // ---- the key table -------------------------------------------------------------------

@@ -7,7 +7,8 @@ namespace moe {
 template <class S>
 Model<S>::Model(const ModelSpec &spec)
     : m_spec(spec),
-      m_layer(spec.inputs, spec.outputs, spec.experts, spec.hidden, spec.expertType, spec.activation, spec.routerBias)
+      m_layer(spec.inputs, spec.outputs, spec.experts, spec.hidden, spec.expertType, spec.activation, spec.routerBias,
+              spec.routerHidden)
 {
     for (int s = 0; s < spec.sharedExperts; ++s) {
         m_shared.emplace_back(spec.expertType, spec.inputs, spec.hidden, spec.outputs, spec.activation);

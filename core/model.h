@@ -30,6 +30,7 @@ struct ModelSpec {
     Activation activation = Activation::Relu;
     int sharedExperts = 0;
     bool routerBias = false;
+    int routerHidden = 0;  // > 0: the gate is an MLP d → routerHidden → E (ReLU)
     bool residual = false;  // output += x (only when inputs == outputs): dropped tokens pass through
 };
 

@@ -15,8 +15,10 @@
 namespace moe {
 
 template <class S>
-MoeLayer<S>::MoeLayer(int in, int out, int experts, int hidden, ExpertType type, Activation act, bool routerBias)
-    : m_in(in), m_out(out), m_hidden(hidden), m_type(type), m_act(act), m_router(in, experts, routerBias, false),
+MoeLayer<S>::MoeLayer(int in, int out, int experts, int hidden, ExpertType type, Activation act, bool routerBias,
+                      int routerHidden)
+    : m_in(in), m_out(out), m_hidden(hidden), m_type(type), m_act(act),
+      m_router(in, experts, routerBias, false, routerHidden),
       m_knockedOut(std::size_t(experts), false), m_strategy(makeStrategy("topk")), m_engine(makeDefaultEngine<S>())
 {
     m_experts.reserve(std::size_t(experts));
@@ -284,7 +286,7 @@ void MoeLayer<S>::backward(const LayerForward<S> &f, const std::vector<Matrix<S>
         m_router.backward(routerX, g.dLogits, dNoise);
     if (dInput) {
         Matrix<S> dRouterX;
-        m_router.inputGradient(g.dLogits, dNoise, dRouterX);
+        m_router.inputGradient(routerX, g.dLogits, dNoise, dRouterX);
         if (f.jitterFactors.size() > 0)
             dRouterX.array() *= f.jitterFactors.array();
         *dInput += dRouterX;

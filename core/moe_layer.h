@@ -14,6 +14,7 @@
 //
 // Error to the input X (only when asked: the language model's blocks, where X is not data):
 //   dX = scatter_e(dX_e) + dZ Wgᵀ (+ dN Wnoiseᵀ)  [⊙ jitter factors on the router path]
+//   (through the gate's hidden layer when the gate is an MLP, router.h)
 //   with dX_e = the experts' input gradients (expert.h); Soft MoE: D dX̃ instead of the scatter.
 //   The router path is followed even when the router is frozen.
 //
@@ -63,7 +64,9 @@ struct LayerOptions {
 template <class S>
 class MoeLayer {
 public:
-    MoeLayer(int in, int out, int experts, int hidden, ExpertType type, Activation act, bool routerBias);
+    // routerHidden > 0: an MLP gate in → routerHidden → experts (router.h).
+    MoeLayer(int in, int out, int experts, int hidden, ExpertType type, Activation act, bool routerBias,
+             int routerHidden = 0);
 
     void initialize(Rng &rng, double routerInitStd);
     void setStrategy(std::unique_ptr<RoutingStrategy> strategy);

@@ -6,13 +6,16 @@
 #include <omp.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace moe {
 
 template <class S>
-Router<S>::Router(int in, int experts, bool bias, bool noise)
-    : m_in(in), m_hasBias(bias), m_hasNoise(noise), m_w("router.Wg", in, experts), m_b("router.bg", 1, experts, false),
-      m_noise("router.Wnoise", in, experts), m_selectionBias(VectorD::Zero(experts))
+Router<S>::Router(int in, int experts, bool bias, bool noise, int hidden)
+    : m_in(hidden > 0 ? hidden : in), m_hidden(std::max(0, hidden)), m_hasBias(bias), m_hasNoise(noise),
+      m_w("router.Wg", m_in, experts), m_b("router.bg", 1, experts, false), m_noise("router.Wnoise", m_in, experts),
+      m_w1("router.W1", m_hidden > 0 ? in : 0, m_hidden), m_b1("router.b1", m_hidden > 0 ? 1 : 0, m_hidden, false),
+      m_selectionBias(VectorD::Zero(experts))
 {
     if (!noise)
         m_noise.value.resize(0, 0), m_noise.grad.resize(0, 0);
@@ -26,6 +29,12 @@ void Router<S>::initialize(Rng &rng, double initStd)
     m_b.value.setZero();
     if (m_hasNoise)
         m_noise.value.setZero();
+    if (m_hidden > 0) {
+        const double bound = 1.0 / std::sqrt(double(std::max<Eigen::Index>(1, m_w1.value.rows())));
+        for (auto *p : {&m_w1, &m_b1})
+            for (Eigen::Index i = 0; i < p->value.size(); ++i)
+                p->value.data()[i] = S(rng.uniform(-bound, bound));
+    }
     m_selectionBias.setZero();
     for (auto *p : parameters())
         p->resetState();
@@ -117,10 +126,28 @@ void routerWeightGradient(const Matrix<S> &x, const Matrix<S> &dz, Matrix<S> &gr
 }  // namespace
 
 template <class S>
+const Matrix<S> &Router<S>::gateFeatures(const Matrix<S> &x, Matrix<S> &scratch) const
+{
+    if (m_hidden == 0)
+        return x;
+    routerProduct(x, m_w1.value, m_b1.value.data(), scratch);
+    scratch = scratch.cwiseMax(S(0));
+    return scratch;
+}
+
+template <class S>
+void Router<S>::featureGradient(const MatrixD &dz, const MatrixD *dNoise, Matrix<S> &dg) const
+{
+    dg.noalias() = dz.template cast<S>() * m_w.value.transpose();
+    if (m_hasNoise && dNoise && dNoise->size() > 0)
+        dg.noalias() += dNoise->template cast<S>() * m_noise.value.transpose();
+}
+
+template <class S>
 void Router<S>::logits(const Matrix<S> &x, MatrixD &z) const
 {
-    Matrix<S> zs;
-    routerProduct(x, m_w.value, m_hasBias ? m_b.value.data() : nullptr, zs);
+    Matrix<S> zs, hidden;
+    routerProduct(gateFeatures(x, hidden), m_w.value, m_hasBias ? m_b.value.data() : nullptr, zs);
     z = zs.template cast<double>();
 }
 
@@ -131,8 +158,8 @@ void Router<S>::noiseLogits(const Matrix<S> &x, MatrixD &n) const
         n.resize(0, 0);
         return;
     }
-    Matrix<S> ns;
-    routerProduct(x, m_noise.value, static_cast<const S *>(nullptr), ns);
+    Matrix<S> ns, hidden;
+    routerProduct(gateFeatures(x, hidden), m_noise.value, static_cast<const S *>(nullptr), ns);
     n = ns.template cast<double>();
 }
 
@@ -141,8 +168,10 @@ void Router<S>::backward(const Matrix<S> &x, const MatrixD &dz, const MatrixD *d
 {
     if (frozen())
         return;
-    auto weightGradient = [&x](const Matrix<S> &d, Matrix<S> &grad) {
-        routerWeightGradient(x, d, grad);
+    Matrix<S> hidden;
+    const Matrix<S> &g = gateFeatures(x, hidden);
+    auto weightGradient = [&g](const Matrix<S> &d, Matrix<S> &grad) {
+        routerWeightGradient(g, d, grad);
     };
     const Matrix<S> dzs = dz.template cast<S>();
     weightGradient(dzs, m_w.grad);
@@ -154,14 +183,27 @@ void Router<S>::backward(const Matrix<S> &x, const MatrixD &dz, const MatrixD *d
         else
             m_noise.grad.setZero(m_noise.value.rows(), m_noise.value.cols());
     }
+    if (m_hidden > 0) {
+        Matrix<S> da;
+        featureGradient(dz, dNoise, da);
+        da.array() *= (g.array() > S(0)).template cast<S>();  // ReLU: G > 0 exactly where A > 0
+        routerWeightGradient(x, da, m_w1.grad);
+        m_b1.grad = da.colwise().sum();
+    }
 }
 
 template <class S>
-void Router<S>::inputGradient(const MatrixD &dz, const MatrixD *dNoise, Matrix<S> &dx) const
+void Router<S>::inputGradient(const Matrix<S> &x, const MatrixD &dz, const MatrixD *dNoise, Matrix<S> &dx) const
 {
-    dx.noalias() = dz.template cast<S>() * m_w.value.transpose();
-    if (m_hasNoise && dNoise && dNoise->size() > 0)
-        dx.noalias() += dNoise->template cast<S>() * m_noise.value.transpose();
+    if (m_hidden == 0) {
+        featureGradient(dz, dNoise, dx);
+        return;
+    }
+    Matrix<S> hidden, da;
+    const Matrix<S> &g = gateFeatures(x, hidden);
+    featureGradient(dz, dNoise, da);
+    da.array() *= (g.array() > S(0)).template cast<S>();
+    dx.noalias() = da * m_w1.value.transpose();
 }
 
 template <class S>
@@ -170,6 +212,8 @@ void Router<S>::setNames(const std::string &prefix)
     m_w.name = prefix + ".w_g";
     m_b.name = prefix + ".b_g";
     m_noise.name = prefix + ".w_noise";
+    m_w1.name = prefix + ".w_h";
+    m_b1.name = prefix + ".b_h";
 }
 
 template <class S>
@@ -261,6 +305,8 @@ std::vector<Parameter<S> *> Router<S>::parameters()
         out.push_back(&m_b);
     if (m_hasNoise)
         out.push_back(&m_noise);
+    if (m_hidden > 0)
+        out.insert(out.end(), {&m_w1, &m_b1});
     return out;
 }
 
@@ -272,6 +318,8 @@ std::vector<const Parameter<S> *> Router<S>::parameters() const
         out.push_back(&m_b);
     if (m_hasNoise)
         out.push_back(&m_noise);
+    if (m_hidden > 0)
+        out.insert(out.end(), {&m_w1, &m_b1});
     return out;
 }
 

@@ -87,6 +87,7 @@ ModelSpec TrainerImpl::specFromConfig() const
     s.activation = cfg.model.activation;
     s.sharedExperts = cfg.model.sharedExperts;
     s.routerBias = cfg.model.routerBias;
+    s.routerHidden = cfg.model.routerHidden;
     s.residual = cfg.model.residual && data->inputDim() == data->outputDim();
     return s;
 }
