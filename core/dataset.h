@@ -32,6 +32,8 @@ struct Dataset {
 
     std::vector<int> labels;  // classification, size N
     MatrixF targets;  // regression, N × outputs
+    // Multi-task regression: one name per target column, each column a task (empty otherwise).
+    std::vector<std::string> taskNames;
     std::vector<std::string> classNames;
     std::vector<std::string> featureNames;
     int imageRows = 0, imageCols = 0;  // > 0 for images (e.g. 28 × 28)
