@@ -3,7 +3,9 @@
 #include "csv_loader.h"
 #include "dataset_ops.h"
 #include "idx_dataset.h"
+#include "mmoe_synthetic.h"
 #include "shipped_data.h"
+#include "task_columns.h"
 #include "text_corpus_loader.h"
 #include "toy_generators.h"
 
@@ -53,6 +55,26 @@ LoadResult loadToy(const Toy &toy, const DataConfig &config)
     return LoadResult::success(std::make_shared<Dataset>(toy.make(p)));
 }
 
+constexpr int kDefaultMmoeSamples = 10000;
+
+LoadResult loadMmoeSynthetic(const DataConfig &config)
+{
+    const int samples = config.samples == 0 ? kDefaultMmoeSamples : config.samples;
+    if (samples < 4 || samples > kMaxToySamples)
+        return LoadResult::failure(
+            {"mmoe_synthetic", 0, 0, "data.samples must be between 4 and " + std::to_string(kMaxToySamples)});
+    if (!(config.noise >= 0.0 && config.noise <= 10.0))
+        return LoadResult::failure({"mmoe_synthetic", 0, 0, "data.noise must be between 0 and 10"});
+    if (!(config.taskCorrelation >= -1.0 && config.taskCorrelation <= 1.0))
+        return LoadResult::failure({"mmoe_synthetic", 0, 0, "data.task_correlation must be between -1 and 1"});
+    MmoeSyntheticParams p;
+    p.samples = samples;
+    p.correlation = config.taskCorrelation;
+    p.noise = config.noise;
+    p.seed = config.seed;
+    return LoadResult::success(std::make_shared<Dataset>(makeMmoeSynthetic(p).data));
+}
+
 LoadResult loadUnchecked(const DataConfig &config, const ProgressFn &progress)
 {
     if (isTextDataset(config.name))
@@ -63,6 +85,8 @@ LoadResult loadUnchecked(const DataConfig &config, const ProgressFn &progress)
     for (const Toy &toy : kToys)
         if (config.name == toy.id)
             return loadToy(toy, config);
+    if (config.name == "mmoe_synthetic")
+        return loadMmoeSynthetic(config);
     if (config.samples < 0)
         return LoadResult::failure({config.name, 0, 0, "data.samples must not be negative"});
     if (const ShippedFile *file = findShipped(config.name))
@@ -95,6 +119,9 @@ std::vector<DatasetInfo> listDatasets()
         info.note = "generated; size from data.samples";
         list.push_back(info);
     }
+    list.push_back({"mmoe_synthetic", "MMoE synthetic (two tasks, correlation ρ)", Task::Regression, DatasetKind::Toy,
+                    0, 100, 0, 0, 0, true,
+                    "generated; two regression tasks with correlation data.task_correlation (Ma et al. 2018)"});
     const bool haveDir = !dataDirectory().empty();
     for (const ShippedFile &f : shippedFiles()) {
         DatasetInfo info;
@@ -134,6 +161,10 @@ LoadResult loadDataset(const DataConfig &config, const ProgressFn &progress)
         const bool toy = d.source.rfind("generated:", 0) == 0;
         if (!toy)
             subsample(d, config.samples, config.seed);
+        if (!config.labelColumns.empty())
+            if (const std::string error = selectTaskColumns(d, config.labelColumns, config.standardize);
+                !error.empty())
+                return LoadResult::failure({config.name, 0, 0, error});
         if (!d.bytes.empty())
             setByteScaling(d, config.standardize, d.id == "digits" ? 16.0f : 255.0f);
         else if (config.standardize)

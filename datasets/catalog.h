@@ -2,14 +2,16 @@
 // from a DataConfig. This is the API the GUI and the CLI use; the rest of datasets/ is detail.
 //
 // Stable ids (a contract, like the config keys): blobs xor spirals circles moons checkerboard
-// piecewise iris wine breast_cancer digits fashion_mnist mnist csv, then the language model's
+// piecewise mmoe_synthetic iris wine breast_cancer digits fashion_mnist mnist csv, then the language model's
 // text corpora shakespeare fortunes text (text_corpus_loader.h), which loadDataset refuses.
 //
 // DataConfig fields used: name (the id), samples (toy sets: points generated, 0 = 800;
 // real sets and CSV: rows kept by a deterministic subsample, 0 or >= size = all), noise and
 // classes (toy sets), seed (generation and subsampling), path (csv, mnist; an optional other
 // directory for fashion_mnist), label_column (csv), standardize (feature columns to mean 0,
-// sd 1; image bytes to one global mean 0, sd 1 through byteScale/byteOffset).
+// sd 1; image bytes to one global mean 0, sd 1 through byteScale/byteOffset),
+// task_correlation (mmoe_synthetic, mmoe_synthetic.h; 0 samples = 10 000) and label_columns
+// (any table: the named columns become the targets of a multi-task regression, task_columns.h).
 // test_fraction is the trainer's business, except that image sets bring their fixed split.
 #pragma once
 
