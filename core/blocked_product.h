@@ -106,7 +106,10 @@ inline void streamStore(double *p, const Eigen::internal::Packet8d &v)
 
 // Rows of B asked for ahead of use when B streams from memory (Prefetch::AheadB): a weight
 // matrix read once per call, such as an expert's W1 (200 KB) after the optimizer's stream
-// has evicted it. The hardware prefetcher alone kept too few lines in flight.
+// has evicted it. The hardware prefetcher alone kept too few lines in flight. The hint is T0
+// (into every cache level): each block of R rows reads the same B panel again, and with the
+// non-temporal hint the lines lived in L1 only, so every later block fetched them once more
+// from the last-level cache (several times slower on an expert with many rows).
 constexpr Eigen::Index kPrefetchSteps = 16;
 
 // The left operand a(r, s), r the row of the block, s the step of the sum. Each gives the
@@ -181,7 +184,7 @@ MOE_KERNEL_INLINE void microKernel(const A &operand, const S *b, Eigen::Index ld
 #ifdef __SSE__
         if (prefetchB)  // past the end of B it is only a hint: prefetches never fault
             for (int v = 0; v < NV; ++v)
-                _mm_prefetch(reinterpret_cast<const char *>(b + (s + kPrefetchSteps) * ldb + v * W), _MM_HINT_NTA);
+                _mm_prefetch(reinterpret_cast<const char *>(b + (s + kPrefetchSteps) * ldb + v * W), _MM_HINT_T0);
 #endif
         for (int r = 0; r < R; ++r) {
             const P x = pset1<P>(a(r, s));
