@@ -37,7 +37,7 @@ esac
 packages=(build-essential cmake qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev
           libqcustomplot-dev libeigen3-dev zlib1g-dev libgl-dev
           fonts-dejavu-core fonts-wqy-microhei dataset-fashion-mnist
-          fortunes fortunes-de fortunes-zh)
+          fortunes fortunes-de fortunes-zh openmpi-bin libopenmpi-dev)
 case "$mode" in
   test|asan|tsan) packages+=(xvfb xauth) ;;
 esac
