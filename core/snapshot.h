@@ -6,10 +6,13 @@
 #include "dataset.h"
 #include "warnings.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace moe {
+
+struct LmSnapshot;  // core/lm/lm_snapshot.h
 
 struct ExpertStats {
     double load = 0;  // fraction of (pre-capacity) assignments, sums to 1 over experts
@@ -135,6 +138,9 @@ struct Snapshot {
     DataSample sample;
     RegionGrid region;  // empty unless requested and the input is 2-D
     CurveSet curves;  // empty unless requested and the task is 1-D regression
+
+    // Text data: the language model's picture (core/lm/lm_snapshot.h); null for vector data.
+    std::shared_ptr<const LmSnapshot> languageModel;
 };
 
 }  // namespace moe
