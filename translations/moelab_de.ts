@@ -954,6 +954,50 @@
         <source>Some experts received no token: %1.</source>
         <translation>Einige Experten erhielten kein Token: %1.</translation>
     </message>
+    <message>
+        <source>Ranks (processes)</source>
+        <translation>Ranks (Prozesse)</translation>
+    </message>
+    <message>
+        <source>Expert parallelism: how many MPI processes share the batch and the experts. The window trains in one process; moelab-cli runs P of them with mpirun -np P.</source>
+        <translation>Expertenparallelität: wie viele MPI-Prozesse sich den Batch und die Experten teilen. Das Fenster trainiert in einem Prozess; moelab-cli startet P davon mit mpirun -np P.</translation>
+    </message>
+    <message>
+        <source>Expert placement</source>
+        <translation>Experten-Platzierung</translation>
+    </message>
+    <message>
+        <source>Which rank holds each expert: round robin (expert e on rank e mod P) or blocks of neighbouring experts.</source>
+        <translation>Welcher Rank welchen Experten hält: reihum (Experte e auf Rank e mod P) oder Blöcke benachbarter Experten.</translation>
+    </message>
+    <message>
+        <source>Balance statistics</source>
+        <translation>Ausgleichsstatistik</translation>
+    </message>
+    <message>
+        <source>Global: the balance loss counts the tokens of all ranks, exactly as one process. Local: each rank balances its own tokens (GShard&apos;s groups).</source>
+        <translation>Global: Der Ausgleichsverlust zählt die Tokens aller Ranks, genau wie ein Prozess. Lokal: Jeder Rank gleicht seine eigenen Tokens aus (GShards Gruppen).</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>Reihum</translation>
+    </message>
+    <message>
+        <source>In blocks</source>
+        <translation>In Blöcken</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Verteilt</translation>
+    </message>
 </context>
 <context>
     <name>DatasetSource</name>
@@ -2486,6 +2530,18 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <location line="+2"/>
         <source>Adam: decay of the squared-gradient average (beta2).</source>
         <translation>Adam: Abklingrate des Mittels der quadrierten Gradienten (beta2).</translation>
+    </message>
+    <message>
+        <source>Expert parallelism: MPI processes P that share the batch and the experts (start with mpirun -np P).</source>
+        <translation>Expertenparallelität: MPI-Prozesse P, die sich den Batch und die Experten teilen (Start mit mpirun -np P).</translation>
+    </message>
+    <message>
+        <source>Expert parallelism: round_robin puts expert e on rank e mod P, block gives each rank a run of neighbouring experts.</source>
+        <translation>Expertenparallelität: round_robin legt Experte e auf Rank e mod P, block gibt jedem Rank eine Folge benachbarter Experten.</translation>
+    </message>
+    <message>
+        <source>Expert parallelism: balance losses from statistics summed over all ranks (global, as one process) or from each rank&apos;s own tokens (local).</source>
+        <translation>Expertenparallelität: Ausgleichsverluste aus über alle Ranks summierten Statistiken (global, wie ein Prozess) oder aus den eigenen Tokens jedes Ranks (local).</translation>
     </message>
 </context>
 <context>

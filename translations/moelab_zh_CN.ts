@@ -954,6 +954,50 @@
         <source>Some experts received no token: %1.</source>
         <translation>有些专家没有收到任何 token：%1。</translation>
     </message>
+    <message>
+        <source>Ranks (processes)</source>
+        <translation>进程数（rank）</translation>
+    </message>
+    <message>
+        <source>Expert parallelism: how many MPI processes share the batch and the experts. The window trains in one process; moelab-cli runs P of them with mpirun -np P.</source>
+        <translation>专家并行：多少个 MPI 进程共同分担批次和专家。窗口在一个进程中训练；moelab-cli 用 mpirun -np P 运行 P 个进程。</translation>
+    </message>
+    <message>
+        <source>Expert placement</source>
+        <translation>专家放置</translation>
+    </message>
+    <message>
+        <source>Which rank holds each expert: round robin (expert e on rank e mod P) or blocks of neighbouring experts.</source>
+        <translation>每个专家由哪个进程持有：轮流（专家 e 在进程 e mod P）或相邻专家成块。</translation>
+    </message>
+    <message>
+        <source>Balance statistics</source>
+        <translation>均衡统计范围</translation>
+    </message>
+    <message>
+        <source>Global: the balance loss counts the tokens of all ranks, exactly as one process. Local: each rank balances its own tokens (GShard&apos;s groups).</source>
+        <translation>全局：均衡损失统计所有进程的 token，与单进程完全相同。局部：每个进程只均衡自己的 token（GShard 的分组）。</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>轮流</translation>
+    </message>
+    <message>
+        <source>In blocks</source>
+        <translation>成块</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>局部</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>分布式</translation>
+    </message>
 </context>
 <context>
     <name>DatasetSource</name>
@@ -2486,6 +2530,18 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <location line="+2"/>
         <source>Adam: decay of the squared-gradient average (beta2).</source>
         <translation>Adam：梯度平方均值的衰减率（beta2）。</translation>
+    </message>
+    <message>
+        <source>Expert parallelism: MPI processes P that share the batch and the experts (start with mpirun -np P).</source>
+        <translation>专家并行：共同分担批次和专家的 MPI 进程数 P（用 mpirun -np P 启动）。</translation>
+    </message>
+    <message>
+        <source>Expert parallelism: round_robin puts expert e on rank e mod P, block gives each rank a run of neighbouring experts.</source>
+        <translation>专家并行：round_robin 把专家 e 放在进程 e mod P，block 给每个进程一段相邻的专家。</translation>
+    </message>
+    <message>
+        <source>Expert parallelism: balance losses from statistics summed over all ranks (global, as one process) or from each rank&apos;s own tokens (local).</source>
+        <translation>专家并行：均衡损失基于所有进程汇总的统计（global，与单进程相同）或每个进程自己的 token（local）。</translation>
     </message>
 </context>
 <context>

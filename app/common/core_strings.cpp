@@ -226,6 +226,20 @@ const Text kTexts[] = {
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Cosine schedule: the learning rate at the last step.")},
     // train.beta2
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Adam: decay of the squared-gradient average (beta2).")},
+    // parallel.ranks
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey",
+                       "Expert parallelism: MPI processes P that share the batch and the experts (start with mpirun -np P).")},
+    // parallel.placement
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey",
+                       "Expert parallelism: round_robin puts expert e on rank e mod P, block gives each rank a run of "
+                       "neighbouring experts.")},
+    // parallel.aux_scope
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey",
+                       "Expert parallelism: balance losses from statistics summed over all ranks (global, as one "
+                       "process) or from each rank's own tokens (local).")},
 };
 
 QString translated(const char *context, const std::string &english)

@@ -211,6 +211,18 @@ const KeyText kKeyTexts[] = {
      QT_TRANSLATE_NOOP("ControlTexts",
                        "How slowly Adam forgets the size of past gradients; 0.99 suits small language models, 0.999 "
                        "the classic default.")},
+    {"parallel.ranks", QT_TRANSLATE_NOOP("ControlTexts", "Ranks (processes)"),
+     QT_TRANSLATE_NOOP("ControlTexts",
+                       "Expert parallelism: how many MPI processes share the batch and the experts. The window trains "
+                       "in one process; moelab-cli runs P of them with mpirun -np P.")},
+    {"parallel.placement", QT_TRANSLATE_NOOP("ControlTexts", "Expert placement"),
+     QT_TRANSLATE_NOOP("ControlTexts",
+                       "Which rank holds each expert: round robin (expert e on rank e mod P) or blocks of neighbouring "
+                       "experts.")},
+    {"parallel.aux_scope", QT_TRANSLATE_NOOP("ControlTexts", "Balance statistics"),
+     QT_TRANSLATE_NOOP("ControlTexts",
+                       "Global: the balance loss counts the tokens of all ranks, exactly as one process. Local: each "
+                       "rank balances its own tokens (GShard's groups).")},
 };
 
 struct ChoiceText {
@@ -247,6 +259,10 @@ const ChoiceText kChoiceTexts[] = {
     {"clusters", QT_TRANSLATE_NOOP("ControlTexts", "By cluster")},
     {"constant", QT_TRANSLATE_NOOP("ControlTexts", "Constant")},
     {"cosine", QT_TRANSLATE_NOOP("ControlTexts", "Warm-up, then cosine decay")},
+    {"round_robin", QT_TRANSLATE_NOOP("ControlTexts", "Round robin")},
+    {"block", QT_TRANSLATE_NOOP("ControlTexts", "In blocks")},
+    {"global", QT_TRANSLATE_NOOP("ControlTexts", "Global")},
+    {"local", QT_TRANSLATE_NOOP("ControlTexts", "Local")},
     // datasets (ids of the catalogue)
     {"blobs", QT_TRANSLATE_NOOP("ControlTexts", "Blobs")},
     {"spirals", QT_TRANSLATE_NOOP("ControlTexts", "Spirals")},
@@ -317,6 +333,8 @@ QString groupTitle(const QString &group)
         return translated(QT_TRANSLATE_NOOP("ControlTexts", "Balancing"));
     if (group == QLatin1String("train"))
         return translated(QT_TRANSLATE_NOOP("ControlTexts", "Training"));
+    if (group == QLatin1String("parallel"))
+        return translated(QT_TRANSLATE_NOOP("ControlTexts", "Distributed"));
     return group;
 }
 
