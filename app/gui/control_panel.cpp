@@ -4,6 +4,7 @@
 #include "control_texts.h"
 #include "dataset_source.h"
 
+#include "app/common/dataset_source.h"
 #include "core/routing/registry.h"
 
 #include <QEvent>
@@ -118,10 +119,22 @@ void ControlPanel::updateApplicability(const ExperimentConfig &config)
     const DatasetTraits data = datasetTraits(QString::fromStdString(config.data.name));
     const bool staged = config.train.schedule == Schedule::Staged;
     const bool capacity = !strategy || strategy->usesCapacity;
+    // The language model (text corpora) has its own shape keys; the vector model's do not act on it.
+    const bool text = app::isTextData(config.data);
     const QHash<QString, bool> applies = {
+        {QStringLiteral("model.layers"), text},
+        {QStringLiteral("model.width"), text},
+        {QStringLiteral("model.heads"), text},
+        {QStringLiteral("model.context"), text},
+        {QStringLiteral("data.val_windows"), text},
+        {QStringLiteral("data.samples"), !text},
+        {QStringLiteral("data.test_fraction"), !text},
+        {QStringLiteral("data.standardize"), !text},
+        {QStringLiteral("model.expert_type"), !text},
+        {QStringLiteral("model.residual"), !text},
         {QStringLiteral("data.noise"), data.generated},
         {QStringLiteral("data.classes"), data.generated},
-        {QStringLiteral("data.path"), data.fromFile},
+        {QStringLiteral("data.path"), data.fromFile || config.data.name == "text" || config.data.name == "fortunes"},
         {QStringLiteral("data.label_column"), config.data.name == "csv"},
         {QStringLiteral("routing.k"), !strategy || (strategy->usesK && strategy->fixedK == 0)},
         {QStringLiteral("routing.capacity_factor"), capacity},

@@ -196,6 +196,8 @@ void MainWindow::connectController()
             [c] { c->removeExpert(std::max(0, c->snapshot().experts - 1)); });
     connect(m_views, &ViewDocks::expertClicked, c, &TrainingController::toggleExpert);
     connect(m_views, &ViewDocks::sampleClicked, c, &TrainingController::inspect);
+    connect(m_views, &ViewDocks::blockExpertClicked, c, &TrainingController::toggleBlockExpert);
+    connect(m_views, &ViewDocks::generateRequested, c, &TrainingController::generate);
     connect(c, &TrainingController::sampleInspected, this,
             [this](int row, int label, const Trainer::Inference &inference) {
                 const auto &names = m_controller->snapshot().classNames;

@@ -1,5 +1,7 @@
 #include "training_controller.h"
 
+#include "core/lm/lm_snapshot.h"
+
 #include <QPointer>
 
 namespace moe::gui {
@@ -142,6 +144,24 @@ void TrainingController::toggleExpert(int expert)
     const auto &stats = m_latest->expertStats;
     const bool out = expert >= 0 && expert < int(stats.size()) && stats[std::size_t(expert)].knockedOut;
     apply(out ? Command::restore(expert) : Command::knockOut(expert));
+}
+
+void TrainingController::toggleBlockExpert(int block, int expert)
+{
+    bool out = false;
+    if (const LmSnapshot *lm = m_latest->languageModel.get()) {
+        const std::size_t b = std::size_t(std::max(0, block));
+        out = b < lm->knockedOut.size() && expert >= 0 && std::size_t(expert) < lm->knockedOut[b].size()
+            && lm->knockedOut[b][std::size_t(expert)];
+    }
+    Command c = out ? Command::restore(expert) : Command::knockOut(expert);
+    c.block = block;
+    apply(c);
+}
+
+void TrainingController::generate(const GenerationRequest &request)
+{
+    post([w = m_worker, request] { w->generate(request); });
 }
 
 void TrainingController::addExpert()

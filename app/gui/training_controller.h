@@ -54,6 +54,11 @@ public slots:
     void knockOut(int expert);
     void restore(int expert);
     void toggleExpert(int expert);  // knock out, or restore a knocked-out one
+    // Language model: knock expert `expert` out of block `block` (−1 = every block), or restore
+    // it when the newest snapshot shows it knocked out there.
+    void toggleBlockExpert(int block, int expert);
+    // Language model: sample bytes after a prompt; they arrive in the snapshots.
+    void generate(const moe::GenerationRequest &request);
     void addExpert();
     void removeExpert(int expert);
     void cancelLoad();

@@ -1,6 +1,11 @@
 #include "training_worker.h"
 
 #include "dataset_source.h"
+#include "default_experiment.h"
+#include "lm_session.h"
+
+#include "app/common/dataset_source.h"
+#include "core/lm/lm_spec.h"
 
 #include "core/trainer.h"
 
@@ -36,6 +41,20 @@ void carryHeavyParts(const Snapshot &from, Snapshot &to)
 bool changesData(const std::string &key)
 {
     return key.rfind("data.", 0) == 0;
+}
+
+// Choosing a text corpus after vector data (or the reverse) starts from that kind's defaults:
+// the baby language model (LANGUAGE_MODEL.md §3), or the window's default experiment. The
+// data keys and the engine threads stay.
+ExperimentConfig withDefaultsForData(const ExperimentConfig &before, ExperimentConfig next)
+{
+    const bool wasText = app::isTextData(before.data), isText = app::isTextData(next.data);
+    if (wasText == isText)
+        return next;
+    ExperimentConfig fresh = isText ? languageModelDefaults(next) : defaultExperiment();
+    fresh.data = next.data;
+    fresh.train.threads = next.train.threads;
+    return fresh;
 }
 
 }  // namespace
@@ -79,7 +98,52 @@ void TrainingWorker::load(const ExperimentConfig &config)
     }
 }
 
+bool TrainingWorker::rebuildLanguageModel(const ExperimentConfig &config, bool reloadData)
+{
+    const QString key = app::datasetCacheKey(config.data);
+    if (reloadData || !m_corpus || key != m_corpusKey) {
+        emit loadStarted(QString::fromStdString(config.data.name));
+        const app::TextCorpusLoad load = app::loadTextCorpusFor(config.data);
+        emit loadProgressed(1.0);
+        if (!load.ok()) {
+            emit experimentFailed(load.error);
+            return false;
+        }
+        m_corpus = load.corpus;
+        m_corpusKey = key;
+    }
+    try {
+        auto session = std::make_unique<LmSession>(config, m_corpus);
+        m_lm = std::move(session);
+        m_trainer.reset();
+        m_data.reset();
+        m_config = config;
+    } catch (const std::exception &e) {
+        emit experimentFailed(QString::fromStdString(e.what()));
+        return false;
+    }
+    return true;
+}
+
 bool TrainingWorker::rebuild(const ExperimentConfig &config, bool reloadData)
+{
+    if (app::isTextData(config.data)) {
+        if (!rebuildLanguageModel(config, reloadData))
+            return false;
+    } else if (!rebuildVectorModel(config, reloadData)) {
+        return false;
+    }
+    m_stepBudget = 0;
+    m_changed = true;
+    m_lastFull.reset();
+    m_historyBefore.clear();
+    m_stepOffset = 0;
+    if (reloadData)
+        m_inspectRow = -1;
+    return true;
+}
+
+bool TrainingWorker::rebuildVectorModel(const ExperimentConfig &config, bool reloadData)
 {
     if (reloadData || !m_data) {
         m_cancelLoad.store(false, std::memory_order_release);
@@ -103,18 +167,12 @@ bool TrainingWorker::rebuild(const ExperimentConfig &config, bool reloadData)
     try {
         auto trainer = std::make_unique<Trainer>(config, m_data);
         m_trainer = std::move(trainer);
+        m_lm.reset();
         m_config = config;
     } catch (const std::exception &e) {
         emit experimentFailed(QString::fromStdString(e.what()));
         return false;
     }
-    m_stepBudget = 0;
-    m_changed = true;
-    m_lastFull.reset();
-    m_historyBefore.clear();
-    m_stepOffset = 0;
-    if (reloadData)
-        m_inspectRow = -1;
     return true;
 }
 
@@ -136,6 +194,14 @@ void TrainingWorker::setRunning(bool running)
 
 bool TrainingWorker::prepareToContinue()
 {
+    if (m_lm) {
+        LmTrainer &t = m_lm->trainer();
+        if (t.diverged())
+            t.clearDivergence();
+        if (t.finished())
+            t.extendSteps(std::max(1, m_config.train.steps));
+        return true;
+    }
     if (!m_trainer)
         return false;
     if (m_trainer->diverged())
@@ -167,11 +233,12 @@ void TrainingWorker::stepOnce()
 
 void TrainingWorker::reset()
 {
-    if (!m_trainer)
+    if (!hasModel())
         return;
     const bool wasRunning = m_running;
     setRunning(false);
-    const ExperimentConfig config = m_trainer->config();  // a copy: the trainer is replaced
+    // a copy: the trainer is replaced
+    const ExperimentConfig config = m_lm ? m_lm->config() : m_trainer->config();
     if (rebuild(config, false)) {
         publish(true);
         if (wasRunning)
@@ -188,18 +255,23 @@ void TrainingWorker::setSpeed(int stepsPerSecond)
 
 void TrainingWorker::apply(const Command &command)
 {
-    if (!m_trainer) {
+    if (!hasModel()) {
         emit commandRejected(command, tr("No experiment is loaded."));
         return;
     }
-    if (command.kind == Command::Kind::SetValue && keyChangesProblemShape(command.key)) {
+    const ExperimentConfig current = m_lm ? m_lm->config() : m_trainer->config();
+    // The language model keeps its shared experts in its shape: a change rebuilds it.
+    const bool newShape = keyChangesProblemShape(command.key) || (m_lm && command.key == "model.shared_experts");
+    if (command.kind == Command::Kind::SetValue && newShape) {
         // A new shape needs a fresh model (and, for data.*, fresh data).
-        ExperimentConfig next = m_trainer->config();
+        ExperimentConfig next = current;
         const std::string error = setConfigValue(next, command.key, command.value);
         if (!error.empty()) {
             emit commandRejected(command, QString::fromStdString(error));
             return;
         }
+        if (command.key == "data.name")
+            next = withDefaultsForData(current, next);
         const bool wasRunning = m_running;
         setRunning(false);
         if (!rebuild(next, changesData(command.key))) {
@@ -213,12 +285,12 @@ void TrainingWorker::apply(const Command &command)
             play();
         return;
     }
-    const std::string error = m_trainer->apply(command);
+    const std::string error = m_lm ? m_lm->apply(command) : m_trainer->apply(command);
     if (!error.empty()) {
         emit commandRejected(command, QString::fromStdString(error));
         return;
     }
-    m_config = m_trainer->config();
+    m_config = m_lm ? m_lm->config() : m_trainer->config();
     emit commandApplied(command);
     requestPublish(true);
 }
@@ -230,18 +302,40 @@ void TrainingWorker::publishFull()
 
 bool TrainingWorker::trainOneStep()
 {
-    const bool more = m_trainer->step();
+    const bool more = m_lm ? m_lm->step() : m_trainer->step();
     m_changed = true;
+    if (m_lm && m_lm->generating())
+        m_lm->advanceGeneration(LmSession::kGenerationChunk);
     if (!more) {
         setRunning(false);
-        emit trainingStopped(QString::fromStdString(m_trainer->stopReason()));
+        emit trainingStopped(QString::fromStdString(m_lm ? m_lm->trainer().stopReason() : m_trainer->stopReason()));
     }
     return more;
 }
 
+void TrainingWorker::generate(const GenerationRequest &request)
+{
+    if (!m_lm)
+        return;
+    m_lm->startGeneration(request);
+    if (!m_running)
+        continueGeneration();
+}
+
+void TrainingWorker::continueGeneration()
+{
+    // Paused: the bytes still come a few at a time, each batch in its own snapshot.
+    if (!m_lm || !m_lm->generating() || m_running)
+        return;
+    m_lm->advanceGeneration(LmSession::kGenerationChunk);
+    requestPublish(false);
+    if (m_lm->generating())
+        QTimer::singleShot(m_rate.scalarsIntervalMs, this, &TrainingWorker::continueGeneration);
+}
+
 void TrainingWorker::runSlice()
 {
-    if (!m_running || !m_trainer)
+    if (!m_running || !hasModel())
         return;
     if (m_speed == 0) {
         QElapsedTimer slice;
@@ -272,7 +366,7 @@ void TrainingWorker::requestPublish(bool full)
 
 void TrainingWorker::publishIfDue()
 {
-    if (!m_trainer || !m_changed)
+    if (!hasModel() || !m_changed)
         return;
     if (m_inFlight.load(std::memory_order_acquire) || m_sinceScalars.elapsed() < m_rate.scalarsIntervalMs) {
         // Try again shortly (while running, the next slice does that anyway).
@@ -285,6 +379,8 @@ void TrainingWorker::publishIfDue()
 
 std::shared_ptr<Snapshot> TrainingWorker::makeSnapshot(bool full) const
 {
+    if (m_lm)
+        return m_lm->snapshot(m_running);
     auto snapshot = std::make_shared<Snapshot>(
         m_trainer->snapshot(full ? SnapshotDetail::Full : SnapshotDetail::Scalars, m_rate.regionResolution));
     snapshot->running = m_running;
@@ -305,6 +401,12 @@ TrainerState TrainingWorker::captureState() const
 {
     TrainerState state;
     state.config = m_config;
+    if (m_lm) {
+        const std::vector<char> bytes = m_lm->trainer().serialize();
+        state.weights = QByteArray(bytes.data(), qsizetype(bytes.size()));
+        state.snapshot = makeSnapshot(true);
+        return state;
+    }
     if (!m_trainer)
         return state;
     const std::vector<char> bytes = m_trainer->serializeWeights();
@@ -320,7 +422,8 @@ void TrainingWorker::loadSaved(const ExperimentConfig &config, const QByteArray 
     if (!rebuild(config, true))
         return;
     if (!weights.isEmpty()) {
-        const std::string error = m_trainer->deserializeWeights(std::vector<char>(weights.begin(), weights.end()));
+        const std::vector<char> bytes(weights.begin(), weights.end());
+        const std::string error = m_lm ? m_lm->trainer().deserialize(bytes) : m_trainer->deserializeWeights(bytes);
         if (!error.empty()) {
             rebuild(config, false);  // fresh weights rather than half-loaded ones
             emit experimentLoaded(m_config);
@@ -332,7 +435,8 @@ void TrainingWorker::loadSaved(const ExperimentConfig &config, const QByteArray 
         }
         m_historyBefore = history;
         // The weights may carry their step count; the offset only makes up what they do not.
-        m_stepOffset = history.empty() ? 0 : std::max(0, history.back().step - m_trainer->stepCount());
+        const int trained = m_lm ? m_lm->trainer().stepCount() : m_trainer->stepCount();
+        m_stepOffset = history.empty() ? 0 : std::max(0, history.back().step - trained);
     }
     emit experimentLoaded(m_config);
     publish(true);
@@ -355,7 +459,7 @@ void TrainingWorker::predict(const QVector<QPointF> &points)
 
 void TrainingWorker::publish(bool full)
 {
-    if (!m_trainer)
+    if (!hasModel())
         return;
     auto snapshot = makeSnapshot(full);
     m_sinceScalars.restart();

@@ -10,6 +10,8 @@
 
 #include "metatypes.h"
 
+#include "core/lm/lm_trainer.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QObject>
@@ -24,6 +26,8 @@
 class QTimer;
 
 namespace moe::gui {
+
+class LmSession;
 
 #if defined(__SANITIZE_THREAD__)
 // ThreadSanitizer builds only. TSan cannot see inside libQt6Core (not built with TSan; its
@@ -80,6 +84,9 @@ public slots:
                    const std::vector<moe::HistoryPoint> &history);
     // The model's classes for points of the input plane (painted points); 2-D data only.
     void predict(const QVector<QPointF> &points);
+    // Text data: samples bytes after a prompt, a few between steps; they arrive in the
+    // snapshots (Snapshot::languageModel->generation), not as a reply.
+    void generate(const moe::GenerationRequest &request);
     // Config, weights and a full snapshot, now (between two steps).
     TrainerState captureState() const;
 
@@ -108,8 +115,16 @@ private:
     void publish(bool full);
     void emitInference();
 
+    bool hasModel() const { return m_trainer || m_lm; }
+    bool rebuildLanguageModel(const ExperimentConfig &config, bool reloadData);
+    bool rebuildVectorModel(const ExperimentConfig &config, bool reloadData);
+    void continueGeneration();
+
     std::unique_ptr<Trainer> m_trainer;
     std::shared_ptr<const Dataset> m_data;
+    std::unique_ptr<LmSession> m_lm;  // text data: the language model instead of m_trainer
+    std::shared_ptr<const TextCorpus> m_corpus;
+    QString m_corpusKey;
     ExperimentConfig m_config;
     std::shared_ptr<const Snapshot> m_lastFull;
     // History of an opened file: shown before the trainer's own, whose steps follow on.

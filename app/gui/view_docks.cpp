@@ -9,6 +9,12 @@
 #include "widgets/model_diagram_view.h"
 #include "widgets/region_map_view.h"
 #include "widgets/specialization_view.h"
+#include "widgets/block_load_view.h"
+#include "widgets/drops_by_position_view.h"
+#include "widgets/generation_view.h"
+#include "widgets/lm_loss_view.h"
+#include "widgets/lm_specialisation_view.h"
+#include "widgets/token_view.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>
@@ -68,6 +74,8 @@ ViewDocks::ViewDocks(QMainWindow *window) : QObject(window), m_window(window), m
     addDock(special, "specializationDock", QT_TRANSLATE_NOOP("ViewDocks", "Specialization"), Qt::BottomDockWidgetArea,
             2);
 
+    createLanguageModelViews();
+
     connect(this, &ViewDocks::sampleClicked, this, [this] {
         for (const Dock &d : std::as_const(m_dockInfo))
             if (d.dock->widget() == m_inspector)
@@ -75,6 +83,52 @@ ViewDocks::ViewDocks(QMainWindow *window) : QObject(window), m_window(window), m
     });
     restoreDefaultLayout();
     retranslateUi();
+}
+
+void ViewDocks::createLanguageModelViews()
+{
+    // Text data: the token view takes the centre; the language model's docks replace the
+    // vector views' (setLanguageModelMode).
+    m_tokenView = new widgets::TokenView(m_central);
+    adopt(m_tokenView);
+    m_central->addWidget(m_tokenView);
+    auto *loss = new widgets::LmLossView;
+    addDock(loss, "lmLossDock", QT_TRANSLATE_NOOP("ViewDocks", "Loss (nats and bits per byte)"),
+            Qt::RightDockWidgetArea, 10, true);
+    auto *load = new widgets::BlockLoadView;
+    addDock(load, "blockLoadDock", QT_TRANSLATE_NOOP("ViewDocks", "Blocks × experts"), Qt::RightDockWidgetArea, 11,
+            true);
+    auto *generation = new widgets::GenerationView;
+    addDock(generation, "generationDock", QT_TRANSLATE_NOOP("ViewDocks", "Generation"), Qt::BottomDockWidgetArea, 12,
+            true);
+    auto *special = new widgets::LmSpecialisationView;
+    addDock(special, "lmSpecialisationDock", QT_TRANSLATE_NOOP("ViewDocks", "Byte specialisation"),
+            Qt::BottomDockWidgetArea, 12, true);
+    auto *drops = new widgets::DropsByPositionView;
+    addDock(drops, "dropsByPositionDock", QT_TRANSLATE_NOOP("ViewDocks", "Drops by position"),
+            Qt::BottomDockWidgetArea, 12, true);
+    for (widgets::SnapshotView *view : std::as_const(m_views))
+        if (auto *lmView = qobject_cast<widgets::LmView *>(view))
+            connect(lmView, &widgets::LmView::blockExpertClicked, this, &ViewDocks::blockExpertClicked);
+    connect(generation, &widgets::GenerationView::generateRequested, this, &ViewDocks::generateRequested);
+}
+
+void ViewDocks::setLanguageModelMode(bool on)
+{
+    if (!m_modeKnown) {
+        // The first snapshot: keep a saved layout, only put away the other kind's docks.
+        m_modeKnown = true;
+        if (on == m_languageModelMode) {
+            for (const Dock &d : std::as_const(m_dockInfo))
+                if (d.languageModel != on)
+                    d.dock->hide();
+            return;
+        }
+    } else if (on == m_languageModelMode) {
+        return;
+    }
+    m_languageModelMode = on;
+    restoreDefaultLayout();
 }
 
 widgets::RegionMapView *ViewDocks::regionMap() const
@@ -95,7 +149,7 @@ void ViewDocks::adopt(widgets::SnapshotView *view)
 }
 
 QDockWidget *ViewDocks::addDock(widgets::SnapshotView *view, const char *objectName, const char *title,
-                                Qt::DockWidgetArea area, int tabGroup)
+                                Qt::DockWidgetArea area, int tabGroup, bool languageModel)
 {
     adopt(view);
     auto *dock = new QDockWidget(m_window);
@@ -104,7 +158,7 @@ QDockWidget *ViewDocks::addDock(widgets::SnapshotView *view, const char *objectN
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
                       | QDockWidget::DockWidgetFloatable);
     m_window->addDockWidget(area, dock);
-    m_dockInfo.append({dock, title, area, tabGroup});
+    m_dockInfo.append({dock, title, area, tabGroup, languageModel});
     m_docks << dock;
     return dock;
 }
@@ -115,6 +169,10 @@ void ViewDocks::restoreDefaultLayout()
     QHash<int, QDockWidget *> firstOfGroup;
     for (const Dock &d : std::as_const(m_dockInfo)) {
         d.dock->setFloating(false);
+        if (d.languageModel != m_languageModelMode) {  // the other kind of data's views
+            d.dock->hide();
+            continue;
+        }
         d.dock->show();
         if (QDockWidget *first = firstOfGroup.value(d.tabGroup)) {
             m_window->tabifyDockWidget(first, d.dock);
@@ -147,6 +205,7 @@ void ViewDocks::restoreDefaultLayout()
 
 void ViewDocks::setSnapshot(const SnapshotPtr &snapshot)
 {
+    setLanguageModelMode(snapshot->languageModel != nullptr);
     chooseCentralView(*snapshot);
     for (widgets::SnapshotView *view : std::as_const(m_views))
         view->setSnapshot(snapshot);
@@ -155,7 +214,9 @@ void ViewDocks::setSnapshot(const SnapshotPtr &snapshot)
 void ViewDocks::chooseCentralView(const Snapshot &snapshot)
 {
     QWidget *want = m_noPlaneView;
-    if (snapshot.imageRows > 0 && m_galleryView)
+    if (snapshot.languageModel && m_tokenView)
+        want = m_tokenView;
+    else if (snapshot.imageRows > 0 && m_galleryView)
         want = m_galleryView;
     else if (snapshot.inputDim == 1 && snapshot.task == Task::Regression && m_curveView)
         want = m_curveView;

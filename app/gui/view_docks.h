@@ -6,6 +6,7 @@
 
 #include "metatypes.h"
 
+#include "core/lm/lm_trainer.h"
 #include "core/trainer.h"
 
 #include <QList>
@@ -18,8 +19,10 @@ class QWidget;
 
 namespace moe::widgets {
 class InspectorView;
+class LmView;
 class RegionMapView;
 class SnapshotView;
+class TokenView;
 }  // namespace moe::widgets
 
 namespace moe::gui {
@@ -45,6 +48,10 @@ public:
 signals:
     void expertClicked(int expert);
     void sampleClicked(int datasetRow);
+    // Language model: an expert of a block was clicked (knock-out toggle in that block).
+    void blockExpertClicked(int block, int expert);
+    // Language model: the generation panel asks for bytes.
+    void generateRequested(const moe::GenerationRequest &request);
 
 private:
     struct Dock {
@@ -52,9 +59,12 @@ private:
         const char *title;  // QT_TRANSLATE_NOOP("ViewDocks", ...)
         Qt::DockWidgetArea area;
         int tabGroup;
+        bool languageModel;  // shown for text data (the others for vector data)
     };
     QDockWidget *addDock(widgets::SnapshotView *view, const char *objectName, const char *title,
-                         Qt::DockWidgetArea area, int tabGroup);
+                         Qt::DockWidgetArea area, int tabGroup, bool languageModel = false);
+    void createLanguageModelViews();
+    void setLanguageModelMode(bool on);
     void adopt(widgets::SnapshotView *view);
     void chooseCentralView(const Snapshot &snapshot);
 
@@ -68,6 +78,9 @@ private:
     widgets::SnapshotView *m_galleryView = nullptr;
     widgets::InspectorView *m_inspector = nullptr;
     QWidget *m_noPlaneView = nullptr;
+    widgets::TokenView *m_tokenView = nullptr;
+    bool m_languageModelMode = false;
+    bool m_modeKnown = false;  // set by the first snapshot
 };
 
 }  // namespace moe::gui

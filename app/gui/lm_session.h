@@ -1,0 +1,59 @@
+// LmSession: the language model as the training worker drives it (no Qt, no threads): the
+// LmTrainer, its evaluation every train.eval_every steps, the history the views plot, the
+// generation a user asked for (produced a few bytes at a time between steps, so the bytes
+// appear one after another), and the snapshot that carries all of it to the views.
+//
+// The snapshot is a moe::Snapshot whose scalar fields (step, losses, learning rate, history,
+// parameters) are filled as for vector data, so the loss curves and the status bar work
+// unchanged, and whose `languageModel` holds the LmSnapshot (core/lm/lm_snapshot.h).
+#pragma once
+
+#include "core/lm/lm_history.h"
+#include "core/lm/lm_snapshot.h"
+#include "core/lm/lm_trainer.h"
+#include "core/snapshot.h"
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+namespace moe::gui {
+
+class LmSession {
+public:
+    // Throws std::invalid_argument (English) when the shape is unusable.
+    LmSession(const ExperimentConfig &config, std::shared_ptr<const TextCorpus> corpus);
+
+    bool step();  // one training step (and the evaluation when due); false once stopped
+    std::string apply(const Command &command);  // between steps; "" or an English error
+
+    // Starts generating (replacing a generation in progress); advanceGeneration() continues it.
+    void startGeneration(const GenerationRequest &request);
+    [[nodiscard]] bool generating() const { return !m_generation.finished; }
+    void advanceGeneration(int bytes);
+
+    LmTrainer &trainer() { return *m_trainer; }
+    [[nodiscard]] const LmTrainer &trainer() const { return *m_trainer; }
+    [[nodiscard]] const ExperimentConfig &config() const { return m_trainer->config(); }
+    [[nodiscard]] const std::shared_ptr<const TextCorpus> &corpus() const { return m_corpus; }
+
+    // The whole picture (a forward pass over the routed stretch of text).
+    [[nodiscard]] std::shared_ptr<Snapshot> snapshot(bool running);
+
+    static constexpr int kGenerationChunk = 8;  // bytes per advanceGeneration() between steps
+
+private:
+    void recordEvaluation();
+
+    std::shared_ptr<const TextCorpus> m_corpus;
+    std::unique_ptr<LmTrainer> m_trainer;
+    LmHistory m_history;
+    LmGeneration m_generation;
+    GenerationRequest m_request;
+    int m_generatedChunks = 0;
+    std::chrono::steady_clock::time_point m_rateClock = std::chrono::steady_clock::now();
+    int m_rateSteps = 0;
+    double m_stepsPerSecond = 0;
+};
+
+}  // namespace moe::gui
