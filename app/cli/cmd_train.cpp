@@ -6,6 +6,7 @@
 #include "app/common/run_folder.h"
 #include "app/common/staged_folder.h"
 #include "app/common/training_run.h"
+#include "train_parallel.h"
 #include "train_text.h"
 
 #include <cmath>
@@ -39,7 +40,11 @@ int runTrain(const QStringList &args)
                                      QStringLiteral("png,pdf,svg"));
     const QCommandLineOption quiet(QStringList {QStringLiteral("q"), QStringLiteral("quiet")},
                                    Text::tr("Print no progress."));
-    parser.addOptions({out, noPlots, formats, quiet});
+    const QCommandLineOption stream(QStringLiteral("stream"),
+                                    Text::tr("Expert parallelism (mpirun -np P … --set parallel.ranks=P): print one "
+                                             "JSON line per step, evaluation and end on stdout, for a window to "
+                                             "read live; also writes traffic.csv."));
+    parser.addOptions({out, noPlots, formats, quiet, stream});
     command.setEpilogue(configKeysHelp());
     if (const auto done = command.parse(args))
         return *done;
@@ -60,12 +65,15 @@ int runTrain(const QStringList &args)
     if (!configOptions.build(parser, &config, &weights))
         return ExitBadInput;
 
+    const bool verbose = !parser.isSet(quiet);
+    if (wantsExpertParallel(config, parser.isSet(stream)))
+        return trainExpertParallel(config, parser.value(out), folderOptions, verbose, parser.isSet(stream));
+
     // Check the destination before spending time on training.
     app::StagedFolder folder;
     if (const QString error = folder.begin(parser.value(out)); !error.isEmpty())
         return badInput(error);
 
-    const bool verbose = !parser.isSet(quiet);
     if (app::isTextData(config.data)) {
         app::LmRunFolderOptions lmOptions;
         lmOptions.plots = folderOptions.plots;
