@@ -94,6 +94,12 @@ void Expert<S>::forward(const RowSet<S> &x, Matrix<S> &out, ExpertCache<S> &cach
         cache.w2t = m_w2.value.transpose();
         detail::narrowProduct<S>(x.rows, m_hidden, cache.h.data(), cache.w2t.data(), m_out, m_b2.value.data(),
                                  out.data());
+    } else if (blockedFits<S>(m_out)) {
+        // A wide second layer (h → d inside a transformer block): O = H W2 + b2 on the blocked
+        // kernel, which writes O once (Eigen's product zero-fills it first and packs H and W2).
+        cache.w2t.resize(0, 0);
+        blockedProduct<S>(x.rows, m_out, cache.h.data(), m_hidden, 1, m_w2.value.data(), m_out, m_hidden,
+                          m_b2.value.data(), out.data(), m_out);
     } else {
         cache.w2t.resize(0, 0);
         out.noalias() = cache.h * m_w2.value;
@@ -127,6 +133,13 @@ void Expert<S>::backward(const RowSet<S> &x, const Matrix<S> &dOut, const Expert
         blockedProduct<S>(m_out, m_hidden, dOut.data(), 1, m_out, cache.h.data(), m_hidden, n, nullptr,
                           cache.dw2t.data(), m_hidden);
         m_w2.grad = cache.dw2t.transpose();
+    } else if (blockedFits<S>(m_out) && n > 0) {
+        // dW2 = Hᵀ dO (h × o) on the blocked kernel, reading H down its columns; dH = dO W2ᵀ
+        // stays with Eigen (W2ᵀ is not row-major, and a transposed copy cost more than it saved).
+        m_w2.grad.resize(m_hidden, m_out);
+        blockedProduct<S>(m_hidden, m_out, cache.h.data(), 1, m_hidden, dOut.data(), m_out, n, nullptr,
+                          m_w2.grad.data(), m_out);
+        dh.noalias() = dOut * m_w2.value.transpose();
     } else {
         m_w2.grad.noalias() = cache.h.transpose() * dOut;
         dh.noalias() = dOut * m_w2.value.transpose();
