@@ -6,6 +6,11 @@
 namespace moe::parallel {
 namespace {
 
+bool switchOn(const BalanceSettings &s)
+{
+    return s.usesAuxLoss && s.alpha != 0;
+}
+
 void add(BalanceTerms &out, const char *name, double value, MatrixD dLogits)
 {
     out.terms.push_back({name, value});
@@ -16,87 +21,105 @@ void add(BalanceTerms &out, const char *name, double value, MatrixD dLogits)
         out.dLogits += dLogits;
 }
 
-// The global Switch loss: counts and probability sums all-reduced (2E numbers).
-void globalSwitch(const Routing &r, double alpha, AuxConvention convention, int k, Communicator &comm,
-                  BalanceTerms &out)
+// Global Switch statistics: counts per expert, probability sums per expert, tokens.
+void switchStatistics(const Routing &r, const BalanceSettings &s, std::vector<double> &out)
 {
-    const int E = r.experts, T = r.tokens;
-    std::vector<double> stats(std::size_t(2 * E + 1), 0.0);  // counts, prob sums, tokens
-    for (const auto &s : r.assignments) {
-        if (s.sampledOut || (convention == AuxConvention::Switch && s.rank != 0))
+    const int E = r.experts;
+    const std::size_t base = out.size();
+    out.resize(base + std::size_t(2 * E + 1), 0.0);
+    for (const auto &a : r.assignments) {
+        if (a.sampledOut || (s.convention == AuxConvention::Switch && a.rank != 0))
             continue;
-        stats[std::size_t(s.expert)] += 1.0;
+        out[base + std::size_t(a.expert)] += 1.0;
     }
     Eigen::RowVectorXd probSum = Eigen::RowVectorXd::Zero(E);
-    for (int t = 0; t < T; ++t)
+    for (int t = 0; t < r.tokens; ++t)
         probSum += r.probs.row(t);
     for (int e = 0; e < E; ++e)
-        stats[std::size_t(E + e)] = probSum(e);
-    stats[std::size_t(2 * E)] = T;
-    comm.allreduceSum(stats.data(), int(stats.size()));
-    const double globalT = std::max(1.0, stats[std::size_t(2 * E)]);
-    const double denom = convention == AuxConvention::Megatron ? globalT * std::max(k, 1) : globalT;
+        out[base + std::size_t(E + e)] = probSum(e);
+    out[base + std::size_t(2 * E)] = r.tokens;
+}
+
+void globalSwitch(const Routing &r, const BalanceSettings &s, const double *stats, BalanceTerms &out)
+{
+    const int E = r.experts, T = r.tokens;
+    const double globalT = std::max(1.0, stats[2 * E]);
+    const double denom = s.convention == AuxConvention::Megatron ? globalT * std::max(s.k, 1) : globalT;
     Eigen::RowVectorXd f(E), P(E);
     for (int e = 0; e < E; ++e) {
-        f(e) = stats[std::size_t(e)] / denom;
-        P(e) = stats[std::size_t(E + e)] / globalT;
+        f(e) = stats[e] / denom;
+        P(e) = stats[E + e] / globalT;
     }
-    double sum = 0;
-    for (int e = 0; e < E; ++e)
-        sum += f(e) * P(e);
+    const double sum = f.dot(P);
     MatrixD d(T, E);
-    const double scale = alpha * E / globalT;
+    const double scale = s.alpha * E / globalT;
     for (int t = 0; t < T; ++t) {
         const double fp = r.probs.row(t).dot(f);
         d.row(t).array() = scale * r.probs.row(t).array() * (f.array() - fp);
     }
-    add(out, "switch_aux", alpha * E * sum, std::move(d));
+    add(out, "switch_aux", s.alpha * E * sum, std::move(d));
 }
 
-void globalZ(const Routing &r, double c, Communicator &comm, BalanceTerms &out)
+void globalZ(const Routing &r, const BalanceSettings &s, const double *stats, BalanceTerms &out)
 {
     const int E = r.experts, T = r.tokens;
-    double stats[2] = {0, double(T)};
-    std::vector<double> lse(static_cast<std::size_t>(T));
-    for (int t = 0; t < T; ++t) {
-        lse[std::size_t(t)] = logSumExp(r.logits.row(t).data(), E);
-        stats[0] += lse[std::size_t(t)] * lse[std::size_t(t)];
-    }
-    comm.allreduceSum(stats, 2);
     const double globalT = std::max(1.0, stats[1]);
     MatrixD d(T, E);
     for (int t = 0; t < T; ++t)
-        d.row(t) = (c * 2.0 / globalT * lse[std::size_t(t)]) * r.probs.row(t);
-    add(out, "z_loss", c * stats[0] / globalT, std::move(d));
-}
-
-// Per rank, then the mean over ranks: value all-reduced, gradient scaled by 1/P.
-void local(const char *name, AuxResult r, Communicator &comm, BalanceTerms &out)
-{
-    const double P = comm.size();
-    const double mean = comm.allreduceSum(r.value) / P;  // every rank calls it, even with no rows
-    if (r.dLogits.size() == 0)
-        return;
-    r.dLogits /= P;
-    add(out, name, mean, std::move(r.dLogits));
+        d.row(t) = (s.z * 2.0 / globalT * logSumExp(r.logits.row(t).data(), E)) * r.probs.row(t);
+    add(out, "z_loss", s.z * stats[0] / globalT, std::move(d));
 }
 
 }  // namespace
 
-BalanceTerms distributedBalanceLosses(const Routing &r, bool usesAuxLoss, double alpha, AuxConvention convention,
-                                      int k, double zCoefficient, AuxScope scope, Communicator &comm)
+std::vector<double> balanceStatistics(const Routing &r, const BalanceSettings &s)
+{
+    std::vector<double> out;
+    if (s.scope == AuxScope::Global) {
+        if (switchOn(s))
+            switchStatistics(r, s, out);
+        if (s.z != 0) {
+            double squares = 0;
+            for (int t = 0; t < r.tokens; ++t) {
+                const double lse = logSumExp(r.logits.row(t).data(), r.experts);
+                squares += lse * lse;
+            }
+            out.push_back(squares);
+            out.push_back(r.tokens);
+        }
+    } else {  // the local values, to be averaged
+        if (switchOn(s))
+            out.push_back(switchAuxLoss(r, s.alpha, s.convention, s.k).value);
+        if (s.z != 0)
+            out.push_back(routerZLoss(r, s.z).value);
+    }
+    return out;
+}
+
+BalanceTerms balanceLosses(const Routing &r, const BalanceSettings &s, const std::vector<double> &summed, int ranks)
 {
     BalanceTerms out;
-    if (scope == AuxScope::Global) {
-        if (usesAuxLoss && alpha != 0)
-            globalSwitch(r, alpha, convention, k, comm, out);
-        if (zCoefficient != 0)
-            globalZ(r, zCoefficient, comm, out);
-    } else {
-        if (usesAuxLoss && alpha != 0)
-            local("switch_aux", switchAuxLoss(r, alpha, convention, k), comm, out);
-        if (zCoefficient != 0)
-            local("z_loss", routerZLoss(r, zCoefficient), comm, out);
+    const double *at = summed.data();
+    if (s.scope == AuxScope::Global) {
+        if (switchOn(s)) {
+            globalSwitch(r, s, at, out);
+            at += 2 * r.experts + 1;
+        }
+        if (s.z != 0)
+            globalZ(r, s, at, out);
+        return out;
+    }
+    const double P = ranks;
+    if (switchOn(s)) {
+        AuxResult a = switchAuxLoss(r, s.alpha, s.convention, s.k);
+        if (a.dLogits.size() > 0)
+            add(out, "switch_aux", *at / P, MatrixD(a.dLogits / P));
+        ++at;
+    }
+    if (s.z != 0) {
+        AuxResult a = routerZLoss(r, s.z);
+        if (a.dLogits.size() > 0)
+            add(out, "z_loss", *at / P, MatrixD(a.dLogits / P));
     }
     return out;
 }

@@ -186,7 +186,14 @@ void ExpertParallelTrainer<S>::allreduceReplicatedGradients()
         p->materializeGrad();
         buffer.insert(buffer.end(), p->grad.data(), p->grad.data() + p->grad.size());
     }
+    // The held experts' ‖g‖² rides along (one synchronisation instead of two).
+    std::vector<Parameter<S> *> held;
+    for (int e : m_owners.owned(m_comm.rank()))
+        for (auto *p : m_model->layer().experts()[std::size_t(e)].parameters())
+            held.push_back(p);
+    buffer.push_back(S(gradSquaredNorm(held)));
     m_comm.allreduceSum(buffer.data(), mpiCount((long long)buffer.size(), "replicated gradients"));
+    m_heldSquaredNorm = double(buffer.back());
     const S *in = buffer.data();
     for (auto *p : params) {
         if (p->frozen)
@@ -196,51 +203,14 @@ void ExpertParallelTrainer<S>::allreduceReplicatedGradients()
     }
 }
 
-template <class S>
-void ExpertParallelTrainer<S>::computeGradients(const std::vector<int> &globalRows)
+namespace {
+
+// This rank's step numbers to be summed: task loss, correct, entropy sum, tokens, dropped,
+// countPre[E], kept[E].
+std::vector<double> stepSums(const Routing &r, const LossResult &local)
 {
-    const int P = m_comm.size(), me = m_comm.rank();
-    if (int(globalRows.size()) % P != 0 || globalRows.empty())
-        throw std::invalid_argument("a global batch of " + std::to_string(globalRows.size())
-                                    + " rows does not split evenly over " + std::to_string(P) + " ranks");
-    gatherShard(shardOf(globalRows, me, P), m_x, m_labels, m_targets);
-    LayerOptions opt = layerOptions(true);
-    opt.factorGradients = true;  // gradients are read only through Parameter and the optimizer
-    const Rng base = Rng(m_streamSeed).fork(std::uint64_t(m_step) + 1);
-    const Rng stream = P > 1 ? base.fork(0x7A4C0000ULL + std::uint64_t(me)) : base;
-    m_model->forward(m_x, opt, true, stream, m_fwd);
-
-    LayerForward<S> &layer = m_fwd.layer;
-    const StrategyInfo &info = m_model->layer().strategy().info();
-    const int k = std::max(1, info.fixedK > 0 ? info.fixedK : opt.route.k);
-    BalanceTerms balance = distributedBalanceLosses(layer.routing, info.usesAuxLoss, m_cfg.balance.aux,
-                                                    m_cfg.balance.auxConvention, k, m_cfg.balance.z,
-                                                    m_cfg.parallel.auxScope, m_comm);
-    layer.auxTerms.insert(layer.auxTerms.end(), balance.terms.begin(), balance.terms.end());
-    layer.auxTotal += balance.total;
-    layer.auxLogitGrad = std::move(balance.dLogits);
-
-    const bool classification = m_data->task == Task::Classification;
-    const LossResult lr = m_model->loss(m_cfg.train.loss, m_fwd, classification ? &m_labels : nullptr,
-                                        classification ? nullptr : &m_targets, &m_grad);
-    // The global loss is the mean of the P shard means: its gradient is 1/P of each shard's.
-    const S share = S(1.0 / P);
-    for (auto &d : m_grad.dOut)
-        d *= share;
-    m_grad.omega *= 1.0 / P;
-    m_grad.dShared *= share;
-    m_model->backward(m_fwd, m_grad, opt);
-    allreduceReplicatedGradients();
-    summarize(lr, 0);
-}
-
-template <class S>
-void ExpertParallelTrainer<S>::summarize(const LossResult &local, double)
-{
-    const Routing &r = m_fwd.layer.routing;
     const int E = r.experts, T = r.tokens;
-    // One all-reduce: task loss, correct, entropy sum, tokens, dropped, countPre[E], kept[E].
-    std::vector<double> sums(std::size_t(5 + 2 * E), 0.0);
+    std::vector<double> sums(static_cast<std::size_t>(5 + 2 * E), 0.0);
     sums[0] = local.task;
     sums[1] = local.correct;
     for (int t = 0; t < T; ++t)
@@ -255,8 +225,65 @@ void ExpertParallelTrainer<S>::summarize(const LossResult &local, double)
         sums[std::size_t(5 + e)] = e < int(r.countPre.size()) ? r.countPre[std::size_t(e)] : 0;
         sums[std::size_t(5 + E + e)] = double(r.keptCount(e));
     }
-    m_comm.allreduceSum(sums.data(), int(sums.size()));
+    return sums;
+}
 
+}  // namespace
+
+template <class S>
+void ExpertParallelTrainer<S>::computeGradients(const std::vector<int> &globalRows)
+{
+    const int P = m_comm.size(), me = m_comm.rank();
+    if (int(globalRows.size()) % P != 0 || globalRows.empty())
+        throw std::invalid_argument("a global batch of " + std::to_string(globalRows.size())
+                                    + " rows does not split evenly over " + std::to_string(P) + " ranks");
+    gatherShard(shardOf(globalRows, me, P), m_x, m_labels, m_targets);
+    LayerOptions opt = layerOptions(true);
+    opt.factorGradients = true;  // gradients are read only through Parameter and the optimizer
+    const Rng base = Rng(m_streamSeed).fork(std::uint64_t(m_step) + 1);
+    const Rng stream = P > 1 ? base.fork(0x7A4C0000ULL + std::uint64_t(me)) : base;
+    m_model->forward(m_x, opt, true, stream, m_fwd);
+    const bool classification = m_data->task == Task::Classification;
+    const LossResult lr = m_model->loss(m_cfg.train.loss, m_fwd, classification ? &m_labels : nullptr,
+                                        classification ? nullptr : &m_targets, &m_grad);
+
+    // One all-reduce for the balance statistics and the step's numbers.
+    LayerForward<S> &layer = m_fwd.layer;
+    const StrategyInfo &info = m_model->layer().strategy().info();
+    BalanceSettings bs;
+    bs.usesAuxLoss = info.usesAuxLoss;
+    bs.alpha = m_cfg.balance.aux;
+    bs.convention = m_cfg.balance.auxConvention;
+    bs.k = std::max(1, info.fixedK > 0 ? info.fixedK : opt.route.k);
+    bs.z = m_cfg.balance.z;
+    bs.scope = m_cfg.parallel.auxScope;
+    std::vector<double> sums = balanceStatistics(layer.routing, bs);
+    const std::size_t balanceCount = sums.size();
+    const std::vector<double> step = stepSums(layer.routing, lr);
+    sums.insert(sums.end(), step.begin(), step.end());
+    m_comm.allreduceSum(sums.data(), int(sums.size()));
+    BalanceTerms balance = balanceLosses(
+        layer.routing, bs, std::vector<double>(sums.begin(), sums.begin() + std::ptrdiff_t(balanceCount)), P);
+    layer.auxTerms.insert(layer.auxTerms.end(), balance.terms.begin(), balance.terms.end());
+    layer.auxTotal += balance.total;
+    layer.auxLogitGrad = std::move(balance.dLogits);
+
+    // The global loss is the mean of the P shard means: its gradient is 1/P of each shard's.
+    const S share = S(1.0 / P);
+    for (auto &d : m_grad.dOut)
+        d *= share;
+    m_grad.omega *= 1.0 / P;
+    m_grad.dShared *= share;
+    m_model->backward(m_fwd, m_grad, opt);
+    allreduceReplicatedGradients();
+    summarize(std::vector<double>(sums.begin() + std::ptrdiff_t(balanceCount), sums.end()));
+}
+
+template <class S>
+void ExpertParallelTrainer<S>::summarize(const std::vector<double> &sums)
+{
+    const Routing &r = m_fwd.layer.routing;
+    const int E = r.experts;
     ParallelStepStats &s = m_last;
     const double P = m_comm.size(), tokens = std::max(1.0, sums[3]);
     s.taskLoss = sums[0] / P;
@@ -268,14 +295,14 @@ void ExpertParallelTrainer<S>::summarize(const LossResult &local, double)
     s.droppedAssignments = (long long)sums[4];
     s.countPre.assign(std::size_t(E), 0);
     s.kept.assign(std::size_t(E), 0);
-    double assigned = 0, mean = 0, maxCount = 0;
+    double assigned = 0, maxCount = 0;
     for (int e = 0; e < E; ++e) {
         s.countPre[std::size_t(e)] = (long long)sums[std::size_t(5 + e)];
         s.kept[std::size_t(e)] = (long long)sums[std::size_t(5 + E + e)];
         assigned += double(s.countPre[std::size_t(e)]);
         maxCount = std::max(maxCount, double(s.countPre[std::size_t(e)]));
     }
-    mean = assigned / std::max(1, E);
+    const double mean = assigned / std::max(1, E);
     double var = 0;
     s.loadFraction.assign(std::size_t(E), 0.0);
     for (int e = 0; e < E; ++e) {
@@ -300,15 +327,13 @@ void ExpertParallelTrainer<S>::applyUpdate()
 {
     std::vector<Parameter<S> *> params = m_model->parameters();
     const ParameterHomes homes = m_model->parameterHomes();
-    // ‖g‖²: the held experts' parts summed over the ranks, the replicated part once.
-    std::vector<Parameter<S> *> held, replicated = m_model->layer().router().parameters();
+    // ‖g‖²: the held experts' parts summed over the ranks (with the gradients' all-reduce),
+    // the replicated part once.
+    std::vector<Parameter<S> *> replicated = m_model->layer().router().parameters();
     for (auto &e : m_model->sharedExperts())
         for (auto *p : e.parameters())
             replicated.push_back(p);
-    for (int e : m_owners.owned(m_comm.rank()))
-        for (auto *p : m_model->layer().experts()[std::size_t(e)].parameters())
-            held.push_back(p);
-    const double sq = m_comm.allreduceSum(gradSquaredNorm(held)) + gradSquaredNorm(replicated);
+    const double sq = m_heldSquaredNorm + gradSquaredNorm(replicated);
     if (!std::isfinite(sq)) {
         m_stopReason = "A gradient became non-finite at step " + std::to_string(m_step + 1) + ".";
         return;

@@ -83,7 +83,7 @@ private:
     LayerOptions layerOptions(bool training) const;
     void gatherShard(const std::vector<int> &rows, Matrix<S> &x, std::vector<int> &labels, Matrix<S> &targets) const;
     void allreduceReplicatedGradients();
-    void summarize(const LossResult &local, double stepStart);
+    void summarize(const std::vector<double> &sums);  // the all-reduced step numbers
 
     ExperimentConfig m_cfg;
     std::shared_ptr<const Dataset> m_data;
@@ -103,6 +103,7 @@ private:
     ModelForward<S> m_fwd;
     ModelGrad<S> m_grad;
     double m_initialLoss = -1;
+    double m_heldSquaredNorm = 0;  // Σ over the ranks of the held experts' ‖g‖²
 };
 
 }  // namespace moe::parallel

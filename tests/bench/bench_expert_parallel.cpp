@@ -19,6 +19,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <vector>
 
 using namespace moe;
 
@@ -103,6 +104,8 @@ int main(int argc, char **argv)
     comm.barrier();
     const auto t0 = Clock::now();
     double stepSum = 0, mpiSum = 0, expertSum = 0, bytes = 0;
+    std::vector<double> rankStep(std::size_t(comm.size()), 0.0), rankMpi(rankStep), rankExpert(rankStep);
+    double layerMpi = 0;  // rank 0's time in the layer's exchanges (counts, dispatch, combine, backward)
     for (int s = 0; s < steps; ++s) {
         trainer.step();
         const auto &last = trainer.last();
@@ -110,8 +113,12 @@ int main(int argc, char **argv)
             stepSum += last.rankStepSeconds[std::size_t(r)];
             mpiSum += last.rankMpiSeconds[std::size_t(r)];
             expertSum += last.rankExpertSeconds[std::size_t(r)];
+            rankStep[std::size_t(r)] += last.rankStepSeconds[std::size_t(r)];
+            rankMpi[std::size_t(r)] += last.rankMpiSeconds[std::size_t(r)];
+            rankExpert[std::size_t(r)] += last.rankExpertSeconds[std::size_t(r)];
         }
         const auto &t = last.traffic;
+        layerMpi += t.mpiSeconds;
         double rows = 0;
         for (int a = 0; a < t.ranks; ++a)
             for (int b = 0; b < t.ranks; ++b)
@@ -125,5 +132,13 @@ int main(int argc, char **argv)
                     "bytes/step  (loss %.4f)\n",
                     comm.size(), steps / seconds, 100.0 * mpiSum / stepSum, 100.0 * expertSum / stepSum,
                     bytes / steps, trainer.last().loss);
+    if (comm.rank() == 0)
+        std::printf("  rank 0: %.2f ms per step in the MoE layer's all-gather and all-to-alls\n", 1e3 * layerMpi / steps);
+    if (comm.rank() == 0)
+        for (int r = 0; r < comm.size(); ++r)
+            std::printf("  rank %d: %.2f ms per step, %.2f ms in MPI, %.2f ms outside MPI (%.2f ms in its experts)\n", r,
+                        1e3 * rankStep[std::size_t(r)] / steps, 1e3 * rankMpi[std::size_t(r)] / steps,
+                        1e3 * (rankStep[std::size_t(r)] - rankMpi[std::size_t(r)]) / steps,
+                        1e3 * rankExpert[std::size_t(r)] / steps);
     return 0;
 }
