@@ -1,5 +1,7 @@
 #include "causal_attention.h"
 
+#include "attention_head.h"
+
 #include <omp.h>
 
 #include <algorithm>
@@ -55,22 +57,14 @@ void CausalSelfAttention<S>::forward(const Matrix<S> &u, int sequences, int leng
     cache.context.resize(N, d);
     const S scale = S(1.0 / std::sqrt(double(dh)));
     const int pairs = sequences * H;
+    const Eigen::Index ld = 3 * d;
 #pragma omp parallel for schedule(static) if (pairsInParallel(pairs, T, dh))
     for (int p = 0; p < pairs; ++p) {
         const int b = p / H, j = p % H;
-        const auto q = cache.qkv.block(Eigen::Index(b) * T, j * dh, T, dh);
-        const auto k = cache.qkv.block(Eigen::Index(b) * T, d + j * dh, T, dh);
-        const auto v = cache.qkv.block(Eigen::Index(b) * T, 2 * d + j * dh, T, dh);
-        auto P = cache.probs.block(Eigen::Index(p) * T, 0, T, T);
-        P.noalias() = (q * k.transpose()) * scale;
-        for (int t = 0; t < T; ++t) {  // causal softmax of row t over columns 0..t
-            auto row = P.row(t);
-            const S m = row.head(t + 1).maxCoeff();
-            row.head(t + 1) = (row.head(t + 1).array() - m).exp();
-            row.head(t + 1) /= row.head(t + 1).sum();
-            row.tail(T - t - 1).setZero();
-        }
-        cache.context.block(Eigen::Index(b) * T, j * dh, T, dh).noalias() = P * v;
+        const S *rows = cache.qkv.data() + Eigen::Index(b) * T * ld;
+        const detail::HeadOperands<S> head {rows + j * dh, rows + d + j * dh, rows + 2 * d + j * dh, ld, T, dh, scale};
+        detail::attentionHeadForward(head, cache.probs.data() + Eigen::Index(p) * T * T,
+                                     cache.context.data() + Eigen::Index(b) * T * d + j * dh, d);
     }
     out.noalias() = cache.context * m_wo.value;
     out.rowwise() += m_bo.value.row(0);
@@ -89,24 +83,17 @@ void CausalSelfAttention<S>::backward(const Matrix<S> &dOut, const AttentionCach
     m_dqkv.resize(cache.qkv.rows(), 3 * d);
     const S scale = S(1.0 / std::sqrt(double(dh)));
     const int pairs = cache.sequences * H;
+    const Eigen::Index ld = 3 * d;
 #pragma omp parallel for schedule(static) if (pairsInParallel(pairs, T, dh))
     for (int p = 0; p < pairs; ++p) {
         const int b = p / H, j = p % H;
         const Eigen::Index r0 = Eigen::Index(b) * T;
-        const auto q = cache.qkv.block(r0, j * dh, T, dh);
-        const auto k = cache.qkv.block(r0, d + j * dh, T, dh);
-        const auto v = cache.qkv.block(r0, 2 * d + j * dh, T, dh);
-        const auto P = cache.probs.block(Eigen::Index(p) * T, 0, T, T);
-        const auto dC = m_dContext.block(r0, j * dh, T, dh);
-        Matrix<S> dS = dC * v.transpose();  // dP, then dS in place
-        for (int t = 0; t < T; ++t) {
-            const S dot = (dS.row(t).head(t + 1).array() * P.row(t).head(t + 1).array()).sum();
-            dS.row(t).head(t + 1).array() = P.row(t).head(t + 1).array() * (dS.row(t).head(t + 1).array() - dot);
-            dS.row(t).tail(T - t - 1).setZero();
-        }
-        m_dqkv.block(r0, 2 * d + j * dh, T, dh).noalias() = P.transpose() * dC;
-        m_dqkv.block(r0, j * dh, T, dh).noalias() = (dS * k) * scale;
-        m_dqkv.block(r0, d + j * dh, T, dh).noalias() = (dS.transpose() * q) * scale;
+        const S *rows = cache.qkv.data() + r0 * ld;
+        const detail::HeadOperands<S> head {rows + j * dh, rows + d + j * dh, rows + 2 * d + j * dh, ld, T, dh, scale};
+        S *grads = m_dqkv.data() + r0 * ld;
+        detail::attentionHeadBackward(head, cache.probs.data() + Eigen::Index(p) * T * T,
+                                      m_dContext.data() + r0 * d + j * dh, d, grads + j * dh, grads + d + j * dh,
+                                      grads + 2 * d + j * dh, ld);
     }
     if (trainable) {
         m_wqkv.grad.noalias() = cache.input->transpose() * m_dqkv;

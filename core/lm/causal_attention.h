@@ -14,7 +14,8 @@
 //
 // Memory: P is kept for backward, B·H·T² values (baby model: 12·4·64² floats, 0.8 MB a block),
 // next to QKV (N×3d) and C (N×d); at T = 64 recomputing P would cost more than keeping it.
-// Sequences and heads run in parallel; each writes only its own rows and columns.
+// Sequences and heads run in parallel; each writes only its own rows and columns. One head of
+// one sequence is attention_head.h.
 #pragma once
 
 #include "core/parameter.h"
