@@ -3,11 +3,14 @@
 //   DIR/summary.csv, DIR/summary.md   one row per run: the varied keys and the final metrics
 //   DIR/sweep.json                    the base configuration and the axes
 //   DIR/plots/compare_METRIC.*        one curve per run for each metric
+//   DIR/plots/sweep_test_loss.*       final test loss against the first numeric swept key
+//                                     (app/common/sweep_curve_plot.h)
 //   DIR/runs/NNN_key-value.../        each run's folder (as `train` writes, plots with --run-plots)
 #include "cli_command.h"
 #include "cli_support.h"
 
 #include "app/common/comparison_plots.h"
+#include "app/common/sweep_curve_plot.h"
 #include "app/common/experiment_file.h"
 #include "app/common/run_folder.h"
 #include "app/common/staged_folder.h"
@@ -140,6 +143,8 @@ int runSweep(const QStringList &args)
         const QString plots = dir.filePath(QStringLiteral("plots"));
         QDir().mkpath(plots);
         error = app::renderComparisonPlots(labelled, plots, plotFormats, runFolder.plotSize);
+        if (error.isEmpty())
+            error = app::renderSweepCurvePlot(axes, results, plots, plotFormats, runFolder.plotSize);
     }
     QJsonArray axesJson;
     for (const app::SweepAxis &a : axes)

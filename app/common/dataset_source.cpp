@@ -70,7 +70,8 @@ QString datasetCacheKey(const DataConfig &c)
         .arg(c.labelColumn)
         .arg(c.standardize ? 1 : 0)
         .arg(c.classes)
-        .arg(c.testFraction, 0, 'g', 17);
+        .arg(c.testFraction, 0, 'g', 17)
+        + QStringLiteral("|%1|%2").arg(c.taskCorrelation, 0, 'g', 17).arg(QString::fromStdString(c.labelColumns));
 }
 
 }  // namespace moe::app

@@ -2,11 +2,13 @@
 #include "run_folder.h"
 
 #include "experiment_file.h"
+#include "multitask_plots.h"
 #include "run_plots.h"
 #include "staged_folder.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -62,6 +64,8 @@ QString csvNumber(double value)
 
 QByteArray metricsCsv(const RunRecord &record)
 {
+    if (!record.taskNames.isEmpty())
+        return multiTaskMetricsCsv(record);
     QByteArray out = metricsColumns().join(QLatin1Char(',')).toUtf8() + '\n';
     for (const MetricRow &r : record.metrics) {
         const QStringList cells = {QString::number(r.step),  csvNumber(r.trainLoss),       csvNumber(r.testLoss),
@@ -69,6 +73,52 @@ QByteArray metricsCsv(const RunRecord &record)
                                    csvNumber(r.maxMeanLoad), csvNumber(r.droppedFraction), csvNumber(r.gateEntropy)};
         out += cells.join(QLatin1Char(',')).toUtf8() + '\n';
     }
+    return out;
+}
+
+QStringList multiTaskColumns(const QStringList &taskNames)
+{
+    QStringList columns;
+    for (const QString &name : taskNames)
+        columns << QStringLiteral("train_loss_") + name;
+    for (const QString &name : taskNames)
+        columns << QStringLiteral("test_loss_") + name;
+    return columns;
+}
+
+QByteArray multiTaskMetricsCsv(const RunRecord &record)
+{
+    auto quoted = [](QString cell) {
+        if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')))
+            cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return cell;
+    };
+    QStringList header = metricsColumns();
+    for (const QString &c : multiTaskColumns(record.taskNames))
+        header << quoted(c);
+    QByteArray out = header.join(QLatin1Char(',')).toUtf8() + '\n';
+    const std::size_t tasks = std::size_t(record.taskNames.size());
+    for (std::size_t i = 0; i < record.metrics.size(); ++i) {
+        const MetricRow &r = record.metrics[i];
+        QStringList cells = {QString::number(r.step),  csvNumber(r.trainLoss),       csvNumber(r.testLoss),
+                             csvNumber(r.auxLoss),     csvNumber(r.accuracy),        csvNumber(r.loadCv),
+                             csvNumber(r.maxMeanLoad), csvNumber(r.droppedFraction), csvNumber(r.gateEntropy)};
+        for (const auto *losses : {&record.taskTrainLoss, &record.taskTestLoss})
+            for (std::size_t k = 0; k < tasks; ++k)
+                cells << csvNumber(lossAt(*losses, i, k));
+        out += cells.join(QLatin1Char(',')).toUtf8() + '\n';
+    }
+    return out;
+}
+
+QByteArray gateUsageCsv(const RunRecord &record)
+{
+    QByteArray out = "task,expert,weight\n";
+    for (std::size_t k = 0; k < record.gateUsage.size(); ++k)
+        for (std::size_t e = 0; e < record.gateUsage[k].size(); ++e)
+            out += (qsizetype(k) < record.taskNames.size() ? record.taskNames[qsizetype(k)] : QString::number(k))
+                       .toUtf8()
+                + ',' + QByteArray::number(qulonglong(e)) + ',' + csvNumber(record.gateUsage[k][e]).toUtf8() + '\n';
     return out;
 }
 
@@ -110,6 +160,17 @@ QJsonObject summaryJson(const RunRecord &record)
     o.insert(QStringLiteral("diverged"), record.diverged);
     o.insert(QStringLiteral("stop_reason"), record.stopReason);
     o.insert(QStringLiteral("wall_seconds"), record.wallSeconds);
+    if (!record.taskNames.isEmpty()) {
+        o.insert(QStringLiteral("tasks"), QJsonArray::fromStringList(record.taskNames));
+        o.insert(QStringLiteral("gates"), QString::fromStdString(configValue(record.config, "model.gates")));
+        for (qsizetype k = 0; k < record.taskNames.size(); ++k) {
+            const std::size_t row = record.metrics.empty() ? 0 : record.metrics.size() - 1;
+            o.insert(QStringLiteral("train_loss_") + record.taskNames[k],
+                     jsonNumber(lossAt(record.taskTrainLoss, row, std::size_t(k))));
+            o.insert(QStringLiteral("test_loss_") + record.taskNames[k],
+                     jsonNumber(lossAt(record.taskTestLoss, row, std::size_t(k))));
+        }
+    }
     return o;
 }
 
@@ -135,6 +196,8 @@ QString writeRunFiles(const QString &folder, const RunRecord &record, const RunF
         error = writeFileAtomically(dir.filePath(QStringLiteral("metrics.csv")), metricsCsv(record));
     if (error.isEmpty())
         error = writeFileAtomically(dir.filePath(QStringLiteral("experts.csv")), expertsCsv(record));
+    if (error.isEmpty() && !record.taskNames.isEmpty())
+        error = writeFileAtomically(dir.filePath(QStringLiteral("gate_usage.csv")), gateUsageCsv(record));
     if (error.isEmpty())
         error = writeFileAtomically(dir.filePath(QStringLiteral("summary.json")),
                                     QJsonDocument(summaryJson(record)).toJson(QJsonDocument::Indented));
@@ -142,7 +205,8 @@ QString writeRunFiles(const QString &folder, const RunRecord &record, const RunF
         const QString plots = dir.filePath(QStringLiteral("plots"));
         if (!QDir().mkpath(plots))
             return Text::tr("cannot create the folder '%1'").arg(plots);
-        error = renderRunPlots(record, plots, options.plotFormats, options.plotSize);
+        error = record.taskNames.isEmpty() ? renderRunPlots(record, plots, options.plotFormats, options.plotSize)
+                                           : renderMultiTaskPlots(record, plots, options.plotFormats, options.plotSize);
     }
     return error;
 }

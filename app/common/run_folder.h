@@ -35,6 +35,13 @@ const QStringList &expertsColumns();
 const QStringList &summaryKeys();
 
 QByteArray metricsCsv(const RunRecord &record);
+// Multi-task runs (RunRecord::taskNames): metrics.csv has, after the columns above,
+// train_loss_<task> for each task, then test_loss_<task> for each task; gate_usage.csv holds
+// task,expert,weight (the expert × task gate-weight matrix); summary.json adds tasks, gates,
+// train_loss_<task> and test_loss_<task>; plots are task_losses and gate_usage.
+QStringList multiTaskColumns(const QStringList &taskNames);
+QByteArray multiTaskMetricsCsv(const RunRecord &record);
+QByteArray gateUsageCsv(const RunRecord &record);
 QByteArray expertsCsv(const RunRecord &record);
 QJsonObject summaryJson(const RunRecord &record);
 

@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -47,6 +48,13 @@ struct RunRecord {
     bool diverged = false;
     QString stopReason;  // English from the core; empty when it ran to the end
     double wallSeconds = 0;
+    // Multi-task runs: the tasks' names, and the gate-weight matrix at the end, tasks × experts
+    // (mean combine weight each task's gate gives each expert on the test rows; empty for a
+    // shared bottom). Empty for single-task runs.
+    // taskTrainLoss/taskTestLoss: one list per metric row (same order), one loss per task.
+    QStringList taskNames;
+    std::vector<std::vector<double>> gateUsage;
+    std::vector<std::vector<double>> taskTrainLoss, taskTestLoss;
 
     // Rows from the snapshot's history (the GUI's "Export run…" when nothing was recorded).
     static RunRecord fromSnapshot(const Snapshot &snapshot, const QByteArray &weights);

@@ -1,6 +1,9 @@
 // The headless training loop shared by moelab-cli train and sweep.
 #include "training_run.h"
 
+#include "multitask_run.h"
+
+#include "core/mmoe/multitask_trainer.h"
 #include "core/trainer.h"
 
 #include <QCoreApplication>
@@ -25,6 +28,8 @@ RunOutcome runExperiment(const ExperimentConfig &config, std::shared_ptr<const D
         outcome.error = Text::tr("no dataset");
         return outcome;
     }
+    if (multiTaskCount(config, *data) > 0)
+        return runMultiTaskExperiment(config, std::move(data), options);
     QElapsedTimer clock;
     clock.start();
     try {
