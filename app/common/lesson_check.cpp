@@ -163,10 +163,14 @@ LessonCheckResult runLessonCheck(const LessonDocument &doc, const LessonCheckOpt
     const QJsonObject order = check.value(QLatin1String("order")).toObject();
     const QJsonObject ratio = check.value(QLatin1String("ratio")).toObject();
     const QJsonObject greater = check.value(QLatin1String("greater")).toObject();
+    const QJsonObject gap = check.value(QLatin1String("gap")).toObject();
+    const int seeds = check.value(QLatin1String("seeds")).toInt(1);
+    if (seeds < 1 || seeds > 100)
+        return bad(Text::tr("lesson.check.seeds: expected a whole number from 1 to 100"));
     QStringList shown;
     for (const QJsonValue &v : check.value(QLatin1String("show")).toArray())
         shown << v.toString();
-    for (const QJsonObject &o : {order, ratio, greater})
+    for (const QJsonObject &o : {order, ratio, greater, gap})
         if (!o.isEmpty())
             shown << o.value(QLatin1String("metric")).toString();
     for (const QString &m : shown)
@@ -196,12 +200,37 @@ LessonCheckResult runLessonCheck(const LessonDocument &doc, const LessonCheckOpt
             }
         }
         LessonRunResult run;
-        if (error.isEmpty()) {
+        for (int s = 0; s < seeds && error.isEmpty(); ++s) {
             if (options.log)
-                options.log(Text::tr("running: %1").arg(variant.label));
-            run = runLessonExperiment(config, variant.events ? doc.lesson.events : variant.ownEvents, data, runOptions);
-            error = run.error;
+                options.log(seeds == 1 ? Text::tr("running: %1").arg(variant.label)
+                                       : Text::tr("running: %1 (seed %2 of %3)").arg(variant.label).arg(s + 1).arg(seeds));
+            ExperimentConfig seeded = config;
+            std::shared_ptr<const Dataset> seededData = data;
+            if (seeds > 1) {
+                seeded.data.seed = seeded.train.seed = base.train.seed + std::uint64_t(s);
+                const QString key = datasetCacheKey(seeded.data);
+                seededData = datasets.value(key);
+                if (!seededData) {
+                    const DatasetLoad load = loadDatasetFor(seeded.data);
+                    error = load.error;
+                    seededData = load.dataset;
+                    datasets.insert(key, seededData);
+                }
+                if (!error.isEmpty())
+                    break;
+            }
+            LessonRunResult one = runLessonExperiment(
+                seeded, variant.events ? doc.lesson.events : variant.ownEvents, seededData, runOptions);
+            error = one.error;
+            if (s == 0)
+                run = std::move(one);
+            else
+                for (auto &[metric, value] : run.metrics)
+                    value += one.metrics.count(metric) ? one.metrics.at(metric) : std::nan("");
         }
+        if (error.isEmpty() && seeds > 1)
+            for (auto &[metric, value] : run.metrics)
+                value /= double(seeds);
         if (!error.isEmpty()) {
             if (!variant.optional)
                 return bad(Text::tr("%1: %2").arg(variant.label, error));
@@ -287,6 +316,32 @@ LessonCheckResult runLessonCheck(const LessonDocument &doc, const LessonCheckOpt
                                     .arg(lessonMetricName(metric), va.label, formatLessonMetric(metric, x), vb.label,
                                          formatLessonMetric(metric, y), formatLessonMetric(metric, margin)),
                                 x >= y + margin});
+    }
+    if (!gap.isEmpty()) {
+        const QString metric = gap.value(QLatin1String("metric")).toString();
+        const bool rising = gap.value(QLatin1String("direction")).toString() != QLatin1String("falling");
+        QStringList values;
+        bool ok = true;
+        double previous = std::nan("");
+        for (const QJsonValue &pair : gap.value(QLatin1String("pairs")).toArray()) {
+            const QJsonArray ab = pair.toArray();
+            const int a = ab.size() == 2 ? ab.at(0).toInt(-1) : -1, b = ab.size() == 2 ? ab.at(1).toInt(-1) : -1;
+            if (a < 0 || b < 0 || std::size_t(std::max(a, b)) >= result.variants.size())
+                return bad(Text::tr("lesson.check.gap.pairs: expected pairs [a, b] of variant numbers (from 0)"));
+            const LessonVariantResult &va = result.variants[std::size_t(a)];
+            const LessonVariantResult &vb = result.variants[std::size_t(b)];
+            const double g = metricOf(va, metric) - metricOf(vb, metric);
+            values << Text::tr("%1 − %2 = %3").arg(va.label, vb.label, formatLessonMetric(metric, g));
+            if (!std::isnan(previous))
+                ok = ok && (rising ? g > previous : g < previous);
+            ok = ok && !std::isnan(g);
+            previous = g;
+        }
+        if (values.size() < 2)
+            return bad(Text::tr("lesson.check.gap.pairs: expected at least two pairs"));
+        result.items.push_back({(rising ? Text::tr("gap in %1 strictly rising: %2") : Text::tr("gap in %1 strictly falling: %2"))
+                                    .arg(lessonMetricName(metric), values.join(QStringLiteral("; "))),
+                                ok});
     }
     const QJsonObject calculator = check.value(QLatin1String("calculator")).toObject();
     if (!calculator.isEmpty())

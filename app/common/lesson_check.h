@@ -23,6 +23,13 @@
 //     "ratio": { "metric": "max_mean_load", "min": 2 },   first variant / last ≥ min
 //     "greater": { "metric": "mi_bits", "variant": 0, "than": 1, "margin": 0.1 },
 //                                                  variant's figure ≥ than's + margin
+//     "gap": { "metric": "test_loss", "pairs": [[0, 1], [2, 3]], "direction": "rising" },
+//                                                  the gap figure(a) − figure(b) of each pair
+//                                                  [a, b] of variants, strictly rising (or
+//                                                  falling) over the pairs in the order given
+//     "seeds": 3,                                  each variant runs with data.seed = train.seed
+//                                                  = s, s + 1, s + 2 (s = the base train.seed);
+//                                                  its figures are the means over these runs
 //     "show": ["accuracy"],                        more figures to print
 //     "calculator": { "hidden": 4096, ..., "expect_total_b": 46.7, "expect_active_b": 12.9,
 //                     "tolerance_b": 0.05 }        the sparse-compute calculator (lesson 7)
@@ -37,7 +44,9 @@
 // combine_error (largest |output − Σ_e w_e·f_e(x)| over 64 test rows: route, select,
 // combine rebuilt by hand), accuracy_before_event, accuracy_after_event, event_dip
 // (before − after), event_recovery_gap (before − final), event_expert_load (window mean load
-// of the expert the first event acted on; for add_expert the new one).
+// of the expert the first event acted on; for add_expert the new one), test_loss (final test
+// loss; for a multi-task run Σ_k λ_k MSE_k, where accuracy is the tasks' mean R²).
+// A multi-task variant (core/mmoe) has test_loss, accuracy and params_total only.
 #pragma once
 
 #include "lesson_library.h"

@@ -39,6 +39,7 @@ const BuiltIn kBuiltIns[] = {
     {"staged_vs_joint", QT_TRANSLATE_NOOP("Lessons", "Staged vs joint training")},
     {"inference_step_by_step", QT_TRANSLATE_NOOP("Lessons", "Inference step by step")},
     {"routers_side_by_side", QT_TRANSLATE_NOOP("Lessons", "The routers side by side")},
+    {"multi_gate", QT_TRANSLATE_NOOP("Lessons", "Multi-gate MoE: one gate per task")},
 };
 
 QString resourcePath(int number, const char *id)

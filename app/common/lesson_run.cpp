@@ -3,7 +3,9 @@
 
 #include "dataset_source.h"
 #include "lesson_calculator.h"
+#include "multitask_run.h"
 
+#include "core/mmoe/multitask_trainer.h"
 #include "core/trainer.h"
 
 #include <QCoreApplication>
@@ -132,6 +134,27 @@ double combineError(const Trainer &trainer, const Dataset &data)
     return worst;
 }
 
+// A multi-task run (core/mmoe) has no live events and no per-expert figures: test_loss (Σ of
+// the tasks' weighted test MSEs), accuracy (mean R² of the tasks) and params_total.
+LessonRunResult runMultiTaskLesson(const ExperimentConfig &config, std::shared_ptr<const Dataset> data,
+                                   const LessonRunOptions &options)
+{
+    LessonRunResult result;
+    RunOptions run;
+    run.cancel = options.cancel;
+    RunOutcome outcome = runMultiTaskExperiment(config, std::move(data), run);
+    if (!outcome.ok()) {
+        result.error = outcome.error;
+        return result;
+    }
+    result.record = std::move(outcome.record);
+    const MetricRow &last = result.record.metrics.back();
+    result.metrics[QStringLiteral("test_loss")] = last.testLoss;
+    result.metrics[QStringLiteral("accuracy")] = last.accuracy;
+    result.metrics[QStringLiteral("params_total")] = double(result.record.final.paramsTotal);
+    return result;
+}
+
 }  // namespace
 
 const QStringList &lessonMetricNames()
@@ -157,6 +180,7 @@ const QStringList &lessonMetricNames()
         QStringLiteral("event_dip"),
         QStringLiteral("event_recovery_gap"),
         QStringLiteral("event_expert_load"),
+        QStringLiteral("test_loss"),
     };
     return names;
 }
@@ -169,6 +193,8 @@ LessonRunResult runLessonExperiment(const ExperimentConfig &config, const std::v
         result.error = Text::tr("no dataset");
         return result;
     }
+    if (multiTaskCount(config, *data) > 0)
+        return runMultiTaskLesson(config, data, options);
     QElapsedTimer clock;
     clock.start();
     try {
@@ -240,6 +266,7 @@ LessonRunResult runLessonExperiment(const ExperimentConfig &config, const std::v
         const Snapshot &s = r.final;
         auto &m = result.metrics;
         m[QStringLiteral("accuracy")] = final.accuracy;
+        m[QStringLiteral("test_loss")] = final.loss;
         m[QStringLiteral("train_accuracy")] = s.trainAccuracy;
         m[QStringLiteral("mi_bits")] = s.mutualInformationBits;
         windowFigures(s, options.window, s.experts, m);
@@ -289,6 +316,7 @@ QString lessonMetricName(const QString &metric)
         {QStringLiteral("event_dip"), QT_TRANSLATE_NOOP("LessonCheck", "accuracy dip")},
         {QStringLiteral("event_recovery_gap"), QT_TRANSLATE_NOOP("LessonCheck", "accuracy still missing at the end")},
         {QStringLiteral("event_expert_load"), QT_TRANSLATE_NOOP("LessonCheck", "load of the event's expert")},
+        {QStringLiteral("test_loss"), QT_TRANSLATE_NOOP("LessonCheck", "test loss")},
     };
     const auto it = names.constFind(metric);
     return it == names.constEnd() ? metric : QCoreApplication::translate("LessonCheck", it.value());

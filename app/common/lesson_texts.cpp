@@ -170,6 +170,35 @@ QStringList lessonSourceTexts()
         QT_TRANSLATE_NOOP("Lessons", "hash"),
         QT_TRANSLATE_NOOP("Lessons", "BASE"),
         QT_TRANSLATE_NOOP("Lessons", "Sinkhorn"),
+        // 13_multi_gate.moelab
+        QT_TRANSLATE_NOOP("Lessons", "Multi-gate MoE: one gate per task"),
+        QT_TRANSLATE_NOOP(
+            "Lessons",
+            "Two regression tasks share one model, as click and like predictions share a recommender. The data is the "
+            "synthetic pair of Ma et al. (KDD 2018): each label is a linear part w_k·x plus ten sine terms of it, and "
+            "the knob data.task_correlation ρ sets the cosine between w_1 and w_2. At ρ = 1 the two tasks are the same "
+            "task; at ρ = 0 they are unrelated.\n\nThree models with the same experts' budget: a shared bottom (one "
+            "network of 8 × 4 units for both tasks, model.gates = none), OMoE (8 experts of 4 units, one gate for both "
+            "tasks, shared) and MMoE (the same experts, one gate per task, per_task). Each task has its own small "
+            "tower on top.\n\nThe check trains all nine combinations with five seeds (data and training) and averages "
+            "the test loss (the sum of the two tasks' mean squared errors). It got: ρ = 1: shared bottom 0.178, OMoE "
+            "0.130, MMoE 0.125; ρ = 0.5: 0.125, 0.184, 0.124; ρ = 0: 0.137, 0.158, 0.112. With identical tasks one "
+            "gate is as good as two; as the tasks drift apart the single gate must send both tasks to the same mixture "
+            "of experts and falls behind, while a gate per task lets each task pick its own experts (look at the "
+            "gate-weight matrix). MMoE's advantage over OMoE grows from 0.005 at ρ = 1 to 0.046 at ρ = 0, which is "
+            "what the check asks for.\n\nThe paper also reports the shared bottom degrading as ρ falls. In this small "
+            "set-up it does not, reliably: over five seeds its loss is noisy (0.178, 0.125, 0.137), and MMoE's lead "
+            "over it does not grow with falling ρ. Run moelab-cli sweep --vary data.task_correlation=1,0.5,0 --vary "
+            "model.gates=none,shared,per_task with more seeds to see the spread for yourself."),
+        QT_TRANSLATE_NOOP("Lessons", "ρ = 1, shared bottom"),
+        QT_TRANSLATE_NOOP("Lessons", "ρ = 1, one gate (OMoE)"),
+        QT_TRANSLATE_NOOP("Lessons", "ρ = 1, a gate per task (MMoE)"),
+        QT_TRANSLATE_NOOP("Lessons", "ρ = 0.5, shared bottom"),
+        QT_TRANSLATE_NOOP("Lessons", "ρ = 0.5, one gate (OMoE)"),
+        QT_TRANSLATE_NOOP("Lessons", "ρ = 0.5, a gate per task (MMoE)"),
+        QT_TRANSLATE_NOOP("Lessons", "ρ = 0, shared bottom"),
+        QT_TRANSLATE_NOOP("Lessons", "ρ = 0, one gate (OMoE)"),
+        QT_TRANSLATE_NOOP("Lessons", "ρ = 0, a gate per task (MMoE)"),
     };
     QStringList list;
     for (const char *t : texts)
