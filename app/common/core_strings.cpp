@@ -226,6 +226,56 @@ const Text kTexts[] = {
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Cosine schedule: the learning rate at the last step.")},
     // train.beta2
     {"moe::ConfigKey", QT_TRANSLATE_NOOP("moe::ConfigKey", "Adam: decay of the squared-gradient average (beta2).")},
+    // data.task_correlation
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey",
+                       "mmoe_synthetic: correlation ρ of the two tasks' linear parts (1 = the same task, 0 = "
+                       "unrelated).")},
+    // data.label_columns
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP(
+         "moe::ConfigKey",
+         "Columns (by name, comma separated) that become the targets of a multi-task regression, one task "
+         "each (e.g. alcohol,color_intensity on wine); empty = the data set's own label.")},
+    // model.router_hidden
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey",
+                       "Hidden width H of the gate: 0 = linear gate d → E, H > 0 = MLP gate d → H → E with ReLU, for "
+                       "every routing strategy (vector data and multi-task models).")},
+    // model.tasks
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP(
+         "moe::ConfigKey",
+         "Tasks of a multi-task model, one per target column (0 = as many as the data has; mmoe_synthetic "
+         "has 2, data.label_columns gives one per column).")},
+    // model.gates
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey",
+                       "Multi-task model: per_task = one gate per task over shared experts (MMoE), shared = one gate "
+                       "for every task (OMoE), none = a shared-bottom network of width experts × hidden, no gate.")},
+    // model.tower_hidden
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey",
+                       "Multi-task model: hidden width of each task's tower (MLP hidden → tower_hidden → 1).")},
+    // train.task_weights
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey",
+                       "Multi-task model: weight of each task's loss in the sum, comma separated (empty = 1 each).")},
+    // parallel.ranks
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP(
+         "moe::ConfigKey",
+         "Expert parallelism: MPI processes P that share the batch and the experts (start with mpirun -np P).")},
+    // parallel.placement
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey",
+                       "Expert parallelism: round_robin puts expert e on rank e mod P, block gives each rank a run of "
+                       "neighbouring experts.")},
+    // parallel.aux_scope
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey",
+                       "Expert parallelism: balance losses from statistics summed over all ranks (global, as one "
+                       "process) or from each rank's own tokens (local).")},
     // parallel.ranks
     {"moe::ConfigKey",
      QT_TRANSLATE_NOOP("moe::ConfigKey",

@@ -223,6 +223,36 @@ const KeyText kKeyTexts[] = {
      QT_TRANSLATE_NOOP("ControlTexts",
                        "Global: the balance loss counts the tokens of all ranks, exactly as one process. Local: each "
                        "rank balances its own tokens (GShard's groups).")},
+    {"data.task_correlation", QT_TRANSLATE_NOOP("ControlTexts", "Task correlation ρ"),
+     QT_TRANSLATE_NOOP("ControlTexts",
+                       "mmoe_synthetic: how related the two tasks are. 1 makes them the same task, 0 unrelated; the "
+                       "MMoE paper's knob for comparing shared bottom, OMoE and MMoE.")},
+    {"data.label_columns", QT_TRANSLATE_NOOP("ControlTexts", "Task columns"),
+     QT_TRANSLATE_NOOP("ControlTexts",
+                       "Names of table columns, comma separated, that become the targets of a multi-task regression "
+                       "(one task each); they leave the inputs. Empty: the data set's own label.")},
+    {"model.router_hidden", QT_TRANSLATE_NOOP("ControlTexts", "Gate hidden width"),
+     QT_TRANSLATE_NOOP("ControlTexts",
+                       "0: the gate is linear (logits = x·Wg). Above 0 the gate is a small MLP with this many ReLU "
+                       "units, as recommender systems often use; it works with every routing strategy.")},
+    {"model.tasks", QT_TRANSLATE_NOOP("ControlTexts", "Tasks"),
+     QT_TRANSLATE_NOOP("ControlTexts",
+                       "How many tasks the multi-task model predicts, one per target column; 0 takes as many as the "
+                       "data has.")},
+    {"model.gates", QT_TRANSLATE_NOOP("ControlTexts", "Gates"),
+     QT_TRANSLATE_NOOP(
+         "ControlTexts",
+         "Multi-task model: a gate per task over shared experts (MMoE), one gate for all tasks (OMoE), or "
+         "no gate and one shared-bottom network (the baseline).")},
+    {"model.tower_hidden", QT_TRANSLATE_NOOP("ControlTexts", "Tower width"),
+     QT_TRANSLATE_NOOP("ControlTexts",
+                       "Multi-task model: hidden units of each task's own tower, the small network on top of the "
+                       "mixture of experts.")},
+    {"train.task_weights", QT_TRANSLATE_NOOP("ControlTexts", "Task weights"),
+     QT_TRANSLATE_NOOP(
+         "ControlTexts",
+         "Multi-task model: how much each task's loss counts in the sum that is trained, comma separated, "
+         "e.g. 1,0.5; empty weighs every task 1.")},
 };
 
 struct ChoiceText {
@@ -263,6 +293,9 @@ const ChoiceText kChoiceTexts[] = {
     {"block", QT_TRANSLATE_NOOP("ControlTexts", "In blocks")},
     {"global", QT_TRANSLATE_NOOP("ControlTexts", "Global")},
     {"local", QT_TRANSLATE_NOOP("ControlTexts", "Local")},
+    {"per_task", QT_TRANSLATE_NOOP("ControlTexts", "A gate per task (MMoE)")},
+    {"shared", QT_TRANSLATE_NOOP("ControlTexts", "One gate for all tasks (OMoE)")},
+    {"none", QT_TRANSLATE_NOOP("ControlTexts", "No gate: shared bottom")},
     // datasets (ids of the catalogue)
     {"blobs", QT_TRANSLATE_NOOP("ControlTexts", "Blobs")},
     {"spirals", QT_TRANSLATE_NOOP("ControlTexts", "Spirals")},
@@ -272,6 +305,7 @@ const ChoiceText kChoiceTexts[] = {
     {"checkerboard", QT_TRANSLATE_NOOP("ControlTexts", "Checkerboard")},
     {"sine", QT_TRANSLATE_NOOP("ControlTexts", "Sine (1-D regression)")},
     {"piecewise", QT_TRANSLATE_NOOP("ControlTexts", "Piecewise (1-D regression)")},
+    {"mmoe_synthetic", QT_TRANSLATE_NOOP("ControlTexts", "MMoE synthetic: two tasks, correlation ρ")},
     {"iris", QT_TRANSLATE_NOOP("ControlTexts", "Iris")},
     {"wine", QT_TRANSLATE_NOOP("ControlTexts", "Wine")},
     {"breast_cancer", QT_TRANSLATE_NOOP("ControlTexts", "Breast cancer")},
