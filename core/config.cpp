@@ -176,7 +176,7 @@ const std::vector<KeyRow> &rows()
                  REF(data.taskCorrelation)),
         makeText("data.label_columns",
                  "Columns (by name, comma separated) that become the targets of a multi-task regression, one "
-                 "task each (e.g. alcohol,color_intensity on wine); empty = the data set's own label.",
+                 "task each (e.g. alcohol,hue on wine); empty = the data set's own label.",
                  REF(data.labelColumns)),
 
         makeInt("model.experts", 1, 256, "Number of routed experts E.", REF(model.experts)),

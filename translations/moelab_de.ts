@@ -2713,8 +2713,8 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>mmoe_synthetic: Korrelation ρ der linearen Teile der beiden Aufgaben (1 = dieselbe Aufgabe, 0 = unabhängig).</translation>
     </message>
     <message>
-        <source>Columns (by name, comma separated) that become the targets of a multi-task regression, one task each (e.g. alcohol,color_intensity on wine); empty = the data set&apos;s own label.</source>
-        <translation>Spalten (nach Namen, durch Kommas getrennt), die zu Zielen einer Multi-Task-Regression werden, je eine Aufgabe (z. B. alcohol,color_intensity bei wine); leer = das eigene Label des Datensatzes.</translation>
+        <source>Columns (by name, comma separated) that become the targets of a multi-task regression, one task each (e.g. alcohol,hue on wine); empty = the data set&apos;s own label.</source>
+        <translation>Spalten (nach Namen, durch Kommas getrennt), die zu Zielen einer Multi-Task-Regression werden, je eine Aufgabe (z. B. alcohol,hue bei wine); leer = das eigene Label des Datensatzes.</translation>
     </message>
     <message>
         <source>Hidden width H of the gate: 0 = linear gate d → E, H &gt; 0 = MLP gate d → H → E with ReLU, for every routing strategy (vector data and multi-task models).</source>

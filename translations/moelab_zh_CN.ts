@@ -2713,8 +2713,8 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>mmoe_synthetic：两个任务线性部分的相关性 ρ（1 = 同一个任务，0 = 不相关）。</translation>
     </message>
     <message>
-        <source>Columns (by name, comma separated) that become the targets of a multi-task regression, one task each (e.g. alcohol,color_intensity on wine); empty = the data set&apos;s own label.</source>
-        <translation>成为多任务回归目标的列（按名称，逗号分隔），每列一个任务（例如 wine 上的 alcohol,color_intensity）；留空 = 数据集自身的标签。</translation>
+        <source>Columns (by name, comma separated) that become the targets of a multi-task regression, one task each (e.g. alcohol,hue on wine); empty = the data set&apos;s own label.</source>
+        <translation>成为多任务回归目标的列（按名称，逗号分隔），每列一个任务（例如 wine 上的 alcohol,hue）；留空 = 数据集自身的标签。</translation>
     </message>
     <message>
         <source>Hidden width H of the gate: 0 = linear gate d → E, H &gt; 0 = MLP gate d → H → E with ReLU, for every routing strategy (vector data and multi-task models).</source>

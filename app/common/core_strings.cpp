@@ -236,7 +236,7 @@ const Text kTexts[] = {
      QT_TRANSLATE_NOOP(
          "moe::ConfigKey",
          "Columns (by name, comma separated) that become the targets of a multi-task regression, one task "
-         "each (e.g. alcohol,color_intensity on wine); empty = the data set's own label.")},
+         "each (e.g. alcohol,hue on wine); empty = the data set's own label.")},
     // model.router_hidden
     {"moe::ConfigKey",
      QT_TRANSLATE_NOOP("moe::ConfigKey",
