@@ -51,9 +51,11 @@ BlockLoadView::BlockLoadView(QWidget *parent) : LmView(parent)
     m_health = new QLabel(this);
     m_health->setObjectName(QStringLiteral("blockHealth"));
     m_health->setWordWrap(true);
+    m_health->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("deadExpertWarning"));
     m_warning->setWordWrap(true);
+    m_warning->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_warning->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
 
     auto *layout = new QVBoxLayout(this);

@@ -60,6 +60,7 @@ LmSpecialisationView::Matrix LmSpecialisationView::makeMatrix()
 {
     Matrix m;
     m.plot = new QCustomPlot(this);
+    m.plot->setMinimumSize(160, 120);  // the two tables share a narrow dock
     configureFastPlot(m.plot);
     m.plot->plotLayout()->insertRow(0);
     m.title = new QCPTextElement(m.plot, QString(), QFont(font().family(), font().pointSize(), QFont::Bold));

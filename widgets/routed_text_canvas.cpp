@@ -17,9 +17,12 @@ namespace {
 
 constexpr double kUnderline = 2.0;  // height of one extra expert's underline
 
+constexpr double kCellStrength = 0.65;  // the cell: the expert's colour a little lighter, so text reads on it
+
 bool readableOn(const QColor &background)
 {
-    return background.lightnessF() > 0.55;
+    const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    return luminance > 0.45;
 }
 
 }  // namespace
@@ -82,6 +85,11 @@ int RoutedTextCanvas::heightForWidth(int width) const
     return cells.empty() ? int(lineHeight()) + 8 : int(cells.back().rect.bottom() + 8);
 }
 
+QColor RoutedTextCanvas::cellColor(int expert) const
+{
+    return expertColorFaded(expert, kCellStrength, QColor(Qt::white));
+}
+
 QColor RoutedTextCanvas::stripeColor(int index) const
 {
     if (index < 0 || index >= int(m_text.size()))
@@ -89,7 +97,7 @@ QColor RoutedTextCanvas::stripeColor(int index) const
     const auto &experts = m_text[std::size_t(index)].experts;
     if (m_block < 0 || m_block >= int(experts.size()) || experts[std::size_t(m_block)].empty())
         return palette().color(QPalette::Mid);
-    return expertColor(experts[std::size_t(m_block)].front());
+    return cellColor(experts[std::size_t(m_block)].front());
 }
 
 void RoutedTextCanvas::paintEvent(QPaintEvent *)
@@ -115,7 +123,7 @@ void RoutedTextCanvas::paintEvent(QPaintEvent *)
                 continue;
             }
             const auto &list = experts[std::size_t(m_block)];
-            p.fillRect(stripe, expertColor(list.front()));
+            p.fillRect(stripe, cellColor(list.front()));
             for (std::size_t r = 1; r < list.size() && r < 3; ++r)  // the 2nd and 3rd expert
                 p.fillRect(QRectF(stripe.left(), body.bottom() + kUnderline * double(r - 1), stripe.width(), kUnderline),
                            expertColor(list[r]));

@@ -31,6 +31,9 @@ public:
 
     // The colour byte `index`'s stripe is painted with (its top-1 expert; grey when dropped).
     [[nodiscard]] QColor stripeColor(int index) const;
+    // The cell colour of an expert: its palette colour, lightened so that text reads on it
+    // (the underlines of the other experts keep the full colour).
+    [[nodiscard]] QColor cellColor(int expert) const;
     [[nodiscard]] QString toolTipFor(int cell) const;
 
     [[nodiscard]] QSize sizeHint() const override;

@@ -24,6 +24,7 @@ TokenView::TokenView(QWidget *parent) : LmView(parent)
     m_headLabel = new QLabel(this);
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("tokenInfo"));
+    m_info->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // a narrow dock cuts it, not widens
     m_canvas = new RoutedTextCanvas;
     m_canvas->setObjectName(QStringLiteral("tokenCanvas"));
     m_scroll = new QScrollArea(this);

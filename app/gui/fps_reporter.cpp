@@ -1,6 +1,9 @@
 #include "fps_reporter.h"
 
 #include "dataset_source.h"
+#include "lm_session.h"
+
+#include "app/common/dataset_source.h"
 #include "main_window.h"
 #include "training_controller.h"
 #include "view_docks.h"
@@ -47,6 +50,9 @@ void FpsReporter::beginMeasuring()
     m_measuring = true;
     m_frames = 0;
     m_refresh0 = m_window->viewDocks()->refreshCount();
+    m_viewRefresh0.clear();
+    for (widgets::SnapshotView *view : m_window->viewDocks()->views())
+        m_viewRefresh0.insert(view, view->refreshCount());
     m_snapshots0 = m_controller->snapshotCount();
     m_step0 = m_controller->snapshot().step;
     m_measure.start();
@@ -68,11 +74,35 @@ void FpsReporter::finish()
     std::printf("window frames: %.1f /s\n", m_frames / t);
     std::printf("view refreshes: %.1f /s (all %d views summed; hidden tabs do not redraw)\n", refreshes / t,
                 int(views.size()));
+    for (widgets::SnapshotView *view : views) {  // each view on its own (hidden ones do not redraw)
+        const quint64 n = view->refreshCount() - m_viewRefresh0.value(view, view->refreshCount());
+        if (n > 0)
+            std::printf("  %s: %.1f refreshes/s\n", qPrintable(view->objectName()), double(n) / t);
+    }
     std::printf("snapshots received: %.1f /s\n", snapshots / t);
-    std::printf("training with window: %.0f steps/s\n", steps / t);
+    std::printf("training with window: %.1f steps/s\n", steps / t);
     std::fflush(stdout);
 
-    // The same experiment headless, in this thread, for as long (at most 5 s).
+    // The same experiment headless, in this thread, for as long (at most 5 s; text: 10 s).
+    if (app::isTextData(config.data)) {
+        const app::TextCorpusLoad corpus = app::loadTextCorpusFor(config.data);
+        if (corpus.ok()) {
+            LmSession session(config, corpus.corpus);  // evaluations included, as in the window
+            QElapsedTimer clock;
+            clock.start();
+            const qint64 limit = qint64(std::min(m_seconds, 10.0) * 1000);
+            int n = 0;
+            while (clock.elapsed() < limit && session.step())
+                ++n;
+            const double headless = n / (clock.elapsed() / 1000.0);
+            std::printf("training headless: %.1f steps/s\n", headless);
+            std::printf("window keeps: %.0f %% of the headless step rate\n",
+                        headless > 0 ? 100.0 * steps / t / headless : 0.0);
+        }
+        std::fflush(stdout);
+        QCoreApplication::quit();
+        return;
+    }
     const DatasetLoad data = loadDatasetFor(config.data, {});
     if (data.dataset) {
         Trainer trainer(config, data.dataset);

@@ -6,9 +6,14 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 
 class QWidget;
+
+namespace moe::widgets {
+class SnapshotView;
+}
 
 namespace moe::gui {
 
@@ -36,6 +41,7 @@ private:
     qint64 m_firstPaintMs = -1;
     quint64 m_frames = 0;
     quint64 m_refresh0 = 0;
+    QHash<const widgets::SnapshotView *, quint64> m_viewRefresh0;
     quint64 m_snapshots0 = 0;
     int m_step0 = 0;
     bool m_measuring = false;

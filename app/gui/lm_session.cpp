@@ -69,7 +69,7 @@ void LmSession::advanceGeneration(int bytes)
     m_generation.finished = made >= m_generation.requested;
 }
 
-std::shared_ptr<Snapshot> LmSession::snapshot(bool running)
+std::shared_ptr<Snapshot> LmSession::snapshot(bool running, bool allWindows)
 {
     const auto now = std::chrono::steady_clock::now();
     const double seconds = std::chrono::duration<double>(now - m_rateClock).count();
@@ -80,7 +80,15 @@ std::shared_ptr<Snapshot> LmSession::snapshot(bool running)
         m_rateClock = now;
     }
 
-    auto lm = std::make_shared<LmSnapshot>(buildLmSnapshot(*m_trainer, m_history, m_generation));
+    LmSnapshotOptions options;
+    if (!allWindows && m_lastPicture) {
+        options.previous = m_lastPicture.get();
+        options.windows = kWindowsPerSnapshot;
+        options.firstWindow = m_nextWindow;
+        m_nextWindow += kWindowsPerSnapshot;
+    }
+    auto lm = std::make_shared<LmSnapshot>(buildLmSnapshot(*m_trainer, m_history, m_generation, options));
+    m_lastPicture = lm;
     auto s = std::make_shared<Snapshot>();
     const ExperimentConfig &cfg = m_trainer->config();
     s->config = cfg;

@@ -37,8 +37,13 @@ public:
     [[nodiscard]] const ExperimentConfig &config() const { return m_trainer->config(); }
     [[nodiscard]] const std::shared_ptr<const TextCorpus> &corpus() const { return m_corpus; }
 
-    // The whole picture (a forward pass over the routed stretch of text).
-    [[nodiscard]] std::shared_ptr<Snapshot> snapshot(bool running);
+    // The whole picture. allWindows: every window of the routed stretch runs through the model
+    // again (after a command, when paused); otherwise kWindowsPerSnapshot of them do, in turn,
+    // and the others keep the routing of the previous snapshot, so pictures at 30 per second
+    // cost the training little.
+    [[nodiscard]] std::shared_ptr<Snapshot> snapshot(bool running, bool allWindows = true);
+
+    static constexpr int kWindowsPerSnapshot = 1;
 
     static constexpr int kGenerationChunk = 8;  // bytes per advanceGeneration() between steps
 
@@ -51,6 +56,8 @@ private:
     LmGeneration m_generation;
     GenerationRequest m_request;
     int m_generatedChunks = 0;
+    std::shared_ptr<const LmSnapshot> m_lastPicture;
+    int m_nextWindow = 0;
     std::chrono::steady_clock::time_point m_rateClock = std::chrono::steady_clock::now();
     int m_rateSteps = 0;
     double m_stepsPerSecond = 0;

@@ -6,7 +6,9 @@
 #include "main_window.h"
 #include "training_controller.h"
 
+#include "app/common/dataset_source.h"
 #include "app/common/experiment_file.h"
+#include "core/lm/lm_spec.h"
 #include "core/allocator_tuning.h"
 
 #include <QApplication>
@@ -69,12 +71,21 @@ int main(int argc, char *argv[])
         }
         config = result.file.config;
     }
-    for (const QString &assignment : parser.values(setOption)) {
-        const QString error = moe::app::applyAssignment(config, assignment);
-        if (!error.isEmpty()) {
-            std::fprintf(stderr, "moelab: %s\n", qPrintable(error));
-            return 2;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const QString &assignment : parser.values(setOption)) {
+            const QString error = moe::app::applyAssignment(config, assignment);
+            if (!error.isEmpty()) {
+                std::fprintf(stderr, "moelab: %s\n", qPrintable(error));
+                return 2;
+            }
         }
+        // --set data.name=<a text corpus> on the default experiment: the baby language model's
+        // defaults (LANGUAGE_MODEL.md §3), then the same --set changes on top.
+        if (pass > 0 || parser.isSet(configOption) || !moe::app::isTextData(config.data))
+            break;
+        const int threads = config.train.threads;
+        config = moe::languageModelDefaults(moe::ExperimentConfig());
+        config.train.threads = threads;
     }
     double fpsSeconds = 0;
     if (parser.isSet(fpsOption)) {

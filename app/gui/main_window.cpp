@@ -149,6 +149,11 @@ void MainWindow::createDocks()
     for (QDockWidget *dock : m_views->docks())
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
+    connect(m_views, &ViewDocks::docksAdded, this, [this] {  // the language model's, made on first use
+        for (QDockWidget *dock : m_views->docks())
+            if (!m_viewMenu->actions().contains(dock->toggleViewAction()))
+                m_viewMenu->insertAction(m_toolBar->toggleViewAction(), dock->toggleViewAction());
+    });
 }
 
 void MainWindow::createStatusBar()

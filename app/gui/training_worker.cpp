@@ -379,8 +379,8 @@ void TrainingWorker::publishIfDue()
 
 std::shared_ptr<Snapshot> TrainingWorker::makeSnapshot(bool full) const
 {
-    if (m_lm)
-        return m_lm->snapshot(m_running);
+    if (m_lm)  // while training, the routed text is renewed a window at a time
+        return m_lm->snapshot(m_running, m_fullWanted || !m_running);
     auto snapshot = std::make_shared<Snapshot>(
         m_trainer->snapshot(full ? SnapshotDetail::Full : SnapshotDetail::Scalars, m_rate.regionResolution));
     snapshot->running = m_running;

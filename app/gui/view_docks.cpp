@@ -74,7 +74,7 @@ ViewDocks::ViewDocks(QMainWindow *window) : QObject(window), m_window(window), m
     addDock(special, "specializationDock", QT_TRANSLATE_NOOP("ViewDocks", "Specialization"), Qt::BottomDockWidgetArea,
             2);
 
-    createLanguageModelViews();
+    createTokenView();
 
     connect(this, &ViewDocks::sampleClicked, this, [this] {
         for (const Dock &d : std::as_const(m_dockInfo))
@@ -85,13 +85,23 @@ ViewDocks::ViewDocks(QMainWindow *window) : QObject(window), m_window(window), m
     retranslateUi();
 }
 
-void ViewDocks::createLanguageModelViews()
+void ViewDocks::createTokenView()
 {
-    // Text data: the token view takes the centre; the language model's docks replace the
-    // vector views' (setLanguageModelMode).
+    // Text data: the token view takes the centre (chooseCentralView).
     m_tokenView = new widgets::TokenView(m_central);
+    m_tokenView->setObjectName(QStringLiteral("tokenView"));
     adopt(m_tokenView);
     m_central->addWidget(m_tokenView);
+}
+
+void ViewDocks::createLanguageModelDocks()
+{
+    // Made when the first language-model snapshot arrives: hidden docks of a window that was
+    // never shown still widen it at its first show (seen under Xvfb), so a window that opens
+    // on vector data has none.
+    if (m_languageModelDocks)
+        return;
+    m_languageModelDocks = true;
     auto *loss = new widgets::LmLossView;
     addDock(loss, "lmLossDock", QT_TRANSLATE_NOOP("ViewDocks", "Loss (nats and bits per byte)"),
             Qt::RightDockWidgetArea, 10, true);
@@ -107,14 +117,19 @@ void ViewDocks::createLanguageModelViews()
     auto *drops = new widgets::DropsByPositionView;
     addDock(drops, "dropsByPositionDock", QT_TRANSLATE_NOOP("ViewDocks", "Drops by position"),
             Qt::BottomDockWidgetArea, 12, true);
-    for (widgets::SnapshotView *view : std::as_const(m_views))
-        if (auto *lmView = qobject_cast<widgets::LmView *>(view))
-            connect(lmView, &widgets::LmView::blockExpertClicked, this, &ViewDocks::blockExpertClicked);
+    for (widgets::LmView *view : {static_cast<widgets::LmView *>(loss), static_cast<widgets::LmView *>(load),
+                                  static_cast<widgets::LmView *>(generation), static_cast<widgets::LmView *>(special),
+                                  static_cast<widgets::LmView *>(drops)})
+        connect(view, &widgets::LmView::blockExpertClicked, this, &ViewDocks::blockExpertClicked);
     connect(generation, &widgets::GenerationView::generateRequested, this, &ViewDocks::generateRequested);
+    retranslateUi();
+    emit docksAdded();
 }
 
 void ViewDocks::setLanguageModelMode(bool on)
 {
+    if (on)
+        createLanguageModelDocks();
     if (!m_modeKnown) {
         // The first snapshot: keep a saved layout, only put away the other kind's docks.
         m_modeKnown = true;

@@ -52,6 +52,8 @@ signals:
     void blockExpertClicked(int block, int expert);
     // Language model: the generation panel asks for bytes.
     void generateRequested(const moe::GenerationRequest &request);
+    // New docks were added (the language model's, made on first use): for the View menu.
+    void docksAdded();
 
 private:
     struct Dock {
@@ -63,7 +65,8 @@ private:
     };
     QDockWidget *addDock(widgets::SnapshotView *view, const char *objectName, const char *title,
                          Qt::DockWidgetArea area, int tabGroup, bool languageModel = false);
-    void createLanguageModelViews();
+    void createTokenView();
+    void createLanguageModelDocks();
     void setLanguageModelMode(bool on);
     void adopt(widgets::SnapshotView *view);
     void chooseCentralView(const Snapshot &snapshot);
@@ -81,6 +84,7 @@ private:
     widgets::TokenView *m_tokenView = nullptr;
     bool m_languageModelMode = false;
     bool m_modeKnown = false;  // set by the first snapshot
+    bool m_languageModelDocks = false;  // created (at the first language-model snapshot)
 };
 
 }  // namespace moe::gui

@@ -212,35 +212,67 @@ LmSnapshot buildLmSnapshot(LmTrainer &trainer, const LmHistory &history, const L
     // The stretch: whole windows of T bytes from the validation text.
     const int T = spec.context;
     const auto &val = corpus.validation;
-    const int windows = std::clamp(int((std::max(1, options.textBytes) + T - 1) / T), 1,
-                                   std::max(1, int(val.size()) / std::max(1, T)));
-    const std::size_t length = std::min(val.size(), std::size_t(windows) * std::size_t(T));
+    if (T <= 0 || int(val.size()) < T)
+        return s;
+    const int windows = std::clamp(int((std::max(1, options.textBytes) + T - 1) / T), 1, int(val.size()) / T);
+    const std::size_t length = std::size_t(windows) * std::size_t(T);
     const std::size_t offset = std::min<std::size_t>(std::size_t(std::max(0, options.textOffset)), val.size() - length);
     s.textOffset = int(offset);
-    const int n = int(length) / std::max(1, T);
-    if (n <= 0 || T <= 0)
-        return s;
-    std::vector<int> tokens(val.begin() + std::ptrdiff_t(offset), val.begin() + std::ptrdiff_t(offset + length));
-    LmForward<float> f;
-    model.forward(tokens, n, T, evaluationOptions(cfg), false, Rng(0xE7A1), f);
+    const int H = spec.heads;
+    const std::size_t perWindow = std::size_t(s.blocks) * std::size_t(H) * std::size_t(T) * std::size_t(T);
 
-    s.text.resize(length);
-    for (std::size_t r = 0; r < length; ++r) {
-        s.text[r].byte = std::uint8_t(tokens[r]);
-        s.text[r].experts.resize(std::size_t(s.blocks));
-        s.text[r].weights.resize(std::size_t(s.blocks));
+    // Which windows run again: all of them, or some, the rest carried from `previous`.
+    const LmSnapshot *prev = options.previous;
+    const bool carry = prev && options.windows > 0 && options.windows < windows && prev->text.size() == length
+        && prev->textOffset == s.textOffset && prev->blocks == s.blocks && prev->heads == H && prev->context == T
+        && prev->experts == s.experts && (!options.attention || prev->attention.size() == perWindow * std::size_t(windows));
+    std::vector<int> run;
+    if (carry) {
+        for (int i = 0; i < options.windows; ++i)
+            run.push_back((options.firstWindow + i) % windows);
+        s.text = prev->text;
+        s.attention = prev->attention;
+    } else {
+        for (int w = 0; w < windows; ++w)
+            run.push_back(w);
+        s.text.resize(length);
+        if (options.attention)
+            s.attention.assign(perWindow * std::size_t(windows), 0);
     }
+    s.attentionWindows = options.attention ? windows : 0;
+
+    std::vector<int> tokens;
+    tokens.reserve(run.size() * std::size_t(T));
+    for (int w : run)
+        for (int t = 0; t < T; ++t)
+            tokens.push_back(val[offset + std::size_t(w) * std::size_t(T) + std::size_t(t)]);
+    LmForward<float> f;
+    model.forward(tokens, int(run.size()), T, evaluationOptions(cfg), false, Rng(0xE7A1), f);
+
+    for (std::size_t i = 0; i < run.size(); ++i)
+        for (int t = 0; t < T; ++t) {
+            RoutedByte &b = s.text[std::size_t(run[i]) * std::size_t(T) + std::size_t(t)];
+            b.byte = std::uint8_t(tokens[i * std::size_t(T) + std::size_t(t)]);
+            b.generated = false;
+            b.experts.assign(std::size_t(s.blocks), {});
+            b.weights.assign(std::size_t(s.blocks), {});
+        }
+    // The byte of row r of this pass.
+    auto byteOfRow = [&](int r) -> RoutedByte & {
+        return s.text[std::size_t(run[std::size_t(r / T)]) * std::size_t(T) + std::size_t(r % T)];
+    };
     for (int l = 0; l < s.blocks; ++l) {
         // Assignments are token-major in rank order; expert choice ranks within an expert, so
         // each byte's list is sorted by weight afterwards.
         for (const RouteSlot &a : f.blocks[std::size_t(l)].moe.routing.assignments) {
-            if (!a.kept || a.token < 0 || std::size_t(a.token) >= length)
+            if (!a.kept || a.token < 0 || a.token >= int(tokens.size()))
                 continue;
-            RoutedByte &b = s.text[std::size_t(a.token)];
+            RoutedByte &b = byteOfRow(a.token);
             b.experts[std::size_t(l)].push_back(a.expert);
             b.weights[std::size_t(l)].push_back(a.weight);
         }
-        for (RoutedByte &b : s.text) {
+        for (int r = 0; r < int(tokens.size()); ++r) {
+            RoutedByte &b = byteOfRow(r);
             auto &ex = b.experts[std::size_t(l)];
             auto &w = b.weights[std::size_t(l)];
             for (std::size_t i = 1; i < ex.size(); ++i)  // insertion sort: k is small
@@ -255,21 +287,18 @@ LmSnapshot buildLmSnapshot(LmTrainer &trainer, const LmHistory &history, const L
                               corpus.validationLanguage.begin() + std::ptrdiff_t(offset + length));
     s.specialisation = countSpecialisation(s.text, s.textLanguage, s.blocks, s.experts);
 
-    if (options.attention) {
-        s.attentionWindows = n;
-        const int H = spec.heads;
-        s.attention.assign(std::size_t(n) * std::size_t(s.blocks) * std::size_t(H) * std::size_t(T) * std::size_t(T), 0);
-        std::size_t at = 0;
-        for (int w = 0; w < n; ++w)
+    if (options.attention)
+        for (std::size_t i = 0; i < run.size(); ++i) {
+            std::size_t at = std::size_t(run[i]) * perWindow;
             for (int l = 0; l < s.blocks; ++l)
                 for (int h = 0; h < H; ++h) {
                     const auto &block = model.blocks()[std::size_t(l)];
-                    const Matrix<float> p = block.attention().headProbabilities(f.blocks[std::size_t(l)].attn, w, h);
+                    const Matrix<float> p = block.attention().headProbabilities(f.blocks[std::size_t(l)].attn, int(i), h);
                     for (int t = 0; t < T; ++t)
                         for (int k = 0; k < T; ++k)
                             s.attention[at++] = std::uint8_t(std::lround(std::clamp(double(p(t, k)), 0.0, 1.0) * 255));
                 }
-    }
+        }
     return s;
 }
 

@@ -107,6 +107,12 @@ struct LmSnapshotOptions {
     int textBytes = 512;  // length of the routed stretch (rounded up to whole windows)
     int textOffset = 0;  // start in the validation text (clamped)
     bool attention = true;
+    // Live pictures at a high rate: with `previous` of the same shape, only `windows` windows
+    // of the stretch, from `firstWindow` on (wrapping), run through the model again; the
+    // others keep their routing and attention from `previous` (0 = every window).
+    const LmSnapshot *previous = nullptr;
+    int windows = 0;
+    int firstWindow = 0;
 };
 
 // Runs the stretch through the model (evaluation mode) and gathers the rest from the trainer.

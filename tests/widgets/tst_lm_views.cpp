@@ -140,10 +140,10 @@ void TestLmViews::chineseCharacterOfOneExpertIsPaintedInOneColour()
     const QImage image = canvas.grab().toImage();
     const moe::widgets::ByteCell &c = canvas.cells()[1];
     QCOMPARE(c.count, 3);
-    const QColor want = moe::widgets::expertColor(2);
+    const QColor want = canvas.cellColor(2);
     for (int i = 0; i < 3; ++i)
         QCOMPARE(colourAt(image, c.stripe(i)).rgb(), want.rgb());
-    QCOMPARE(colourAt(image, canvas.cells()[0].stripe(0)).rgb(), moe::widgets::expertColor(0).rgb());
+    QCOMPARE(colourAt(image, canvas.cells()[0].stripe(0)).rgb(), canvas.cellColor(0).rgb());
 }
 
 void TestLmViews::chineseCharacterOfThreeExpertsShowsThreeStripes()
@@ -154,7 +154,7 @@ void TestLmViews::chineseCharacterOfThreeExpertsShowsThreeStripes()
     const QImage image = canvas.grab().toImage();
     const moe::widgets::ByteCell &c = canvas.cells()[0];
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(colourAt(image, c.stripe(i)).rgb(), moe::widgets::expertColor(1 + i).rgb());
+        QCOMPARE(colourAt(image, c.stripe(i)).rgb(), canvas.cellColor(1 + i).rgb());
 }
 
 void TestLmViews::invalidUtf8IsShownAsByteValues()
@@ -179,7 +179,7 @@ void TestLmViews::secondExpertIsAnUnderline()
     const QImage image = canvas.grab().toImage();
     const QRectF r = canvas.cells()[0].rect;
     // the body in the top-1 colour, the strip under it in the second expert's
-    QCOMPARE(image.pixelColor(QPoint(int(r.center().x()), int(r.top()) + 1)).rgb(), moe::widgets::expertColor(0).rgb());
+    QCOMPARE(image.pixelColor(QPoint(int(r.center().x()), int(r.top()) + 1)).rgb(), canvas.cellColor(0).rgb());
     QCOMPARE(image.pixelColor(QPoint(int(r.center().x()), int(r.bottom()) - 3)).rgb(),
              moe::widgets::expertColor(3).rgb());
 }
@@ -204,10 +204,10 @@ void TestLmViews::tokenViewFollowsTheSelectedBlock()
     view.setSnapshot(snapshotWith(lm));
     view.refreshNow();
     QCOMPARE(view.blockSelector()->count(), 2);
-    QCOMPARE(view.canvas()->stripeColor(0).rgb(), moe::widgets::expertColor(0).rgb());
+    QCOMPARE(view.canvas()->stripeColor(0).rgb(), view.canvas()->cellColor(0).rgb());
     view.blockSelector()->setCurrentIndex(1);
     view.refreshNow();
-    QCOMPARE(view.canvas()->stripeColor(0).rgb(), moe::widgets::expertColor(3).rgb());
+    QCOMPARE(view.canvas()->stripeColor(0).rgb(), view.canvas()->cellColor(3).rgb());
     QCOMPARE(view.headSelector()->count(), 3);  // off, head 1, head 2
     QVERIFY(view.csv().startsWith(QStringLiteral("position,byte,language,block1_experts")));
     QVERIFY(view.csv().contains(QStringLiteral("\n0,97,,0,0.7,3,0.7\n")));
