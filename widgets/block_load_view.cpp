@@ -46,7 +46,9 @@ BlockLoadView::BlockLoadView(QWidget *parent) : LmView(parent)
     m_median = m_history->addGraph();
     m_max->setChannelFillGraph(m_min);
     m_history->legend->setVisible(true);
-    m_history->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_history->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_history->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_history->legend->setWrap(3);
 
     m_health = new QLabel(this);
     m_health->setObjectName(QStringLiteral("blockHealth"));
@@ -87,11 +89,11 @@ void BlockLoadView::applyTheme()
 
 void BlockLoadView::retranslateUi()
 {
-    m_map->axisRect()->axis(QCPAxis::atBottom)->setLabel(tr("expert (click: knock out / restore in this block)"));
+    m_map->axisRect()->axis(QCPAxis::atBottom)->setLabel(tr("expert (click: knock out / restore)"));
     m_map->axisRect()->axis(QCPAxis::atLeft)->setLabel(tr("block"));
     m_scale->axis()->setLabel(tr("load (share of the block's tokens)"));
     m_history->xAxis->setLabel(tr("step"));
-    m_history->yAxis->setLabel(tr("tokens per expert, %1").arg(blockName(m_selected)));
+    m_history->yAxis->setLabel(tr("tokens, %1").arg(blockName(m_selected)));
     m_max->setName(tr("max"));
     m_min->setName(tr("min"));
     m_median->setName(tr("median"));

@@ -65,7 +65,7 @@ QString LmLossView::title() const
         loss = tr("training %1 nats = %2 bits per byte")
                    .arg(s.trainLoss, 0, 'f', 3)
                    .arg(moe::LmSnapshot::bitsPerByte(s.trainLoss), 0, 'f', 3);
-    return tr("%1\n%2 parameters in total, %3 active per byte · %4 FLOPs per byte")
+    return tr("%1\n%2 parameters in total, %3 active per byte\n%4 FLOPs per byte")
         .arg(loss, compactNumber(double(s.paramsTotal)), compactNumber(double(s.paramsActive)),
              compactNumber(s.flopsPerToken));
 }

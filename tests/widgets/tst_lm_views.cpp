@@ -315,7 +315,7 @@ void TestLmViews::lossViewStatesBitsPerByteAndActiveParameters()
     view.setSnapshot(s);
     view.refreshNow();
     QVERIFY2(view.title().contains(QStringLiteral("2.000 bits per byte")), qPrintable(view.title()));
-    QVERIFY2(view.title().contains(QStringLiteral("1.20 M parameters in total, 400.0 k active")), qPrintable(view.title()));
+    QVERIFY2(view.title().contains(QStringLiteral("1.20 M parameters in total, 400.0 k active per byte\n2.50 M FLOPs")), qPrintable(view.title()));
     QCOMPARE(view.plot()->yAxis2->range().upper, view.plot()->yAxis->range().upper / std::log(2.0));
 }
 
