@@ -2360,6 +2360,10 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <source>This dataset has more than two input features, so there is no input plane to draw. The gate heatmap, the specialization matrix and the expert load show how it routes.</source>
         <translation>Dieser Datensatz hat mehr als zwei Eingabemerkmale, daher gibt es keine Eingabeebene zu zeichnen. Gate-Heatmap, Spezialisierungsmatrix und Expertenlast zeigen, wie das Routing verteilt.</translation>
     </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Verteilt</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4674,6 +4678,120 @@ Exit-Status: 0 fertig, 1 Lauf fehlgeschlagen, 2 falsche Eingabe.</translation>
     <message>
         <source>%1: train</source>
         <translation>%1: Training</translation>
+    </message>
+</context>
+<context>
+    <name>moe::gui::DistributedPanel</name>
+    <message numerus="yes">
+        <source>Starting %n rank(s)…</source>
+        <translation><numerusform>Starte %n Rank…</numerusform><numerusform>Starte %n Ranks…</numerusform></translation>
+    </message>
+    <message>
+        <source>Finished; the run folder with traffic.csv was %1.</source>
+        <translation>Fertig; der Laufordner mit traffic.csv war %1.</translation>
+    </message>
+    <message>
+        <source>The job stopped (exit code %1): %2</source>
+        <translation>Der Job wurde beendet (Exit-Code %1): %2</translation>
+    </message>
+    <message>
+        <source>MPI is not installed, so no expert-parallel job can start. Install it with: sudo apt-get install openmpi-bin libopenmpi-dev (then build again)</source>
+        <translation>MPI ist nicht installiert, daher kann kein expertenparalleler Job starten. Installieren mit: sudo apt-get install openmpi-bin libopenmpi-dev (danach neu bauen)</translation>
+    </message>
+    <message>
+        <source>moelab-cli was not found next to this program; build it (it runs the job).</source>
+        <translation>moelab-cli wurde neben diesem Programm nicht gefunden; bauen Sie es (es führt den Job aus).</translation>
+    </message>
+    <message>
+        <source>Ranks</source>
+        <translation>Ranks</translation>
+    </message>
+    <message>
+        <source>MPI processes of the job: the batch is split between them and each holds a share of the experts.</source>
+        <translation>MPI-Prozesse des Jobs: Der Batch wird zwischen ihnen aufgeteilt, und jeder hält einen Teil der Experten.</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Platzierung</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>Reihum</translation>
+    </message>
+    <message>
+        <source>In blocks</source>
+        <translation>In Blöcken</translation>
+    </message>
+    <message>
+        <source>Stop job</source>
+        <translation>Job stoppen</translation>
+    </message>
+    <message>
+        <source>Run with MPI</source>
+        <translation>Mit MPI ausführen</translation>
+    </message>
+    <message>
+        <source>Trains the current experiment on P processes (mpirun -np P moelab-cli train … --stream) and shows the all-to-all traffic live; the window&apos;s own training goes on.</source>
+        <translation>Trainiert das aktuelle Experiment auf P Prozessen (mpirun -np P moelab-cli train … --stream) und zeigt den All-to-All-Verkehr live; das Training im Fenster läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Expert parallelism: each rank routes its share of the batch and sends every row to the rank holding its expert.</source>
+        <translation>Expertenparallelität: Jeder Rank routet seinen Teil des Batches und schickt jede Zeile an den Rank, der ihren Experten hält.</translation>
+    </message>
+</context>
+<context>
+    <name>moe::widgets::DistributedView</name>
+    <message>
+        <source>rows processed</source>
+        <translation>verarbeitete Zeilen</translation>
+    </message>
+    <message>
+        <source>straggler</source>
+        <translation>Nachzügler</translation>
+    </message>
+    <message>
+        <source>computing (ms)</source>
+        <translation>Rechnen (ms)</translation>
+    </message>
+    <message>
+        <source>in MPI (ms)</source>
+        <translation>in MPI (ms)</translation>
+    </message>
+    <message>
+        <source>to rank</source>
+        <translation>an Rank</translation>
+    </message>
+    <message>
+        <source>from rank</source>
+        <translation>von Rank</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>ms per step</source>
+        <translation>ms pro Schritt</translation>
+    </message>
+    <message>
+        <source>No expert-parallel job yet.</source>
+        <translation>Noch kein expertenparalleler Job.</translation>
+    </message>
+    <message>
+        <source>rank %1: %2</source>
+        <translation>Rank %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rank(s), waiting for the first step…</source>
+        <translation><numerusform>%n Rank, warte auf den ersten Schritt…</numerusform><numerusform>%n Ranks, warte auf den ersten Schritt…</numerusform></translation>
+    </message>
+    <message>
+        <source>step %1 of %2 · loss %3 · dispatch %4 kB (%5 kB between ranks) · communication %6% of the step · straggler: rank %7</source>
+        <translation>Schritt %1 von %2 · Verlust %3 · Verteilung %4 kB (%5 kB zwischen Ranks) · Kommunikation %6 % des Schritts · Nachzügler: Rank %7</translation>
     </message>
 </context>
 </TS>

@@ -2360,6 +2360,10 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <source>This dataset has more than two input features, so there is no input plane to draw. The gate heatmap, the specialization matrix and the expert load show how it routes.</source>
         <translation>此数据集的输入特征多于两个，无法绘制输入平面。门控热力图、专业化矩阵和专家负载会展示它如何路由。</translation>
     </message>
+    <message>
+        <source>Distributed</source>
+        <translation>分布式</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4671,6 +4675,120 @@ Exit status: 0 done, 1 the run failed, 2 bad input.</source>
     <message>
         <source>%1: train</source>
         <translation>%1：训练</translation>
+    </message>
+</context>
+<context>
+    <name>moe::gui::DistributedPanel</name>
+    <message numerus="yes">
+        <source>Starting %n rank(s)…</source>
+        <translation><numerusform>正在启动 %n 个进程…</numerusform></translation>
+    </message>
+    <message>
+        <source>Finished; the run folder with traffic.csv was %1.</source>
+        <translation>已完成；含 traffic.csv 的运行文件夹为 %1。</translation>
+    </message>
+    <message>
+        <source>The job stopped (exit code %1): %2</source>
+        <translation>作业已停止（退出码 %1）：%2</translation>
+    </message>
+    <message>
+        <source>MPI is not installed, so no expert-parallel job can start. Install it with: sudo apt-get install openmpi-bin libopenmpi-dev (then build again)</source>
+        <translation>未安装 MPI，无法启动专家并行作业。安装命令：sudo apt-get install openmpi-bin libopenmpi-dev（然后重新构建）</translation>
+    </message>
+    <message>
+        <source>moelab-cli was not found next to this program; build it (it runs the job).</source>
+        <translation>在本程序旁未找到 moelab-cli；请构建它（作业由它运行）。</translation>
+    </message>
+    <message>
+        <source>Ranks</source>
+        <translation>进程数</translation>
+    </message>
+    <message>
+        <source>MPI processes of the job: the batch is split between them and each holds a share of the experts.</source>
+        <translation>作业的 MPI 进程：批次在它们之间划分，每个进程持有一部分专家。</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>放置</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>轮流</translation>
+    </message>
+    <message>
+        <source>In blocks</source>
+        <translation>成块</translation>
+    </message>
+    <message>
+        <source>Stop job</source>
+        <translation>停止作业</translation>
+    </message>
+    <message>
+        <source>Run with MPI</source>
+        <translation>用 MPI 运行</translation>
+    </message>
+    <message>
+        <source>Trains the current experiment on P processes (mpirun -np P moelab-cli train … --stream) and shows the all-to-all traffic live; the window&apos;s own training goes on.</source>
+        <translation>在 P 个进程上训练当前实验（mpirun -np P moelab-cli train … --stream），并实时显示 all-to-all 通信；窗口自己的训练继续进行。</translation>
+    </message>
+    <message>
+        <source>Expert parallelism: each rank routes its share of the batch and sends every row to the rank holding its expert.</source>
+        <translation>专家并行：每个进程路由自己那部分批次，并把每一行发送给持有其专家的进程。</translation>
+    </message>
+</context>
+<context>
+    <name>moe::widgets::DistributedView</name>
+    <message>
+        <source>rows processed</source>
+        <translation>处理的行数</translation>
+    </message>
+    <message>
+        <source>straggler</source>
+        <translation>拖后者</translation>
+    </message>
+    <message>
+        <source>computing (ms)</source>
+        <translation>计算（ms）</translation>
+    </message>
+    <message>
+        <source>in MPI (ms)</source>
+        <translation>在 MPI 中（ms）</translation>
+    </message>
+    <message>
+        <source>to rank</source>
+        <translation>发往进程</translation>
+    </message>
+    <message>
+        <source>from rank</source>
+        <translation>来自进程</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>ms per step</source>
+        <translation>每步 ms</translation>
+    </message>
+    <message>
+        <source>No expert-parallel job yet.</source>
+        <translation>还没有专家并行作业。</translation>
+    </message>
+    <message>
+        <source>rank %1: %2</source>
+        <translation>进程 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rank(s), waiting for the first step…</source>
+        <translation><numerusform>%n 个进程，等待第一步…</numerusform></translation>
+    </message>
+    <message>
+        <source>step %1 of %2 · loss %3 · dispatch %4 kB (%5 kB between ranks) · communication %6% of the step · straggler: rank %7</source>
+        <translation>第 %1 / %2 步 · 损失 %3 · 分发 %4 kB（进程间 %5 kB）· 通信占步时 %6% · 拖后者：进程 %7</translation>
     </message>
 </context>
 </TS>

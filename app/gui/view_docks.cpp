@@ -1,5 +1,7 @@
 #include "view_docks.h"
 
+#include "distributed_panel.h"
+
 #include "widgets/curve_view.h"
 #include "widgets/expert_load_view.h"
 #include "widgets/gallery_view.h"
@@ -73,6 +75,9 @@ ViewDocks::ViewDocks(QMainWindow *window) : QObject(window), m_window(window), m
     special->setObjectName(QStringLiteral("specializationView"));
     addDock(special, "specializationDock", QT_TRANSLATE_NOOP("ViewDocks", "Specialization"), Qt::BottomDockWidgetArea,
             2);
+    // Expert parallelism: runs its own MPI job of the current experiment (distributed_panel.h).
+    addDock(new DistributedPanel, "distributedDock", QT_TRANSLATE_NOOP("ViewDocks", "Distributed"),
+            Qt::BottomDockWidgetArea, 2);
 
     createTokenView();
 
