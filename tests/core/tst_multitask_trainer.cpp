@@ -3,6 +3,7 @@
 // the same run, the gate-weight matrix has one row per task that sums to one under dense
 // gating (equal rows with one shared gate), and configuration errors name their key.
 #include "core/mmoe/multitask_trainer.h"
+#include "core/trainer.h"
 #include "test_support.h"
 
 #include <QtTest>
@@ -156,6 +157,20 @@ private slots:
             QFAIL("accepted");
         } catch (const std::invalid_argument &e) {
             QVERIFY2(QString(e.what()).startsWith(message), e.what());
+        }
+    }
+
+    // The single-task Trainer (the window's) refuses a multi-task data set instead of training a
+    // two-output regression that is not the multi-task model.
+    void singleTaskTrainerRefusesMultiTaskData()
+    {
+        try {
+            Trainer t(smallConfig(TaskGates::PerTask), twoTasks());
+            QFAIL("accepted");
+        } catch (const std::invalid_argument &e) {
+            QVERIFY2(QString(e.what()).startsWith("data.name: 'two_tasks' has 2 tasks; multi-task models train with "
+                                                  "moelab-cli"),
+                     e.what());
         }
     }
 

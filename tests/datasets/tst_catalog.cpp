@@ -22,8 +22,9 @@ private slots:
 void TestCatalog::stableIds()
 {
     const std::vector<std::string> expected = {
-        "blobs",         "xor",    "spirals",       "circles", "moons", "checkerboard", "piecewise", "iris", "wine",
-        "breast_cancer", "digits", "fashion_mnist", "mnist",   "csv",   "shakespeare",  "fortunes",  "text"};
+        "blobs",         "xor",    "spirals",       "circles", "moons", "checkerboard", "piecewise", "mmoe_synthetic",
+        "iris",          "wine",   "breast_cancer", "digits",  "fashion_mnist", "mnist", "csv", "shakespeare",
+        "fortunes",      "text"};
     std::vector<std::string> ids;
     for (const DatasetInfo &info : listDatasets()) {
         ids.push_back(info.id);
