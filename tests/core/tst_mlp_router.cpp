@@ -6,6 +6,7 @@
 // skipped (MOE_SPEC §16).
 #include "core/model.h"
 #include "core/routing/registry.h"
+#include "core/trainer.h"
 #include "test_support.h"
 
 #include <QtTest>
@@ -99,6 +100,25 @@ private slots:
         MOE_COMPARE_MATRIX(router.parameters()[1]->value, w1, 0.0);
         router.setNoise(true);
         QCOMPARE(int(router.parameters()[1]->value.rows()), 4);  // Wnoise: H × E as well
+    }
+
+    // Through the Trainer: model.router_hidden = 8 on four clusters. Parameters by hand: each MLP
+    // expert 2·16 + 16 + 16·4 + 4 = 116 (× 4 = 464); the gate W1 2·8 + b1 8 + Wg 8·4 = 56.
+    void trainerWithAnMlpGate()
+    {
+        ExperimentConfig c;
+        c.model.experts = 4;
+        c.model.hidden = 16;
+        c.model.routerHidden = 8;
+        c.routing.strategy = "topk";
+        c.train.steps = 300;
+        c.train.threads = 1;
+        Trainer t(c, test::fourClusters());
+        QCOMPARE(t.snapshot().paramsTotal, 464LL + 56LL);
+        while (t.step()) { }
+        QVERIFY(!t.diverged());
+        const EvalResult e = t.evaluate();
+        QVERIFY2(e.accuracy > 0.9, qPrintable(QString("test accuracy %1").arg(e.accuracy)));
     }
 
     void everyStrategy_data()
