@@ -152,6 +152,14 @@ void ControlPanel::updateApplicability(const ExperimentConfig &config)
         {QStringLiteral("train.momentum"), config.train.optimizer == OptimizerKind::Sgd},
         {QStringLiteral("train.stage_partition"), staged},
         {QStringLiteral("train.stage_steps"), staged},
+        // Multi-task models train in moelab-cli only (core/mmoe); the MLP gate is the vector model's.
+        {QStringLiteral("model.router_hidden"), !text},
+        {QStringLiteral("data.label_columns"), !text},
+        {QStringLiteral("data.task_correlation"), false},
+        {QStringLiteral("model.tasks"), false},
+        {QStringLiteral("model.gates"), false},
+        {QStringLiteral("model.tower_hidden"), false},
+        {QStringLiteral("train.task_weights"), false},
     };
     for (auto it = applies.cbegin(); it != applies.cend(); ++it)
         if (ConfigControl *c = m_controls.value(it.key()))
