@@ -288,6 +288,10 @@ const std::vector<KeyRow> &rows()
                    "Expert parallelism: balance losses from statistics summed over all ranks (global, as one "
                    "process) or from each rank's own tokens (local).",
                    REF(parallel.auxScope)),
+        makeInt("parallel.failed_rank", -1, 4095,
+                "Expert parallelism: a failed device, every expert of this rank knocked out so the gate reroutes "
+                "their tokens (-1 = none).",
+                REF(parallel.failedRank)),
     };
     return table;
 }

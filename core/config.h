@@ -116,6 +116,7 @@ struct ParallelConfig {
     int ranks = 1;  // parallel.ranks (P, the MPI world size the run expects)
     ExpertPlacement placement = ExpertPlacement::RoundRobin;  // parallel.placement: round_robin | block
     AuxScope auxScope = AuxScope::Global;  // parallel.aux_scope: global | local
+    int failedRank = -1;  // parallel.failed_rank (knock out every expert of this rank; -1 = none)
 };
 
 struct ExperimentConfig {

@@ -1070,6 +1070,14 @@
         <source>MMoE synthetic: two tasks, correlation ρ</source>
         <translation>MMoE synthetisch: zwei Aufgaben, Korrelation ρ</translation>
     </message>
+    <message>
+        <source>Failed rank</source>
+        <translation>Ausgefallener Rank</translation>
+    </message>
+    <message>
+        <source>Simulates a failed device: every expert held by this rank is knocked out, and the gate sends their tokens to the experts of the other ranks (-1 = all ranks work).</source>
+        <translation>Simuliert ein ausgefallenes Gerät: Jeder Experte dieses Ranks wird ausgeschaltet, und das Gate schickt seine Tokens an die Experten der anderen Ranks (-1 = alle Ranks arbeiten).</translation>
+    </message>
 </context>
 <context>
     <name>DatasetSource</name>
@@ -2739,6 +2747,10 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
     <message>
         <source>Multi-task model: weight of each task&apos;s loss in the sum, comma separated (empty = 1 each).</source>
         <translation>Multi-Task-Modell: Gewicht des Verlusts jeder Aufgabe in der Summe, durch Kommas getrennt (leer = je 1).</translation>
+    </message>
+    <message>
+        <source>Expert parallelism: a failed device, every expert of this rank knocked out so the gate reroutes their tokens (-1 = none).</source>
+        <translation>Expertenparallelität: ein ausgefallenes Gerät, jeder Experte dieses Ranks ausgeschaltet, sodass das Gate seine Tokens umleitet (-1 = keiner).</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +4749,18 @@ Exit-Status: 0 fertig, 1 Lauf fehlgeschlagen, 2 falsche Eingabe.</translation>
     <message>
         <source>Expert parallelism: each rank routes its share of the batch and sends every row to the rank holding its expert.</source>
         <translation>Expertenparallelität: Jeder Rank routet seinen Teil des Batches und schickt jede Zeile an den Rank, der ihren Experten hält.</translation>
+    </message>
+    <message>
+        <source>Failed rank</source>
+        <translation>Ausgefallener Rank</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Knocks out every expert of this rank for the whole job: a failed device; the gate reroutes its tokens.</source>
+        <translation>Schaltet jeden Experten dieses Ranks für den ganzen Job aus: ein ausgefallenes Gerät; das Gate leitet seine Tokens um.</translation>
     </message>
 </context>
 <context>

@@ -1070,6 +1070,14 @@
         <source>MMoE synthetic: two tasks, correlation ρ</source>
         <translation>MMoE 合成数据：两个任务，相关性 ρ</translation>
     </message>
+    <message>
+        <source>Failed rank</source>
+        <translation>故障进程</translation>
+    </message>
+    <message>
+        <source>Simulates a failed device: every expert held by this rank is knocked out, and the gate sends their tokens to the experts of the other ranks (-1 = all ranks work).</source>
+        <translation>模拟设备故障：停用该进程持有的所有专家，门控把它们的 token 发给其他进程的专家（-1 = 所有进程正常）。</translation>
+    </message>
 </context>
 <context>
     <name>DatasetSource</name>
@@ -2739,6 +2747,10 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
     <message>
         <source>Multi-task model: weight of each task&apos;s loss in the sum, comma separated (empty = 1 each).</source>
         <translation>多任务模型：每个任务的损失在总和中的权重，逗号分隔（留空 = 每个 1）。</translation>
+    </message>
+    <message>
+        <source>Expert parallelism: a failed device, every expert of this rank knocked out so the gate reroutes their tokens (-1 = none).</source>
+        <translation>专家并行：模拟故障设备，停用该进程的所有专家，门控重新路由它们的 token（-1 = 无）。</translation>
     </message>
 </context>
 <context>
@@ -4734,6 +4746,18 @@ Exit status: 0 done, 1 the run failed, 2 bad input.</source>
     <message>
         <source>Expert parallelism: each rank routes its share of the batch and sends every row to the rank holding its expert.</source>
         <translation>专家并行：每个进程路由自己那部分批次，并把每一行发送给持有其专家的进程。</translation>
+    </message>
+    <message>
+        <source>Failed rank</source>
+        <translation>故障进程</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Knocks out every expert of this rank for the whole job: a failed device; the gate reroutes its tokens.</source>
+        <translation>在整个作业中停用该进程的所有专家：模拟设备故障；门控重新路由其 token。</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,11 @@ const Text kTexts[] = {
      QT_TRANSLATE_NOOP("moe::ConfigKey",
                        "Expert parallelism: balance losses from statistics summed over all ranks (global, as one "
                        "process) or from each rank's own tokens (local).")},
+    // parallel.failed_rank
+    {"moe::ConfigKey",
+     QT_TRANSLATE_NOOP("moe::ConfigKey",
+                       "Expert parallelism: a failed device, every expert of this rank knocked out so the gate "
+                       "reroutes their tokens (-1 = none).")},
     // parallel.ranks
     {"moe::ConfigKey",
      QT_TRANSLATE_NOOP("moe::ConfigKey",

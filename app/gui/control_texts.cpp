@@ -223,6 +223,10 @@ const KeyText kKeyTexts[] = {
      QT_TRANSLATE_NOOP("ControlTexts",
                        "Global: the balance loss counts the tokens of all ranks, exactly as one process. Local: each "
                        "rank balances its own tokens (GShard's groups).")},
+    {"parallel.failed_rank", QT_TRANSLATE_NOOP("ControlTexts", "Failed rank"),
+     QT_TRANSLATE_NOOP("ControlTexts",
+                       "Simulates a failed device: every expert held by this rank is knocked out, and the gate sends "
+                       "their tokens to the experts of the other ranks (-1 = all ranks work).")},
     {"data.task_correlation", QT_TRANSLATE_NOOP("ControlTexts", "Task correlation ρ"),
      QT_TRANSLATE_NOOP("ControlTexts",
                        "mmoe_synthetic: how related the two tasks are. 1 makes them the same task, 0 unrelated; the "

@@ -34,6 +34,10 @@ DistributedPanel::DistributedPanel(QWidget *parent) : SnapshotView(parent)
     m_placement = new QComboBox(this);
     m_placement->addItem(QString(), QStringLiteral("round_robin"));
     m_placement->addItem(QString(), QStringLiteral("block"));
+    m_failedLabel = new QLabel(this);
+    m_failed = new QSpinBox(this);
+    m_failed->setRange(-1, 15);
+    m_failed->setValue(-1);
     m_start = new QPushButton(this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -44,6 +48,8 @@ DistributedPanel::DistributedPanel(QWidget *parent) : SnapshotView(parent)
     controls->addWidget(m_ranks);
     controls->addWidget(m_placementLabel);
     controls->addWidget(m_placement);
+    controls->addWidget(m_failedLabel);
+    controls->addWidget(m_failed);
     controls->addWidget(m_start);
     controls->addStretch(1);
     auto *layout = new QVBoxLayout(this);
@@ -91,6 +97,7 @@ QStringList DistributedPanel::jobCommand() const
     config.parallel.placement =
         m_placement->currentData().toString() == QLatin1String("block") ? ExpertPlacement::Block
                                                                          : ExpertPlacement::RoundRobin;
+    config.parallel.failedRank = m_failed->value() < P ? m_failed->value() : -1;
     if (config.train.batch % P != 0)  // every rank needs an equal share of the batch
         config.train.batch += P - config.train.batch % P;
     if (config.train.schedule != Schedule::Joint)
@@ -190,6 +197,10 @@ void DistributedPanel::retranslateUi()
     m_placementLabel->setText(tr("Placement"));
     m_placement->setItemText(0, tr("Round robin"));
     m_placement->setItemText(1, tr("In blocks"));
+    m_failedLabel->setText(tr("Failed rank"));
+    m_failed->setSpecialValueText(tr("none"));
+    m_failed->setToolTip(
+        tr("Knocks out every expert of this rank for the whole job: a failed device; the gate reroutes its tokens."));
     m_start->setText(running() ? tr("Stop job") : tr("Run with MPI"));
     m_start->setToolTip(tr("Trains the current experiment on P processes (mpirun -np P moelab-cli train … "
                            "--stream) and shows the all-to-all traffic live; the window's own training goes on."));

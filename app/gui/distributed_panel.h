@@ -53,8 +53,9 @@ private:
     widgets::DistributedView *m_view = nullptr;
     QSpinBox *m_ranks = nullptr;
     QComboBox *m_placement = nullptr;
+    QSpinBox *m_failed = nullptr;
     QPushButton *m_start = nullptr;
-    QLabel *m_status = nullptr, *m_ranksLabel = nullptr, *m_placementLabel = nullptr;
+    QLabel *m_status = nullptr, *m_ranksLabel = nullptr, *m_placementLabel = nullptr, *m_failedLabel = nullptr;
     QProcess *m_process = nullptr;
     QTemporaryDir *m_runDir = nullptr;
     widgets::DistributedFrame m_frame;

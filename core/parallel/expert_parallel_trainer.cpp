@@ -100,6 +100,17 @@ ExpertParallelTrainer<S>::ExpertParallelTrainer(const ExperimentConfig &config, 
     m_engine = engine.get();
     m_model->layer().setEngine(std::move(engine));
     releaseForeignExperts(m_model->layer().experts(), m_owners, m_comm.rank());
+    // A failed device: every expert of that rank knocked out (−∞ logits), the gate reroutes.
+    if (const int failed = m_cfg.parallel.failedRank; failed >= 0) {
+        if (failed >= comm.size())
+            throw std::invalid_argument("parallel.failed_rank (" + std::to_string(failed)
+                                        + ") must name one of the ranks 0 … " + std::to_string(comm.size() - 1));
+        if (int(m_owners.owned(failed).size()) == spec.experts)
+            throw std::invalid_argument("parallel.failed_rank: rank " + std::to_string(failed)
+                                        + " holds every expert, knocking it out would leave none");
+        for (int e : m_owners.owned(failed))
+            m_model->layer().setKnockedOut(e, true);
+    }
     m_streamSeed = m_cfg.train.seed ^ 0xC0FFEEULL;
 }
 

@@ -14,6 +14,7 @@
 // Capacity is per rank: C = ceil(cf · T_r · k / E) over the rank's T_r rows (dropless routing,
 // cf = 0, does not depend on the split). Expert choice picks over the global batch
 // (GlobalBatchStrategy). Noise, jitter and dropout draws differ from one process's.
+// parallel.failed_rank knocks out every expert of one rank (a failed device).
 // Errors in the configuration throw std::invalid_argument with an English message.
 #pragma once
 

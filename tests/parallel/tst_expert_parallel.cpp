@@ -13,6 +13,7 @@
 //   · capacity per rank: with cf = 1 each rank's capacity is ceil(cf·k·T_r/E), and the tokens
 //     dropped over all ranks equal those of the reference routed shard by shard
 //   · aux_scope = local: the balance loss is the mean of the shards' own losses
+//   · parallel.failed_rank: no row goes to the failed rank, every token still gets its k experts
 //
 // Not Qt Test: a failed check on one rank must not leave the others waiting in a collective, so
 // every check only records; the verdict is all-reduced at the end (exit 1 if any rank failed).
@@ -312,6 +313,39 @@ void localAux(Communicator &comm)
     check(std::abs(global - mean) > 1e-9, "aux_scope local: the shards' mean equals the global loss here");
 }
 
+// A failed rank: its experts are knocked out, so no row travels to it and training goes on.
+void failedRank(Communicator &comm)
+{
+    auto data = blobs(400);
+    ExperimentConfig cfg = configFor("topk", comm.size());
+    cfg.parallel.failedRank = comm.size() - 1;
+    ExpertParallelTrainer<double> trainer(cfg, data, comm);
+    for (int s = 0; s < 5; ++s)
+        trainer.step();
+    const LayerTraffic &t = trainer.last().traffic;
+    const int dead = comm.size() - 1;
+    long long toDead = 0, total = 0;
+    for (int s = 0; s < comm.size(); ++s) {
+        toDead += t.tokensFromTo(s, dead);
+        for (int d = 0; d < comm.size(); ++d)
+            total += t.tokensFromTo(s, d);
+    }
+    check(toDead == 0, "failed rank: " + std::to_string(toDead) + " rows still sent to the failed rank");
+    check(total == 32 * 2, "failed rank: " + std::to_string(total) + " rows dispatched, expected every token's 2");
+    check(std::isfinite(trainer.last().loss), "failed rank: the loss is not finite");
+    for (int e : trainer.owners().owned(dead))
+        check(trainer.last().countPre[std::size_t(e)] == 0, "failed rank: expert " + std::to_string(e) + " got tokens");
+    bool refused = false;
+    try {
+        ExperimentConfig bad = cfg;
+        bad.parallel.failedRank = comm.size();
+        ExpertParallelTrainer<double> none(bad, data, comm);
+    } catch (const std::invalid_argument &e) {
+        refused = std::string(e.what()).find("parallel.failed_rank") != std::string::npos;
+    }
+    check(refused, "failed rank: a rank outside the job is not refused by name");
+}
+
 }  // namespace
 
 int main(int argc, char **argv)
@@ -325,6 +359,7 @@ int main(int argc, char **argv)
         equivalence(comm, "topk", ExpertPlacement::Block);
         capacityPerRank(comm);
         localAux(comm);
+        failedRank(comm);
     } catch (const std::exception &e) {
         std::printf("FAIL (rank %d): exception: %s\n", g_rank, e.what());
         std::fflush(stdout);
