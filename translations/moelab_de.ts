@@ -4631,6 +4631,54 @@ Exit-Status: 0 fertig, 1 Lauf fehlgeschlagen, 2 falsche Eingabe.</translation>
         <source>done: validation loss %1 (%2 bits per byte), %3 steps per second; wrote %4</source>
         <translation>fertig: Validierungsverlust %1 (%2 Bit pro Byte), %3 Schritte pro Sekunde; %4 geschrieben</translation>
     </message>
+    <message>
+        <source>Expert parallelism (mpirun -np P … --set parallel.ranks=P): print one JSON line per step, evaluation and end on stdout, for a window to read live; also writes traffic.csv.</source>
+        <translation>Expertenparallelität (mpirun -np P … --set parallel.ranks=P): eine JSON-Zeile pro Schritt, Auswertung und Ende auf stdout ausgeben, damit ein Fenster live mitlesen kann; schreibt auch traffic.csv.</translation>
+    </message>
+    <message>
+        <source>this moelab-cli was built without MPI, so parallel.ranks &gt; 1 and --stream are not available: install MPI (apt-get install openmpi-bin libopenmpi-dev), build again and start it with mpirun -np P</source>
+        <translation>dieses moelab-cli wurde ohne MPI gebaut, daher sind parallel.ranks &gt; 1 und --stream nicht verfügbar: MPI installieren (apt-get install openmpi-bin libopenmpi-dev), neu bauen und mit mpirun -np P starten</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>parallel.ranks is %1 but the job has %2 process(es): start it with mpirun -np %1 moelab-cli train --set parallel.ranks=%1 …, or set parallel.ranks=%2 for this job</source>
+        <translation>parallel.ranks ist %1, aber der Job hat %2 Prozess(e): mit mpirun -np %1 moelab-cli train --set parallel.ranks=%1 … starten oder für diesen Job parallel.ranks=%2 setzen</translation>
+    </message>
+    <message>
+        <source>the language model does not run under expert parallelism yet: choose a vector dataset (e.g. data.name=fashion_mnist) or parallel.ranks=1</source>
+        <translation>das Sprachmodell läuft noch nicht mit Expertenparallelität: einen Vektordatensatz wählen (z. B. data.name=fashion_mnist) oder parallel.ranks=1</translation>
+    </message>
+    <message>
+        <source>another rank could not load the dataset</source>
+        <translation>ein anderer Rank konnte den Datensatz nicht laden</translation>
+    </message>
+    <message>
+        <source>rank 0 cannot write the run folder</source>
+        <translation>Rank 0 kann den Laufordner nicht schreiben</translation>
+    </message>
+    <message>
+        <source>another rank could not set up the model</source>
+        <translation>ein anderer Rank konnte das Modell nicht aufbauen</translation>
+    </message>
+    <message>
+        <source>training %1 on %2 over %3 ranks (%4 placement): %5 experts, k=%6, %7 steps</source>
+        <translation>trainiere %1 auf %2 über %3 Ranks (Platzierung %4): %5 Experten, k=%6, %7 Schritte</translation>
+    </message>
+    <message>
+        <source>rank %1: %2</source>
+        <translation>Rank %1: %2</translation>
+    </message>
+    <message>
+        <source>done: %1 ranks, %2 all-to-all bytes per step, communication %3% of the step time, max/mean rank load %4; wrote %5</source>
+        <translation>fertig: %1 Ranks, %2 All-to-All-Bytes pro Schritt, Kommunikation %3 % der Schrittzeit, max./mittlere Rank-Last %4; geschrieben: %5</translation>
+    </message>
 </context>
 <context>
     <name>moe::widgets::SweepCurveView</name>

@@ -4628,6 +4628,54 @@ Exit status: 0 done, 1 the run failed, 2 bad input.</source>
         <source>done: validation loss %1 (%2 bits per byte), %3 steps per second; wrote %4</source>
         <translation>完成：验证损失 %1（每字节 %2 比特），每秒 %3 步；已写入 %4</translation>
     </message>
+    <message>
+        <source>Expert parallelism (mpirun -np P … --set parallel.ranks=P): print one JSON line per step, evaluation and end on stdout, for a window to read live; also writes traffic.csv.</source>
+        <translation>专家并行（mpirun -np P … --set parallel.ranks=P）：每一步、每次评估和结束时在 stdout 输出一行 JSON，供窗口实时读取；同时写入 traffic.csv。</translation>
+    </message>
+    <message>
+        <source>this moelab-cli was built without MPI, so parallel.ranks &gt; 1 and --stream are not available: install MPI (apt-get install openmpi-bin libopenmpi-dev), build again and start it with mpirun -np P</source>
+        <translation>此 moelab-cli 构建时没有 MPI，因此 parallel.ranks &gt; 1 和 --stream 不可用：请安装 MPI（apt-get install openmpi-bin libopenmpi-dev），重新构建，并用 mpirun -np P 启动</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>parallel.ranks is %1 but the job has %2 process(es): start it with mpirun -np %1 moelab-cli train --set parallel.ranks=%1 …, or set parallel.ranks=%2 for this job</source>
+        <translation>parallel.ranks 为 %1，但作业有 %2 个进程：请用 mpirun -np %1 moelab-cli train --set parallel.ranks=%1 … 启动，或为此作业设置 parallel.ranks=%2</translation>
+    </message>
+    <message>
+        <source>the language model does not run under expert parallelism yet: choose a vector dataset (e.g. data.name=fashion_mnist) or parallel.ranks=1</source>
+        <translation>语言模型暂不支持专家并行：请选择向量数据集（例如 data.name=fashion_mnist）或 parallel.ranks=1</translation>
+    </message>
+    <message>
+        <source>another rank could not load the dataset</source>
+        <translation>另一个进程无法加载数据集</translation>
+    </message>
+    <message>
+        <source>rank 0 cannot write the run folder</source>
+        <translation>进程 0 无法写入运行文件夹</translation>
+    </message>
+    <message>
+        <source>another rank could not set up the model</source>
+        <translation>另一个进程无法建立模型</translation>
+    </message>
+    <message>
+        <source>training %1 on %2 over %3 ranks (%4 placement): %5 experts, k=%6, %7 steps</source>
+        <translation>在 %2 上用 %3 个进程训练 %1（放置方式 %4）：%5 个专家，k=%6，%7 步</translation>
+    </message>
+    <message>
+        <source>rank %1: %2</source>
+        <translation>进程 %1：%2</translation>
+    </message>
+    <message>
+        <source>done: %1 ranks, %2 all-to-all bytes per step, communication %3% of the step time, max/mean rank load %4; wrote %5</source>
+        <translation>完成：%1 个进程，每步 all-to-all %2 字节，通信占步时 %3%，进程负载最大/平均 %4；已写入 %5</translation>
+    </message>
 </context>
 <context>
     <name>moe::widgets::SweepCurveView</name>

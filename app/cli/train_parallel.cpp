@@ -137,7 +137,7 @@ int trainExpertParallel(const ExperimentConfig &config, const QString &outDir,
     };
     if (config.parallel.ranks != comm.size())
         return refuse(Text::tr("parallel.ranks is %1 but the job has %2 process(es): start it with mpirun -np %1 "
-                               "moelab-cli train --set parallel.ranks=%1 …")
+                               "moelab-cli train --set parallel.ranks=%1 …, or set parallel.ranks=%2 for this job")
                           .arg(config.parallel.ranks)
                           .arg(comm.size()));
     if (app::isTextData(config.data))
