@@ -186,6 +186,7 @@ QJsonObject TrafficLog::summary(const ExperimentConfig &config, const parallel::
     for (int e = 0; e < owners.experts(); ++e)
         owner.append(owners.owner(e));
     o.insert(QStringLiteral("expert_owner"), owner);
+    o.insert(QStringLiteral("replicated_parameters_identical"), m_replicasIdentical);
     return o;
 }
 

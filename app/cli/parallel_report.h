@@ -39,9 +39,12 @@ public:
     void add(const parallel::ParallelStepStats &stats);
     [[nodiscard]] QByteArray csv() const;
     // alltoall_bytes_per_step, alltoall_offrank_bytes_per_step, max_mean_rank_load,
-    // communication_fraction, straggler_rank, rank_load_share, ranks, placement, aux_scope
+    // communication_fraction, straggler_rank, rank_load_share, ranks, placement, aux_scope,
+    // replicated_parameters_identical
     [[nodiscard]] QJsonObject summary(const ExperimentConfig &config, const parallel::ExpertOwners &owners) const;
     [[nodiscard]] int steps() const { return int(m_steps.size()); }
+    // Whether the replicated parameters hashed the same on every rank at the end.
+    void setReplicasIdentical(bool identical) { m_replicasIdentical = identical; }
 
 private:
     struct Step {
@@ -51,6 +54,7 @@ private:
         int straggler;
     };
     std::vector<Step> m_steps;
+    bool m_replicasIdentical = false;
 };
 
 }  // namespace moe::cli

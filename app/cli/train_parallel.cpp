@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <limits>
 #endif
@@ -228,6 +229,15 @@ int trainExpertParallel(const ExperimentConfig &config, const QString &outDir,
         printErr(QStringLiteral("moelab-cli: ") + message);
         MPI_Abort(MPI_COMM_WORLD, ExitFailed);
     }
+    // The replicated parameters (router, shared experts) must be the same bits on every rank.
+    const std::uint64_t hash = trainer->replicatedHash();
+    const int mine[2] = {int(hash & 0xffffffffu), int(hash >> 32)};
+    std::vector<int> hashes(std::size_t(2 * comm.size()));
+    comm.allgather(mine, 2, hashes.data());
+    bool identical = true;
+    for (int r = 0; r < comm.size(); ++r)
+        identical = identical && hashes[std::size_t(2 * r)] == mine[0] && hashes[std::size_t(2 * r + 1)] == mine[1];
+    traffic.setReplicasIdentical(identical);
     if (!lead)
         return trainer->diverged() ? ExitFailed : ExitOk;
 

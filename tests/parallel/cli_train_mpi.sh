@@ -27,6 +27,7 @@ csv="$tmp/p2/traffic.csv"
 awk -F, 'NR > 1 && $6 != $5 * 2 * 4 { bad = 1 } END { exit bad }' "$csv" || fail "bytes != tokens x d x 4"
 # every step dispatches batch x k = 64 x 2 rows
 awk -F, 'NR > 1 { n[$1] += $5 } END { for (s in n) if (n[s] != 128) exit 1 }' "$csv" || fail "rows per step != 128"
+grep -q '"replicated_parameters_identical": true' "$tmp/p2/summary.json" || fail "the ranks' replicated parameters differ"
 for key in alltoall_bytes_per_step communication_fraction max_mean_rank_load straggler_rank rank_load_share; do
   grep -q "\"$key\"" "$tmp/p2/summary.json" || fail "summary.json has no parallel.$key"
 done
