@@ -12,6 +12,7 @@
 #include "app/common/dataset_source.h"
 #include "app/common/experiment_file.h"
 #include "app/common/lesson_check.h"
+#include "app/common/lm_lesson_run.h"
 #include "app/common/run_folder.h"
 
 #include "core/trainer.h"
@@ -69,6 +70,29 @@ void printInference(const app::RunRecord &record, const Dataset &data, int row)
         printOut(Text::tr("             true class %1").arg(data.labels[std::size_t(row)]));
 }
 
+// A lesson on a text corpus: the language model's figures (lm_lesson_run.h); no run folder.
+int runLanguageModelOnce(const app::LessonDocument &doc, const ExperimentConfig &config)
+{
+    const app::TextCorpusLoad corpus = app::loadTextCorpusFor(config.data);
+    if (!corpus.ok())
+        return badInput(corpus.error);
+    printOut(Text::tr("Lesson %1: %2").arg(doc.lesson.number).arg(doc.lesson.title));
+    printOut(QString());
+    printOut(doc.lesson.explanation);
+    printOut(QString());
+    app::LessonRunOptions options;
+    options.log = [](const QString &line) {
+        printOut(line);
+    };
+    const app::LessonRunResult run = app::runLmLessonExperiment(config, doc.lesson.events, corpus.corpus, options);
+    if (!run.ok())
+        return badInput(run.error);
+    printOut(Text::tr("After %1 steps:").arg(config.train.steps));
+    for (const auto &[metric, value] : run.metrics)
+        printOut(QStringLiteral("  %1: %2").arg(app::lessonMetricName(metric), app::formatLessonMetric(metric, value)));
+    return ExitOk;
+}
+
 int runOnce(const app::LessonDocument &doc, const QStringList &assignments, const QString &outDir)
 {
     ExperimentConfig config = doc.file.config;
@@ -77,6 +101,8 @@ int runOnce(const app::LessonDocument &doc, const QStringList &assignments, cons
         if (!error.isEmpty())
             return badInput(error);
     }
+    if (app::isTextData(config.data))
+        return runLanguageModelOnce(doc, config);
     const app::DatasetLoad data = app::loadDatasetFor(config.data);
     if (!data.ok())
         return badInput(data.error);

@@ -3,6 +3,7 @@
 
 #include "dataset_source.h"
 #include "lesson_calculator.h"
+#include "lm_lesson_run.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -180,6 +181,7 @@ LessonCheckResult runLessonCheck(const LessonDocument &doc, const LessonCheckOpt
     LessonRunOptions runOptions;
     runOptions.window = check.value(QLatin1String("window")).toDouble(0.25);
     QHash<QString, std::shared_ptr<const Dataset>> datasets;
+    QHash<QString, std::shared_ptr<const TextCorpus>> corpora;
     for (const Variant &variant : variants) {
         LessonVariantResult vr;
         vr.label = variant.label;
@@ -189,7 +191,18 @@ LessonCheckResult runLessonCheck(const LessonDocument &doc, const LessonCheckOpt
         if (error.isEmpty() && !warnings.isEmpty())
             error = warnings.join(QStringLiteral("; "));
         std::shared_ptr<const Dataset> data;
-        if (error.isEmpty()) {
+        const bool text = isTextData(config.data);
+        std::shared_ptr<const TextCorpus> corpus;
+        if (error.isEmpty() && text) {  // the language model (lm_lesson_run.h)
+            const QString key = datasetCacheKey(config.data);
+            corpus = corpora.value(key);
+            if (!corpus) {
+                const TextCorpusLoad load = loadTextCorpusFor(config.data);
+                error = load.error;
+                corpus = load.corpus;
+                corpora.insert(key, corpus);
+            }
+        } else if (error.isEmpty()) {
             const QString key = datasetCacheKey(config.data);
             data = datasets.value(key);
             if (!data) {
@@ -206,7 +219,9 @@ LessonCheckResult runLessonCheck(const LessonDocument &doc, const LessonCheckOpt
                                        : Text::tr("running: %1 (seed %2 of %3)").arg(variant.label).arg(s + 1).arg(seeds));
             ExperimentConfig seeded = config;
             std::shared_ptr<const Dataset> seededData = data;
-            if (seeds > 1) {
+            if (seeds > 1 && text) {
+                seeded.train.seed = base.train.seed + std::uint64_t(s);  // the same text, other weights
+            } else if (seeds > 1) {
                 seeded.data.seed = seeded.train.seed = base.train.seed + std::uint64_t(s);
                 const QString key = datasetCacheKey(seeded.data);
                 seededData = datasets.value(key);
@@ -219,8 +234,9 @@ LessonCheckResult runLessonCheck(const LessonDocument &doc, const LessonCheckOpt
                 if (!error.isEmpty())
                     break;
             }
-            LessonRunResult one = runLessonExperiment(
-                seeded, variant.events ? doc.lesson.events : variant.ownEvents, seededData, runOptions);
+            const auto &events = variant.events ? doc.lesson.events : variant.ownEvents;
+            LessonRunResult one = text ? runLmLessonExperiment(seeded, events, corpus, runOptions)
+                                       : runLessonExperiment(seeded, events, seededData, runOptions);
             error = one.error;
             if (s == 0)
                 run = std::move(one);

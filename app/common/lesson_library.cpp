@@ -40,6 +40,10 @@ const BuiltIn kBuiltIns[] = {
     {"inference_step_by_step", QT_TRANSLATE_NOOP("Lessons", "Inference step by step")},
     {"routers_side_by_side", QT_TRANSLATE_NOOP("Lessons", "The routers side by side")},
     {"multi_gate", QT_TRANSLATE_NOOP("Lessons", "Multi-gate MoE: one gate per task")},
+    {"lm_language_experts", QT_TRANSLATE_NOOP("Lessons", "Language model: experts specialise by script")},
+    {"lm_balance_collapse", QT_TRANSLATE_NOOP("Lessons", "Language model: without a balance loss a block collapses")},
+    {"lm_capacity_drops", QT_TRANSLATE_NOOP("Lessons", "Language model: where capacity drops fall in the context")},
+    {"lm_dense_vs_moe", QT_TRANSLATE_NOOP("Lessons", "Language model: dense or MoE at the same active compute")},
 };
 
 QString resourcePath(int number, const char *id)

@@ -181,6 +181,14 @@ const QStringList &lessonMetricNames()
         QStringLiteral("event_recovery_gap"),
         QStringLiteral("event_expert_load"),
         QStringLiteral("test_loss"),
+        // the language model (lm_lesson_run.h)
+        QStringLiteral("val_loss"),
+        QStringLiteral("bits_per_byte"),
+        QStringLiteral("language_mi"),
+        QStringLiteral("byte_class_mi"),
+        QStringLiteral("block_max_mean_load"),
+        QStringLiteral("drops_early"),
+        QStringLiteral("drops_late"),
     };
     return names;
 }
@@ -317,6 +325,13 @@ QString lessonMetricName(const QString &metric)
         {QStringLiteral("event_recovery_gap"), QT_TRANSLATE_NOOP("LessonCheck", "accuracy still missing at the end")},
         {QStringLiteral("event_expert_load"), QT_TRANSLATE_NOOP("LessonCheck", "load of the event's expert")},
         {QStringLiteral("test_loss"), QT_TRANSLATE_NOOP("LessonCheck", "test loss")},
+        {QStringLiteral("val_loss"), QT_TRANSLATE_NOOP("LessonCheck", "validation loss (nats per byte)")},
+        {QStringLiteral("bits_per_byte"), QT_TRANSLATE_NOOP("LessonCheck", "bits per byte")},
+        {QStringLiteral("language_mi"), QT_TRANSLATE_NOOP("LessonCheck", "language×expert MI (share of its maximum)")},
+        {QStringLiteral("byte_class_mi"), QT_TRANSLATE_NOOP("LessonCheck", "byte class×expert MI (share of its maximum)")},
+        {QStringLiteral("block_max_mean_load"), QT_TRANSLATE_NOOP("LessonCheck", "max/mean load of the worst block")},
+        {QStringLiteral("drops_early"), QT_TRANSLATE_NOOP("LessonCheck", "dropped fraction, first quarter of the context")},
+        {QStringLiteral("drops_late"), QT_TRANSLATE_NOOP("LessonCheck", "dropped fraction, last quarter of the context")},
     };
     const auto it = names.constFind(metric);
     return it == names.constEnd() ? metric : QCoreApplication::translate("LessonCheck", it.value());

@@ -199,6 +199,73 @@ QStringList lessonSourceTexts()
         QT_TRANSLATE_NOOP("Lessons", "ρ = 0, shared bottom"),
         QT_TRANSLATE_NOOP("Lessons", "ρ = 0, one gate (OMoE)"),
         QT_TRANSLATE_NOOP("Lessons", "ρ = 0, a gate per task (MMoE)"),
+        // 14_lm_language_experts.moelab
+        QT_TRANSLATE_NOOP("Lessons", "Language model: experts specialise by script"),
+        QT_TRANSLATE_NOOP(
+            "Lessons",
+            "A small MoE transformer (2 blocks, 8 experts each, top-2) learns to predict the next byte of fortune "
+            "cookies in English, German and Chinese. Nobody tells the router which language a byte belongs to, and the "
+            "three languages share one vocabulary of 256 bytes. Yet a Chinese character is three bytes, a lead byte "
+            "0xE4–0xE9 and two continuation bytes, while English and German are mostly ASCII letters: the routers soon "
+            "send the bytes of each script to experts of their own.\n\nWatch the token view in the middle with the "
+            "Byte specialisation tab: the Chinese stretches turn into a few colours of their own, and the language × "
+            "expert matrix fills its diagonal. The check measures the mutual information between language and top-1 "
+            "expert as a share of its maximum, on 16 KB of validation text: after 600 steps it reached 0.35 in the "
+            "best block (seed 1), against 0.01 for the untrained model. Byte classes (letters, spaces, UTF-8 lead and "
+            "continuation bytes) explain even more of the routing (0.53). Switch blocks with the Block selector: the "
+            "blocks do not specialise alike."),
+        QT_TRANSLATE_NOOP("Lessons", "trained for 600 steps"),
+        QT_TRANSLATE_NOOP("Lessons", "untrained (1 step)"),
+        // 15_lm_balance_collapse.moelab
+        QT_TRANSLATE_NOOP("Lessons", "Language model: without a balance loss a block collapses"),
+        QT_TRANSLATE_NOOP(
+            "Lessons",
+            "Every block of the language model has its own router, and each router is free to favour a few experts: an "
+            "expert that gets more bytes learns faster, so the router sends it even more. The balance loss "
+            "(balance.aux, Switch Transformer's E·Σ f·P, here 0.01 per block) pushes back.\n\nThe check trains the "
+            "same model on Tiny Shakespeare twice for 600 steps, once without the balance loss and once with it, and "
+            "compares the busiest expert's share with an even share in the worst block (max/mean load over the last "
+            "quarter of the steps). Without the loss it reached 3.4 (seed 1; 3.8 with seed 2): one expert takes more "
+            "than three times its share, others starve. With the loss it stays at 1.2. The validation loss barely "
+            "differs after so few steps (2.36 against 2.39 nats per byte): balance is about using the capacity that "
+            "the experts offer, and about speed on real hardware, where the busiest expert sets the pace. In the "
+            "window, set the balance loss to 0 while it trains and watch a row of the Blocks × experts heatmap go dark "
+            "in a few places; the health figures under it show max/mean and dead experts."),
+        QT_TRANSLATE_NOOP("Lessons", "no balance loss"),
+        QT_TRANSLATE_NOOP("Lessons", "balance loss 0.01"),
+        // 16_lm_capacity_drops.moelab
+        QT_TRANSLATE_NOOP("Lessons", "Language model: where capacity drops fall in the context"),
+        QT_TRANSLATE_NOOP(
+            "Lessons",
+            "With a capacity factor, each expert of a block takes at most capacity_factor · (tokens · k / E) "
+            "assignments per batch; the rest are dropped and the byte passes that block's MoE layer through the "
+            "residual only. OpenMoE reported that drops pile up at the end of sequences, where the model has seen more "
+            "context and its routing is more decided. The Drops by position view shows the dropped fraction against "
+            "the position in the 64-byte context, per block.\n\nThe check trains with capacity factor 1.0 and 1.25 for "
+            "600 steps. At 1.0 about 5–6 % of the assignments are dropped (seed 1: 6.1 %), at 1.25 almost none (0.1 "
+            "%). Where they fall is the honest part of this lesson: in this small model on Tiny Shakespeare they do "
+            "not pile up late. Seed 1 dropped 6.7 % in the first quarter of the context and 5.8 % in the last; seed 2 "
+            "3.9 % and 6.1 %. Early and late positions lose about the same share; the pile-up OpenMoE saw needs longer "
+            "contexts and larger models than a 64-byte window. Try turning the balance loss off as well: the drops "
+            "rise to 20–30 % everywhere."),
+        QT_TRANSLATE_NOOP("Lessons", "capacity factor 1.0"),
+        QT_TRANSLATE_NOOP("Lessons", "capacity factor 1.25"),
+        // 17_lm_dense_vs_moe.moelab
+        QT_TRANSLATE_NOOP("Lessons", "Language model: dense or MoE at the same active compute"),
+        QT_TRANSLATE_NOOP(
+            "Lessons",
+            "The question behind every MoE language model: for the same compute per token, do routed experts beat one "
+            "dense feed-forward layer? Here both models have 2 blocks of width 64. The dense one has one MLP of hidden "
+            "width 256 (4d) per block; the MoE one has 8 experts of width 128 per block and sends each byte to 2 of "
+            "them, so each byte uses the same 2 · 128 = 256 hidden units. Active parameters per byte are nearly equal "
+            "(120,704 dense against 121,728 MoE: the router adds 8 · 64 per block), while the MoE model holds about "
+            "four times as many expert parameters in total.\n\nAfter 1500 steps on Tiny Shakespeare the MoE model "
+            "reached a validation loss of 2.09 nats per byte (seed 1) against 2.20 for the dense one. After only 600 "
+            "steps the two were level (2.39 against 2.39): the experts need steps to share the work out before the "
+            "extra capacity pays. The Loss view shows both nats and bits per byte, and the title states total and "
+            "active parameters and FLOPs per byte."),
+        QT_TRANSLATE_NOOP("Lessons", "dense (1 MLP of width 4d)"),
+        QT_TRANSLATE_NOOP("Lessons", "MoE (top-2 of 8 experts of width 2d)"),
     };
     QStringList list;
     for (const char *t : texts)

@@ -23,6 +23,8 @@ const QStringList kIds = {
     "experts_and_gate",       "balance_loss",         "collapse",        "capacity",    "expert_choice",
     "top1_vs_top2",           "sparse_compute",       "fault_tolerance", "flexibility", "staged_vs_joint",
     "inference_step_by_step", "routers_side_by_side", "multi_gate",
+    // the language model (text corpora)
+    "lm_language_experts", "lm_balance_collapse", "lm_capacity_drops", "lm_dense_vs_moe",
 };
 
 QJsonObject minimalLesson()
@@ -252,7 +254,8 @@ private slots:
         QTest::addColumn<int>("seed");
         for (const QString &id : kIds)
             for (int seed : {1, 2, 3})
-                if (id != "multi_gate" || seed == 1)  // its check averages five seeds itself (21 s)
+                // multi_gate averages five seeds itself (21 s); lm_dense_vs_moe trains 2 × 1500 steps
+                if ((id != "multi_gate" && id != "lm_dense_vs_moe") || seed == 1)
                     QTest::addRow("%s seed %d", qPrintable(id), seed) << id << seed;
     }
     void lessonCheckAppears()
