@@ -193,6 +193,53 @@ void ExpertParallelEngine<S>::backwardExperts(const Matrix<S> &, std::vector<Exp
 }
 
 template <class S>
+void ExpertParallelEngine<S>::inputGradients(std::vector<Expert<S>> &experts, const std::vector<ExpertBatch<S>> &batches,
+                                             Matrix<S> &dInput)
+{
+    const double mpiBefore = m_comm.mpiSeconds();
+    const int P = m_comm.size(), me = m_comm.rank(), E = m_owners.experts();
+    const long long d = m_received.cols();
+    if (dInput.cols() != Eigen::Index(d))
+        throw std::invalid_argument("expert parallelism: dInput must be T × d");
+    const double computeStart = Communicator::now();
+    m_heldInputGrad.resize(std::size_t(E));
+    for (int e : m_owners.owned(me)) {
+        if (m_held[std::size_t(e)].token.empty()) {
+            m_heldInputGrad[std::size_t(e)].resize(0, Eigen::Index(d));
+            continue;
+        }
+        const bool dAReady = !experts[std::size_t(e)].frozen();  // backward left dA in the cache
+        experts[std::size_t(e)].inputGradient(m_heldGrad[std::size_t(e)], m_held[std::size_t(e)].cache, dAReady,
+                                              m_heldInputGrad[std::size_t(e)]);
+    }
+    m_traffic.computeSeconds += Communicator::now() - computeStart;
+
+    // Back to the rows' ranks, in the order the rows came (as the combine).
+    const std::vector<int> backCounts = recvCountsFor(d), arriveCounts = sendCountsFor(d);
+    m_sendBuffer.resize(std::size_t(sum(backCounts)));
+    S *out = m_sendBuffer.data();
+    std::vector<long long> firstOfSource(static_cast<std::size_t>(E), 0);
+    for (int r = 0; r < P; ++r)
+        for (int e : m_owners.owned(me)) {
+            const Matrix<S> &g = m_heldInputGrad[std::size_t(e)];
+            const S *src = g.data() + Eigen::Index(firstOfSource[std::size_t(e)]) * d;
+            out = std::copy(src, src + count(r, e) * d, out);
+            firstOfSource[std::size_t(e)] += count(r, e);
+        }
+    m_recvBuffer.resize(std::size_t(sum(arriveCounts)));
+    m_comm.alltoallv(m_sendBuffer.data(), backCounts, m_recvBuffer.data(), arriveCounts);
+    // Added per token in a fixed order (ranks, experts, rows): independent of threads.
+    const S *in = m_recvBuffer.data();
+    for (int s = 0; s < P; ++s)
+        for (int e : m_owners.owned(s))
+            for (int t : batches[std::size_t(e)].token) {
+                dInput.row(t) += Eigen::Map<const RowVector<S>>(in, Eigen::Index(d));
+                in += d;
+            }
+    m_traffic.mpiSeconds += m_comm.mpiSeconds() - mpiBefore;
+}
+
+template <class S>
 void releaseForeignExperts(std::vector<Expert<S>> &experts, const ExpertOwners &owners, int rank)
 {
     for (int e = 0; e < int(experts.size()); ++e) {

@@ -12,8 +12,10 @@
 // so the layer's combine y_t = Σ w O_e[t] and the task losses work unchanged. backwardExperts
 // sends each row's output gradient dO to the expert's rank (MPI_Alltoallv, rows of o), which
 // writes the gradients of the experts it holds; the others' are zeroed (their weights live
-// elsewhere: releaseForeignExperts frees them). The input gradient dX rows are not sent back:
-// the vector model's input is data (the language model would need that fourth exchange).
+// elsewhere: releaseForeignExperts frees them). Where the layer's input is not data (the
+// language model's blocks) inputGradients() is the fourth exchange: each held expert's input
+// gradient rows dX_e travel back to their ranks (MPI_Alltoallv, rows of d), which add them
+// up per token. The vector model skips it (its input is data).
 //
 // The layer input x and the batches must stay untouched from forward to backward, as with the
 // CPU engine; the received rows and caches live here until the next forward (a factored
@@ -40,6 +42,11 @@ public:
                          const std::vector<ExpertBatch<S>> &batches, const std::vector<Matrix<S>> &dOut,
                          bool mayFactor) override;
 
+    // After backwardExperts: dInput[t] += Σ_e dX_e[t] over the experts e that row t was routed
+    // to (T_r × d, added to what is there), dX_e = ∂L/∂x of expert e's rows (expert.h).
+    void inputGradients(std::vector<Expert<S>> &experts, const std::vector<ExpertBatch<S>> &batches,
+                        Matrix<S> &dInput);
+
     [[nodiscard]] const ExpertOwners &owners() const { return m_owners; }
     // Traffic and times since the last forward began (forward, then backward adds to it).
     [[nodiscard]] const LayerTraffic &traffic() const { return m_traffic; }
@@ -62,6 +69,7 @@ private:
     Matrix<S> m_received;  // rows received for the experts held here, source-major
     std::vector<ExpertBatch<S>> m_held;  // per expert (E); only held experts have rows
     std::vector<Matrix<S>> m_heldGrad;  // per expert: dO of its received rows
+    std::vector<Matrix<S>> m_heldInputGrad;  // per expert: dX of its received rows
     std::vector<S> m_sendBuffer, m_recvBuffer;
     LayerTraffic m_traffic;
 };

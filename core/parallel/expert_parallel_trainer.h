@@ -75,6 +75,9 @@ public:
     [[nodiscard]] const Model<S> &model() const { return *m_model; }
     [[nodiscard]] BatchPlan &plan() { return m_plan; }
     [[nodiscard]] Communicator &communicator() { return m_comm; }
+    [[nodiscard]] ExpertParallelEngine<S> &engine() { return *m_engine; }
+    // This step's record of the MoE layer (the rows of this rank's shard).
+    [[nodiscard]] const ModelForward<S> &lastForward() const { return m_fwd; }
     // The router's and shared experts' tensors: identical on every rank after each step.
     [[nodiscard]] std::vector<const Parameter<S> *> replicatedParameters() const;
     // FNV-1a over the bytes of replicatedParameters() (compare it across ranks).

@@ -13,6 +13,7 @@
 //   · capacity per rank: with cf = 1 each rank's capacity is ceil(cf·k·T_r/E), and the tokens
 //     dropped over all ranks equal those of the reference routed shard by shard
 //   · aux_scope = local: the balance loss is the mean of the shards' own losses
+//   · the fourth exchange: the experts' input gradients come back equal to one process's
 //   · parallel.failed_rank: no row goes to the failed rank, every token still gets its k experts
 //
 // Not Qt Test: a failed check on one rank must not leave the others waiting in a collective, so
@@ -313,6 +314,36 @@ void localAux(Communicator &comm)
     check(std::abs(global - mean) > 1e-9, "aux_scope local: the shards' mean equals the global loss here");
 }
 
+// The fourth exchange (for layers whose input is not data): the experts' input gradients
+// travel back and add up per token as one process's scatter of dX_e does.
+void inputGradients(Communicator &comm)
+{
+    auto data = blobs(400);
+    ExperimentConfig cfg = configFor("topk", comm.size());
+    ExpertParallelTrainer<double> trainer(cfg, data, comm);
+    Reference ref(cfg, data);
+    BatchPlan plan(cfg, *data);
+    const std::vector<int> rows = plan.next();
+    trainer.computeGradients(rows);
+    ref.lossAndGradients(rows);
+    MatrixD expected = MatrixD::Zero(Eigen::Index(rows.size()), data->inputDim());
+    for (int e = 0; e < 8; ++e) {
+        const auto &b = ref.fwd.layer.batches[std::size_t(e)];
+        if (b.token.empty())
+            continue;
+        MatrixD dx;
+        ref.model.layer().experts()[std::size_t(e)].inputGradient(ref.grad.dOut[std::size_t(e)], b.cache, true, dx);
+        for (std::size_t i = 0; i < b.token.size(); ++i)
+            expected.row(b.token[i]) += dx.row(Eigen::Index(i));
+    }
+    const int T = int(rows.size()) / comm.size();
+    MatrixD mine = MatrixD::Zero(T, data->inputDim());
+    trainer.engine().inputGradients(trainer.model().layer().experts(), trainer.lastForward().layer.batches, mine);
+    const double err = relativeError(mine, expected.middleRows(comm.rank() * T, T));
+    check(err <= 1e-10, "input gradients: the returned dX rows are off by " + std::to_string(err) + " relative");
+    check(mine.cwiseAbs().maxCoeff() > 0, "input gradients: all zero");
+}
+
 // A failed rank: its experts are knocked out, so no row travels to it and training goes on.
 void failedRank(Communicator &comm)
 {
@@ -360,6 +391,7 @@ int main(int argc, char **argv)
         capacityPerRank(comm);
         localAux(comm);
         failedRank(comm);
+        inputGradients(comm);
     } catch (const std::exception &e) {
         std::printf("FAIL (rank %d): exception: %s\n", g_rank, e.what());
         std::fflush(stdout);
