@@ -51,17 +51,17 @@ GenerationView::GenerationView(QWidget *parent) : LmView(parent)
 
     auto *grid = new QGridLayout;
     grid->addWidget(m_promptLabel, 0, 0);
-    grid->addWidget(m_prompt, 0, 1, 1, 6);
-    grid->addWidget(m_generate, 0, 7);
+    grid->addWidget(m_prompt, 0, 1, 1, 4);
+    grid->addWidget(m_generate, 0, 5);
     grid->addWidget(m_temperatureLabel, 1, 0);
     grid->addWidget(m_temperature, 1, 1);
     grid->addWidget(m_topKLabel, 1, 2);
     grid->addWidget(m_topK, 1, 3);
     grid->addWidget(m_bytesLabel, 1, 4);
     grid->addWidget(m_bytes, 1, 5);
-    grid->addWidget(m_blockLabel, 1, 6);
-    grid->addWidget(m_block, 1, 7);
-    grid->addWidget(m_status, 2, 0, 1, 8);
+    grid->addWidget(m_blockLabel, 2, 0);
+    grid->addWidget(m_block, 2, 1);
+    grid->addWidget(m_status, 2, 2, 1, 6);
     m_status->setWordWrap(true);
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *layout = new QVBoxLayout(this);

@@ -11,10 +11,16 @@
 
 #include "core/lm/lm_snapshot.h"
 #include "widgets/block_load_view.h"
+#include "widgets/drops_by_position_view.h"
+#include "widgets/generation_view.h"
+#include "widgets/lm_loss_view.h"
+#include "widgets/lm_specialisation_view.h"
+#include "widgets/plot_export.h"
 #include "widgets/token_view.h"
 
 #include <qcustomplot.h>
 
+#include <QDir>
 #include <QDockWidget>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -54,6 +60,7 @@ private slots:
     void knockOutClickConcernsOneBlock();
     void generationComesBackInTheSnapshots();
     void windowSwitchesToTheLanguageModelViews();
+    void savesPicturesOfARealRun();
 
 private:
     void loadPaused(TrainingController &c, const moe::ExperimentConfig &config);
@@ -210,6 +217,45 @@ void TestLmWindow::windowSwitchesToTheLanguageModelViews()
     QVERIFY(!dock("blockLoadDock")->isVisible());
     QVERIFY(central->currentWidget() != tokens);
     window.close();
+}
+
+// Not a check: with MOELAB_LM_SHOTS=DIR set, trains the baby model on fortunes for a while,
+// generates, and saves every language-model view as DIR/<view>.png (for looking at them).
+void TestLmWindow::savesPicturesOfARealRun()
+{
+    const QString dir = qEnvironmentVariable("MOELAB_LM_SHOTS");
+    if (dir.isEmpty())
+        QSKIP("MOELAB_LM_SHOTS is not set");
+    moe::ExperimentConfig config = moe::languageModelDefaults(moe::ExperimentConfig());
+    config.data.name = qEnvironmentVariable("MOELAB_LM_DATA", QStringLiteral("fortunes")).toStdString();
+    config.routing.capacityFactor = 1.0;
+    config.train.threads = 1;
+    TrainingController c;
+    loadPaused(c, config);
+    c.play();
+    QTRY_VERIFY_WITH_TIMEOUT(c.snapshot().step >= qEnvironmentVariableIntValue("MOELAB_LM_STEPS"), 600000);
+    c.pause();
+    moe::GenerationRequest r;
+    r.prompt = config.data.name == "fortunes" ? "\xE4\xBA\xBA" : "ROMEO:";
+    r.bytes = 120;
+    r.temperature = 0.8;
+    c.generate(r);
+    QTRY_VERIFY_WITH_TIMEOUT(c.snapshot().languageModel->generation.finished
+                                 && c.snapshot().languageModel->generation.id == 1,
+                             60000);
+    QTest::qWait(300);
+    std::vector<std::unique_ptr<moe::widgets::LmView>> views;
+    views.emplace_back(new moe::widgets::TokenView);
+    views.emplace_back(new moe::widgets::BlockLoadView);
+    views.emplace_back(new moe::widgets::LmSpecialisationView);
+    views.emplace_back(new moe::widgets::DropsByPositionView);
+    views.emplace_back(new moe::widgets::GenerationView);
+    views.emplace_back(new moe::widgets::LmLossView);
+    for (const auto &view : views) {
+        view->setSnapshot(c.snapshotPtr());
+        const QString path = QDir(dir).filePath(view->objectName() + QStringLiteral(".png"));
+        QVERIFY(moe::widgets::exportView(view.get(), path, 900, 420).isEmpty());
+    }
 }
 
 QTEST_MAIN(TestLmWindow)
