@@ -130,24 +130,30 @@ void LmBlock<S>::backward(const Matrix<S> &dOut, BlockForward<S> &f, const Layer
     dX = m_dResidual + m_dLn;
 }
 
+// Every tensor of the block in a fixed order (ln1, attention, ln2, router, experts, shared
+// experts); Block is LmBlock or const LmBlock, Out the matching vector of pointers.
+template <class S>
+template <class Block, class Out>
+void LmBlock<S>::collectParameters(Block &block, Out &out)
+{
+    auto add = [&out](const auto &list) {
+        out.insert(out.end(), list.begin(), list.end());
+    };
+    add(block.m_ln1.parameters());
+    add(block.m_attn.parameters());
+    add(block.m_ln2.parameters());
+    add(block.m_moe.router().parameters());
+    for (auto &e : block.m_moe.experts())
+        add(e.parameters());
+    for (auto &e : block.m_shared)
+        add(e.parameters());
+}
+
 template <class S>
 std::vector<Parameter<S> *> LmBlock<S>::parameters()
 {
     std::vector<Parameter<S> *> out;
-    for (auto *p : m_ln1.parameters())
-        out.push_back(p);
-    for (auto *p : m_attn.parameters())
-        out.push_back(p);
-    for (auto *p : m_ln2.parameters())
-        out.push_back(p);
-    for (auto *p : m_moe.router().parameters())
-        out.push_back(p);
-    for (auto &e : m_moe.experts())
-        for (auto *p : e.parameters())
-            out.push_back(p);
-    for (auto &s : m_shared)
-        for (auto *p : s.parameters())
-            out.push_back(p);
+    collectParameters(*this, out);
     return out;
 }
 
@@ -155,8 +161,7 @@ template <class S>
 std::vector<const Parameter<S> *> LmBlock<S>::parameters() const
 {
     std::vector<const Parameter<S> *> out;
-    for (auto *p : const_cast<LmBlock<S> *>(this)->parameters())
-        out.push_back(p);
+    collectParameters(*this, out);
     return out;
 }
 

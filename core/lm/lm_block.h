@@ -63,6 +63,9 @@ public:
     void nameExperts();
 
 private:
+    template <class Block, class Out>
+    static void collectParameters(Block &block, Out &out);
+
     int m_index;
     LayerNorm<S> m_ln1, m_ln2;
     CausalSelfAttention<S> m_attn;

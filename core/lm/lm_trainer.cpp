@@ -176,7 +176,8 @@ LmEvaluation LmTrainer::evaluate()
     std::vector<BlockHealthCounter> counters;
     for (const auto &b : m_model->blocks())
         counters.emplace_back(b.moe().expertCount(), T);
-    LmForward<float> f;
+    // The step's activations are reused: a second set would hold as much memory again.
+    LmForward<float> &f = m_fwd;
     std::vector<int> tokens, targets;
     double sum = 0;
     long long count = 0;
