@@ -231,7 +231,8 @@ void BlockLoadView::rebuild()
 QPoint BlockLoadView::cellCenter(int block, int expert) const
 {
     const QCPAxisRect *rect = m_map->axisRect();
-    const QPointF p(rect->axis(QCPAxis::atBottom)->coordToPixel(expert), rect->axis(QCPAxis::atLeft)->coordToPixel(block));
+    const QPointF p(rect->axis(QCPAxis::atBottom)->coordToPixel(expert),
+                    rect->axis(QCPAxis::atLeft)->coordToPixel(block));
     return m_map->mapTo(this, p.toPoint());
 }
 

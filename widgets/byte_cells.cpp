@@ -52,8 +52,8 @@ QRectF ByteCell::stripe(int i) const
     return QRectF(rect.left() + w * i, rect.top(), w, rect.height());
 }
 
-std::vector<ByteCell> layoutByteCells(const std::vector<std::uint8_t> &bytes, const QFontMetrics &metrics,
-                                      double width, double lineHeight, double margin)
+std::vector<ByteCell> layoutByteCells(const std::vector<std::uint8_t> &bytes, const QFontMetrics &metrics, double width,
+                                      double lineHeight, double margin)
 {
     std::vector<ByteCell> cells;
     cells.reserve(bytes.size());
@@ -87,8 +87,8 @@ std::vector<ByteCell> layoutByteCells(const std::vector<std::uint8_t> &bytes, co
 
 int cellOfByte(const std::vector<ByteCell> &cells, int index)
 {
-    const auto it = std::upper_bound(cells.begin(), cells.end(), index,
-                                     [](int i, const ByteCell &c) { return i < c.first; });
+    const auto it =
+        std::upper_bound(cells.begin(), cells.end(), index, [](int i, const ByteCell &c) { return i < c.first; });
     if (it == cells.begin())
         return -1;
     const ByteCell &c = *(it - 1);

@@ -29,8 +29,8 @@ struct ByteCell {
 
 // Lays `bytes` out in lines of at most `width` pixels (cells never split), lines `lineHeight`
 // apart, starting at (margin, margin).
-std::vector<ByteCell> layoutByteCells(const std::vector<std::uint8_t> &bytes, const QFontMetrics &metrics,
-                                      double width, double lineHeight, double margin = 4);
+std::vector<ByteCell> layoutByteCells(const std::vector<std::uint8_t> &bytes, const QFontMetrics &metrics, double width,
+                                      double lineHeight, double margin = 4);
 
 // The cell that holds byte `index` (−1 when none).
 int cellOfByte(const std::vector<ByteCell> &cells, int index);

@@ -87,7 +87,8 @@ QString DropsByPositionView::csv() const
     for (int t = 0; t < s.context; ++t) {
         out += QString::number(t);
         for (const auto &d : s.droppedByPosition)
-            out += QLatin1Char(',') + (std::size_t(t) < d.size() ? QString::number(d[std::size_t(t)], 'g', 6) : QString());
+            out +=
+                QLatin1Char(',') + (std::size_t(t) < d.size() ? QString::number(d[std::size_t(t)], 'g', 6) : QString());
         out += QLatin1Char('\n');
     }
     return out;

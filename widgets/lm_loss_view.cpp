@@ -107,11 +107,17 @@ void LmLossView::rebuild()
 
 QString LmLossView::csv() const
 {
-    QString out = QStringLiteral("step,train_loss_nats,train_bits_per_byte,validation_loss_nats,validation_bits_per_byte\n");
+    QString out =
+        QStringLiteral("step,train_loss_nats,train_bits_per_byte,validation_loss_nats,validation_bits_per_byte\n");
     for (const moe::HistoryPoint &p : snapshot().history) {
-        out += QStringLiteral("%1,%2,%3,").arg(p.step).arg(p.taskLoss, 0, 'g', 6).arg(moe::LmSnapshot::bitsPerByte(p.taskLoss), 0, 'g', 6);
+        out += QStringLiteral("%1,%2,%3,")
+                   .arg(p.step)
+                   .arg(p.taskLoss, 0, 'g', 6)
+                   .arg(moe::LmSnapshot::bitsPerByte(p.taskLoss), 0, 'g', 6);
         if (p.testLoss >= 0)
-            out += QStringLiteral("%1,%2").arg(p.testLoss, 0, 'g', 6).arg(moe::LmSnapshot::bitsPerByte(p.testLoss), 0, 'g', 6);
+            out += QStringLiteral("%1,%2")
+                       .arg(p.testLoss, 0, 'g', 6)
+                       .arg(moe::LmSnapshot::bitsPerByte(p.testLoss), 0, 'g', 6);
         else
             out += QLatin1Char(',');
         out += QLatin1Char('\n');

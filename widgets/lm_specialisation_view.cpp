@@ -164,22 +164,33 @@ void LmSpecialisationView::rebuild()
 QString LmSpecialisationView::csv() const
 {
     const moe::LmSnapshot &s = lm();
-    static const char *classIds[] = {"letters", "upper", "digits", "space", "punctuation",
-                                     "newline", "ascii_other", "utf8_lead", "utf8_continuation"};
+    static const char *classIds[] = {"letters",     "upper",     "digits",           "space", "punctuation", "newline",
+                                     "ascii_other", "utf8_lead", "utf8_continuation"};
     static const char *languageIds[] = {"en", "de", "zh"};
     QString out = QStringLiteral("block,table,row,expert,count\n");
     for (std::size_t l = 0; l < s.specialisation.size(); ++l) {
         const moe::LmBlockSpecialisation &b = s.specialisation[l];
         for (std::size_t r = 0; r < b.byteClass.size(); ++r)
             for (std::size_t e = 0; e < b.byteClass[r].size(); ++e)
-                out += QStringLiteral("%1,byte_class,%2,%3,%4\n").arg(l + 1).arg(QLatin1String(classIds[r])).arg(e + 1).arg(b.byteClass[r][e]);
+                out += QStringLiteral("%1,byte_class,%2,%3,%4\n")
+                           .arg(l + 1)
+                           .arg(QLatin1String(classIds[r]))
+                           .arg(e + 1)
+                           .arg(b.byteClass[r][e]);
         for (std::size_t r = 0; r < b.language.size() && r < 3; ++r)
             for (std::size_t e = 0; e < b.language[r].size(); ++e)
-                out += QStringLiteral("%1,language,%2,%3,%4\n").arg(l + 1).arg(QLatin1String(languageIds[r])).arg(e + 1).arg(b.language[r][e]);
+                out += QStringLiteral("%1,language,%2,%3,%4\n")
+                           .arg(l + 1)
+                           .arg(QLatin1String(languageIds[r]))
+                           .arg(e + 1)
+                           .arg(b.language[r][e]);
     }
     out += QStringLiteral("\nblock,byte_class_mi_fraction,language_mi_fraction\n");
     for (std::size_t l = 0; l < s.specialisation.size(); ++l)
-        out += QStringLiteral("%1,%2,%3\n").arg(l + 1).arg(s.specialisation[l].byteClassMi, 0, 'g', 6).arg(s.specialisation[l].languageMi, 0, 'g', 6);
+        out += QStringLiteral("%1,%2,%3\n")
+                   .arg(l + 1)
+                   .arg(s.specialisation[l].byteClassMi, 0, 'g', 6)
+                   .arg(s.specialisation[l].languageMi, 0, 'g', 6);
     return out;
 }
 

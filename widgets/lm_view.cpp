@@ -50,9 +50,8 @@ void LmView::showContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(tr("Export CSV…"), this, [this] {
         const QString base = objectName().isEmpty() ? QStringLiteral("moelab-view") : objectName();
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"),
-                                                          QDir::home().filePath(base + QStringLiteral(".csv")),
-                                                          tr("CSV table (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export CSV"), QDir::home().filePath(base + QStringLiteral(".csv")), tr("CSV table (*.csv)"));
         if (path.isEmpty())
             return;
         const QString error = exportCsv(path);

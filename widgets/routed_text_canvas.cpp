@@ -125,8 +125,9 @@ void RoutedTextCanvas::paintEvent(QPaintEvent *)
             const auto &list = experts[std::size_t(m_block)];
             p.fillRect(stripe, cellColor(list.front()));
             for (std::size_t r = 1; r < list.size() && r < 3; ++r)  // the 2nd and 3rd expert
-                p.fillRect(QRectF(stripe.left(), body.bottom() + kUnderline * double(r - 1), stripe.width(), kUnderline),
-                           expertColor(list[r]));
+                p.fillRect(
+                    QRectF(stripe.left(), body.bottom() + kUnderline * double(r - 1), stripe.width(), kUnderline),
+                    expertColor(list[r]));
         }
         const QColor background = dropped ? palette().color(QPalette::Base) : stripeColor(c.first);
         p.setPen(c.valid ? (readableOn(background) ? QColor(0x10, 0x10, 0x10) : QColor(Qt::white)) : QColor(Qt::red));

@@ -129,7 +129,10 @@ QString TokenView::csv() const
     for (std::size_t i = 0; i < s.text.size(); ++i) {
         const moe::RoutedByte &b = s.text[i];
         const int lang = i < s.textLanguage.size() ? int(s.textLanguage[i]) : 0;
-        out += QStringLiteral("%1,%2,%3").arg(s.textOffset + int(i)).arg(int(b.byte)).arg(QLatin1String(languages[lang & 3]));
+        out += QStringLiteral("%1,%2,%3")
+                   .arg(s.textOffset + int(i))
+                   .arg(int(b.byte))
+                   .arg(QLatin1String(languages[lang & 3]));
         for (int l = 0; l < s.blocks; ++l) {
             QStringList experts, weights;
             if (std::size_t(l) < b.experts.size())

@@ -73,12 +73,14 @@ LessonRunResult runLmLessonExperiment(const ExperimentConfig &config, const std:
         const int every = std::max(1, config.train.evalEvery);
         Snapshot current;  // what the events' "busiest"/"newest" look at: the expert count
         auto playEvents = [&](int step) {
-            current.experts = trainer.model().blocks().empty() ? 0 : trainer.model().blocks().front().moe().expertCount();
+            current.experts =
+                trainer.model().blocks().empty() ? 0 : trainer.model().blocks().front().moe().expertCount();
             for (const LessonEvent &e : script.due(step)) {
                 const std::string error = trainer.apply(e.command(current));
                 if (options.log)
-                    options.log(error.empty() ? e.describe(current)
-                                              : Text::tr("%1: %2").arg(e.describe(current), QString::fromStdString(error)));
+                    options.log(error.empty()
+                                    ? e.describe(current)
+                                    : Text::tr("%1: %2").arg(e.describe(current), QString::fromStdString(error)));
             }
         };
         playEvents(0);

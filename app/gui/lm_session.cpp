@@ -7,8 +7,7 @@ namespace moe::gui {
 
 LmSession::LmSession(const ExperimentConfig &config, std::shared_ptr<const TextCorpus> corpus)
     : m_corpus(std::move(corpus)), m_trainer(std::make_unique<LmTrainer>(config, m_corpus))
-{
-}
+{ }
 
 bool LmSession::step()
 {

@@ -2,7 +2,6 @@
 // validation text (its routing and attention), plus what the trainer and the history hold.
 #include "lm_snapshot.h"
 
-
 #include <algorithm>
 #include <cmath>
 
@@ -128,18 +127,18 @@ double LmSnapshot::attentionAt(int position, int block, int head, int key) const
     const int w = position / context, t = position % context, s = key - w * context;
     if (w >= attentionWindows || s < 0 || s > t)
         return 0;
-    const std::size_t at = ((((std::size_t(w) * std::size_t(blocks)) + std::size_t(block)) * std::size_t(heads)
-                             + std::size_t(head))
-                                * std::size_t(context)
-                            + std::size_t(t))
+    const std::size_t at =
+        ((((std::size_t(w) * std::size_t(blocks)) + std::size_t(block)) * std::size_t(heads) + std::size_t(head))
+             * std::size_t(context)
+         + std::size_t(t))
             * std::size_t(context)
         + std::size_t(s);
     return at < attention.size() ? attention[at] / 255.0 : 0.0;
 }
 
 std::vector<LmBlockSpecialisation> countSpecialisation(const std::vector<RoutedByte> &text,
-                                                      const std::vector<TextLanguage> &languages, int blocks,
-                                                      int experts)
+                                                       const std::vector<TextLanguage> &languages, int blocks,
+                                                       int experts)
 {
     std::vector<LmBlockSpecialisation> out(std::size_t(std::max(0, blocks)));
     const bool labelled = languages.size() == text.size() && !languages.empty();
@@ -225,7 +224,8 @@ LmSnapshot buildLmSnapshot(LmTrainer &trainer, const LmHistory &history, const L
     const LmSnapshot *prev = options.previous;
     const bool carry = prev && options.windows > 0 && options.windows < windows && prev->text.size() == length
         && prev->textOffset == s.textOffset && prev->blocks == s.blocks && prev->heads == H && prev->context == T
-        && prev->experts == s.experts && (!options.attention || prev->attention.size() == perWindow * std::size_t(windows));
+        && prev->experts == s.experts
+        && (!options.attention || prev->attention.size() == perWindow * std::size_t(windows));
     std::vector<int> run;
     if (carry) {
         for (int i = 0; i < options.windows; ++i)
@@ -293,7 +293,8 @@ LmSnapshot buildLmSnapshot(LmTrainer &trainer, const LmHistory &history, const L
             for (int l = 0; l < s.blocks; ++l)
                 for (int h = 0; h < H; ++h) {
                     const auto &block = model.blocks()[std::size_t(l)];
-                    const Matrix<float> p = block.attention().headProbabilities(f.blocks[std::size_t(l)].attn, int(i), h);
+                    const Matrix<float> p =
+                        block.attention().headProbabilities(f.blocks[std::size_t(l)].attn, int(i), h);
                     for (int t = 0; t < T; ++t)
                         for (int k = 0; k < T; ++k)
                             s.attention[at++] = std::uint8_t(std::lround(std::clamp(double(p(t, k)), 0.0, 1.0) * 255));

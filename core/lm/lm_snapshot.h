@@ -122,7 +122,7 @@ LmSnapshot buildLmSnapshot(LmTrainer &trainer, const LmHistory &history, const L
 
 // Counts and normalised MI of a routed text (top-1 expert per byte and block); exposed for tests.
 std::vector<LmBlockSpecialisation> countSpecialisation(const std::vector<RoutedByte> &text,
-                                                      const std::vector<TextLanguage> &languages, int blocks,
-                                                      int experts);
+                                                       const std::vector<TextLanguage> &languages, int blocks,
+                                                       int experts);
 
 }  // namespace moe

@@ -114,7 +114,8 @@ private slots:
 
 void TestLmViews::chineseCharacterIsOneCellOfThreeBytes()
 {
-    const std::string text = "a\xE4\xB8\xAD" "b";  // a中b
+    const std::string text = "a\xE4\xB8\xAD"
+                             "b";  // a中b
     const std::vector<std::uint8_t> bytes(text.begin(), text.end());
     const QFont font;
     const auto cells = moe::widgets::layoutByteCells(bytes, QFontMetrics(font), 400, 20);
@@ -136,7 +137,9 @@ void TestLmViews::chineseCharacterOfOneExpertIsPaintedInOneColour()
 {
     moe::widgets::RoutedTextCanvas canvas;
     canvas.resize(300, 60);
-    canvas.setText(routed("a\xE4\xB8\xAD" "b", {{0}, {2}, {2}, {2}, {1}}));
+    canvas.setText(routed("a\xE4\xB8\xAD"
+                          "b",
+                          {{0}, {2}, {2}, {2}, {1}}));
     const QImage image = canvas.grab().toImage();
     const moe::widgets::ByteCell &c = canvas.cells()[1];
     QCOMPARE(c.count, 3);
@@ -315,7 +318,8 @@ void TestLmViews::lossViewStatesBitsPerByteAndActiveParameters()
     view.setSnapshot(s);
     view.refreshNow();
     QVERIFY2(view.title().contains(QStringLiteral("2.000 bits per byte")), qPrintable(view.title()));
-    QVERIFY2(view.title().contains(QStringLiteral("1.20 M parameters in total, 400.0 k active per byte\n2.50 M FLOPs")), qPrintable(view.title()));
+    QVERIFY2(view.title().contains(QStringLiteral("1.20 M parameters in total, 400.0 k active per byte\n2.50 M FLOPs")),
+             qPrintable(view.title()));
     QCOMPARE(view.plot()->yAxis2->range().upper, view.plot()->yAxis->range().upper / std::log(2.0));
 }
 

@@ -155,9 +155,8 @@ void TestLmWindow::generationComesBackInTheSnapshots()
     r.bytes = 20;
     r.temperature = 0.8;
     c.generate(r);
-    QTRY_VERIFY_WITH_TIMEOUT(c.snapshot().languageModel->generation.id == 1
-                                 && c.snapshot().languageModel->generation.finished,
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        c.snapshot().languageModel->generation.id == 1 && c.snapshot().languageModel->generation.finished, 20000);
     const moe::LmGeneration &g = c.snapshot().languageModel->generation;
     int generated = 0;
     for (const moe::RoutedByte &b : g.bytes) {
@@ -184,7 +183,9 @@ void TestLmWindow::windowSwitchesToTheLanguageModelViews()
     QVERIFY(central);
     auto *tokens = window.findChild<moe::widgets::TokenView *>(QStringLiteral("tokenView"));
     QVERIFY(tokens);
-    auto dock = [&](const char *name) { return window.findChild<QDockWidget *>(QLatin1String(name)); };
+    auto dock = [&](const char *name) {
+        return window.findChild<QDockWidget *>(QLatin1String(name));
+    };
     QVERIFY(!dock("blockLoadDock"));  // made when the language model first appears
     QVERIFY(dock("lossDock")->isVisible());
 
@@ -283,9 +284,8 @@ void TestLmWindow::savesPicturesOfARealRun()
     r.bytes = 120;
     r.temperature = 0.8;
     c.generate(r);
-    QTRY_VERIFY_WITH_TIMEOUT(c.snapshot().languageModel->generation.finished
-                                 && c.snapshot().languageModel->generation.id == 1,
-                             60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        c.snapshot().languageModel->generation.finished && c.snapshot().languageModel->generation.id == 1, 60000);
     QTest::qWait(300);
     std::vector<std::unique_ptr<moe::widgets::LmView>> views;
     views.emplace_back(new moe::widgets::TokenView);
