@@ -1,5 +1,7 @@
 #include "optimizer.h"
 
+#include "lr_schedule.h"
+
 #include "blocked_product.h"
 
 #include <algorithm>
@@ -221,6 +223,31 @@ double gradSquaredNorm(const std::vector<Parameter<S> *> &params, const Paramete
     return sum;
 }
 
+template <class S>
+void clipGradientNorm(const std::vector<Parameter<S> *> &params, double sumSquares, double clip)
+{
+    const double norm = std::sqrt(sumSquares);
+    if (clip <= 0 || !(norm > clip))
+        return;
+    const S scale = S(clip / (norm + 1e-6));
+    for (auto *p : params)
+        if (!p->frozen)
+            p->scaleGrad(scale);
+}
+
+OptimizerSettings optimizerSettingsAt(const TrainConfig &train, long long step)
+{
+    OptimizerSettings o;
+    o.kind = train.optimizer;
+    o.lr = scheduledLearningRate(train, step);
+    o.momentum = train.momentum;
+    o.weightDecay = train.weightDecay;
+    o.beta2 = train.beta2;
+    return o;
+}
+
+template void clipGradientNorm<float>(const std::vector<Parameter<float> *> &, double, double);
+template void clipGradientNorm<double>(const std::vector<Parameter<double> *> &, double, double);
 template void optimizerStep<float>(const OptimizerSettings &, const std::vector<Parameter<float> *> &,
                                    const ParameterHomes *);
 template void optimizerStep<double>(const OptimizerSettings &, const std::vector<Parameter<double> *> &,

@@ -36,4 +36,12 @@ void optimizerStep(const OptimizerSettings &settings, const std::vector<Paramete
 template <class S>
 double gradSquaredNorm(const std::vector<Parameter<S> *> &params, const ParameterHomes *homes = nullptr);
 
+// Gradient clipping (train.clip), as PyTorch's clip_grad_norm_: with the global norm
+// n = √sumSquares above clip > 0, every unfrozen gradient is scaled by clip / (n + 10⁻⁶).
+template <class S>
+void clipGradientNorm(const std::vector<Parameter<S> *> &params, double sumSquares, double clip);
+
+// The optimiser settings of train.* at a step (train.lr_schedule's learning rate).
+OptimizerSettings optimizerSettingsAt(const TrainConfig &train, long long step);
+
 }  // namespace moe

@@ -217,12 +217,9 @@ int TrainerImpl::effectiveK() const
 
 OptimizerSettings TrainerImpl::optimizerSettings() const
 {
-    OptimizerSettings o;
-    o.kind = cfg.train.optimizer;
-    o.lr = scheduledLearningRate(cfg.train, stepCount) * (stage == Stage::FineTune ? 0.1 : 1.0);
-    o.momentum = cfg.train.momentum;
-    o.weightDecay = cfg.train.weightDecay;
-    o.beta2 = cfg.train.beta2;
+    OptimizerSettings o = optimizerSettingsAt(cfg.train, stepCount);
+    if (stage == Stage::FineTune)
+        o.lr *= 0.1;
     return o;
 }
 
@@ -340,12 +337,7 @@ bool TrainerImpl::step()
         diverge("A gradient became non-finite at step " + std::to_string(stepCount + 1) + ".");
         return false;
     }
-    if (cfg.train.clipNorm > 0 && std::sqrt(sq) > cfg.train.clipNorm) {
-        const float scale = float(cfg.train.clipNorm / std::sqrt(sq));
-        for (auto *p : params)
-            if (!p->frozen)
-                p->scaleGrad(scale);
-    }
+    clipGradientNorm(params, sq, cfg.train.clipNorm);
     optimizerStep(optimizerSettings(), params, &homes);
 
     if (cfg.balance.biasRate > 0 && model->layer().strategy().info().usesSelectionBias)

@@ -131,18 +131,8 @@ bool LmTrainer::step()
         return false;
     }
     m_last.gradNorm = std::sqrt(sq);
-    if (m_cfg.train.clipNorm > 0 && m_last.gradNorm > m_cfg.train.clipNorm) {
-        const float scale = float(m_cfg.train.clipNorm / (m_last.gradNorm + 1e-6));
-        for (auto *p : params)
-            if (!p->frozen)
-                p->scaleGrad(scale);
-    }
-    OptimizerSettings os;
-    os.kind = m_cfg.train.optimizer;
-    os.lr = scheduledLearningRate(m_cfg.train, m_step);
-    os.momentum = m_cfg.train.momentum;
-    os.weightDecay = m_cfg.train.weightDecay;
-    os.beta2 = m_cfg.train.beta2;
+    clipGradientNorm(params, sq, m_cfg.train.clipNorm);
+    const OptimizerSettings os = optimizerSettingsAt(m_cfg.train, m_step);
     optimizerStep(os, params);
     m_last.learningRate = os.lr;
     for (std::size_t l = 0; l < m_model->blocks().size(); ++l)

@@ -167,15 +167,8 @@ bool MultiTaskTrainer::step()
         m_stopReason = "A gradient became non-finite at step " + std::to_string(m_step + 1) + ".";
         return false;
     }
-    if (m_config.train.clipNorm > 0 && std::sqrt(sq) > m_config.train.clipNorm)
-        for (auto *p : params)
-            p->scaleGrad(float(m_config.train.clipNorm / std::sqrt(sq)));
-    OptimizerSettings o;
-    o.kind = m_config.train.optimizer;
-    o.lr = scheduledLearningRate(m_config.train, m_step);
-    o.momentum = m_config.train.momentum;
-    o.weightDecay = m_config.train.weightDecay;
-    o.beta2 = m_config.train.beta2;
+    clipGradientNorm(params, sq, m_config.train.clipNorm);
+    const OptimizerSettings o = optimizerSettingsAt(m_config.train, m_step);
     optimizerStep(o, params);
     ++m_step;
     m_last = {total, m_forward.auxTotal, loss.task};

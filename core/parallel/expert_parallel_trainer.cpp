@@ -349,18 +349,8 @@ void ExpertParallelTrainer<S>::applyUpdate()
         m_stopReason = "A gradient became non-finite at step " + std::to_string(m_step + 1) + ".";
         return;
     }
-    if (m_cfg.train.clipNorm > 0 && std::sqrt(sq) > m_cfg.train.clipNorm) {
-        const S scale = S(m_cfg.train.clipNorm / std::sqrt(sq));
-        for (auto *p : params)
-            if (!p->frozen)
-                p->scaleGrad(scale);
-    }
-    OptimizerSettings o;
-    o.kind = m_cfg.train.optimizer;
-    o.lr = scheduledLearningRate(m_cfg.train, m_step);
-    o.momentum = m_cfg.train.momentum;
-    o.weightDecay = m_cfg.train.weightDecay;
-    o.beta2 = m_cfg.train.beta2;
+    clipGradientNorm(params, sq, m_cfg.train.clipNorm);
+    const OptimizerSettings o = optimizerSettingsAt(m_cfg.train, m_step);
     optimizerStep(o, params, &homes);
 
     const Routing &r = m_fwd.layer.routing;
