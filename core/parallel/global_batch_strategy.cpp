@@ -64,7 +64,7 @@ std::string parallelRoutingMode(const StrategyInfo &info)
     if (info.softDispatch)
         return "Soft MoE mixes every token of the batch into each expert's slot, so its experts cannot take rows "
                "from other ranks; choose a token-choice strategy or expert_choice for expert parallelism";
-    if (info.id == "expert_choice")
+    if (info.routesGlobalBatch)
         return "global";
     if (info.batchDependent)
         return "routing.strategy '" + info.id

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "strategy.h"
+#include "core/text_marker.h"
 
 namespace moe {
 
@@ -11,7 +12,7 @@ public:
     explicit AssignedStrategy(const std::vector<int> *assignment) : m_assignment(assignment)
     {
         m_info.id = "assigned";
-        m_info.displayName = "Assigned subsets (staged training)";
+        m_info.displayName = MOE_TR_NOOP("Strategies", "Assigned subsets (staged training)");
         m_info.usesAuxLoss = false;
         m_info.usesK = false;
         m_info.fixedK = 1;

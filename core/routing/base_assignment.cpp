@@ -1,5 +1,7 @@
 #include "base_assignment.h"
 
+#include "core/text_marker.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -18,9 +20,11 @@ double sigmoid(double x)
 BaseStrategy::BaseStrategy()
 {
     m_info.id = "base";
-    m_info.displayName = "BASE balanced assignment";
-    m_info.description = "While training, tokens are assigned so that every expert gets the same number and the "
-                         "total affinity is as large as possible; at inference each token takes its best expert.";
+    m_info.displayName = MOE_TR_NOOP("Strategies", "BASE balanced assignment");
+    m_info.description =
+        MOE_TR_NOOP("Strategies",
+                    "While training, tokens are assigned so that every expert gets the same number and the "
+                    "total affinity is as large as possible; at inference each token takes its best expert.");
     m_info.usesK = false;
     m_info.fixedK = 1;
     m_info.usesAuxLoss = false;

@@ -1,5 +1,7 @@
 #include "dense.h"
 
+#include "core/text_marker.h"
+
 #include <cmath>
 
 namespace moe {
@@ -7,8 +9,9 @@ namespace moe {
 DenseStrategy::DenseStrategy()
 {
     m_info.id = "dense";
-    m_info.displayName = "Dense (soft) gating";
-    m_info.description = "Every expert processes every input; the gate's probabilities weight their outputs.";
+    m_info.displayName = MOE_TR_NOOP("Strategies", "Dense (soft) gating");
+    m_info.description =
+        MOE_TR_NOOP("Strategies", "Every expert processes every input; the gate's probabilities weight their outputs.");
     m_info.usesK = false;
     m_info.usesAuxLoss = false;
 }

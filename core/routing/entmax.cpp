@@ -1,5 +1,7 @@
 #include "entmax.h"
 
+#include "core/text_marker.h"
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -59,11 +61,13 @@ void entmax15Vjp(const double *p, const double *v, int n, double *dz)
 EntmaxStrategy::EntmaxStrategy()
 {
     m_info.id = "entmax";
-    m_info.displayName = "1.5-entmax (smooth sparse softmax)";
-    m_info.description = "Between softmax and sparsemax: smooth weights, yet weak experts still get exactly zero.";
+    m_info.displayName = MOE_TR_NOOP("Strategies", "1.5-entmax (smooth sparse softmax)");
+    m_info.description = MOE_TR_NOOP(
+        "Strategies", "Between softmax and sparsemax: smooth weights, yet weak experts still get exactly zero.");
     m_info.usesK = false;
     m_info.usesCapacity = false;
     m_info.usesAuxLoss = true;
+    m_info.usesTemperature = true;
 }
 
 }  // namespace moe

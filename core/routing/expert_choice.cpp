@@ -1,5 +1,7 @@
 #include "expert_choice.h"
 
+#include "core/text_marker.h"
+
 #include "dense.h"
 
 #include <algorithm>
@@ -10,12 +12,14 @@ namespace moe {
 ExpertChoiceStrategy::ExpertChoiceStrategy()
 {
     m_info.id = "expert_choice";
-    m_info.displayName = "Expert choice";
-    m_info.description = "Each expert picks the tokens it is most confident about, so every expert is exactly full.";
+    m_info.displayName = MOE_TR_NOOP("Strategies", "Expert choice");
+    m_info.description = MOE_TR_NOOP(
+        "Strategies", "Each expert picks the tokens it is most confident about, so every expert is exactly full.");
     m_info.usesK = true;
     m_info.usesCapacity = true;
     m_info.usesAuxLoss = false;
     m_info.batchDependent = true;
+    m_info.routesGlobalBatch = true;
 }
 
 int ExpertChoiceStrategy::quota(double cf, int k, int tokens, int experts)

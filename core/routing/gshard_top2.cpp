@@ -1,16 +1,20 @@
 #include "gshard_top2.h"
 
+#include "core/text_marker.h"
+
 namespace moe {
 
 GShardStrategy::GShardStrategy()
 {
     m_info.id = "gshard";
-    m_info.displayName = "GShard top-2 (random 2nd expert)";
-    m_info.description =
-        "Top-2 routing where the second expert is used only with a probability that grows with its weight.";
+    m_info.displayName = MOE_TR_NOOP("Strategies", "GShard top-2 (random 2nd expert)");
+    m_info.description = MOE_TR_NOOP(
+        "Strategies",
+        "Top-2 routing where the second expert is used only with a probability that grows with its weight.");
     m_info.usesK = false;
     m_info.usesNormalize = false;
     m_info.fixedK = 2;
+    m_info.usesGShardThreshold = true;
 }
 
 void GShardStrategy::sampleSecondChoices(Routing &r, const RouteContext &ctx) const

@@ -1,5 +1,7 @@
 #include "hash.h"
 
+#include "core/text_marker.h"
+
 #include <cmath>
 
 namespace moe {
@@ -19,9 +21,11 @@ std::uint64_t mix(std::uint64_t z)
 HashStrategy::HashStrategy()
 {
     m_info.id = "hash";
-    m_info.displayName = "Hash routing (fixed, not learned)";
-    m_info.description = "Each input goes to an expert picked by a fixed hash of the input itself; nothing about "
-                         "the routing is learned.";
+    m_info.displayName = MOE_TR_NOOP("Strategies", "Hash routing (fixed, not learned)");
+    m_info.description =
+        MOE_TR_NOOP("Strategies",
+                    "Each input goes to an expert picked by a fixed hash of the input itself; nothing about "
+                    "the routing is learned.");
     m_info.usesK = false;
     m_info.fixedK = 1;
     m_info.usesAuxLoss = false;

@@ -1,5 +1,7 @@
 #include "noisy_top_k.h"
 
+#include "core/text_marker.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -64,13 +66,15 @@ std::vector<double> cvSquaredGradient(const std::vector<double> &v, double eps)
 NoisyTopKStrategy::NoisyTopKStrategy()
 {
     m_info.id = "noisy_topk";
-    m_info.displayName = "Noisy top-k";
-    m_info.description =
-        "Learned Gaussian noise is added to the gate before picking the top k, which spreads tokens over experts.";
+    m_info.displayName = MOE_TR_NOOP("Strategies", "Noisy top-k");
+    m_info.description = MOE_TR_NOOP(
+        "Strategies",
+        "Learned Gaussian noise is added to the gate before picking the top k, which spreads tokens over experts.");
     m_info.usesK = true;
     m_info.usesCapacity = true;
     m_info.usesNoise = true;
     m_info.usesSelectionBias = true;
+    m_info.pickedWeightsSumToOne = true;
 }
 
 Routing NoisyTopKStrategy::route(const MatrixD &logits, const MatrixD &noiseLogits, const RouteContext &ctx) const

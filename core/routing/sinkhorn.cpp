@@ -1,5 +1,7 @@
 #include "sinkhorn.h"
 
+#include "core/text_marker.h"
+
 #include "dense.h"
 
 #include <cmath>
@@ -19,9 +21,11 @@ double sigmoid(double x)
 SinkhornStrategy::SinkhornStrategy()
 {
     m_info.id = "sinkhorn";
-    m_info.displayName = "Sinkhorn balanced (S-BASE)";
-    m_info.description = "The router's scores are rescaled until every expert gets the same share, then each token "
-                         "takes its top-k of the balanced plan.";
+    m_info.displayName = MOE_TR_NOOP("Strategies", "Sinkhorn balanced (S-BASE)");
+    m_info.description =
+        MOE_TR_NOOP("Strategies",
+                    "The router's scores are rescaled until every expert gets the same share, then each token "
+                    "takes its top-k of the balanced plan.");
     m_info.usesK = true;
     m_info.usesAuxLoss = false;
     m_info.batchDependent = true;

@@ -1,5 +1,7 @@
 #include "soft_moe.h"
 
+#include "core/text_marker.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -9,9 +11,11 @@ namespace moe {
 SoftMoeStrategy::SoftMoeStrategy()
 {
     m_info.id = "soft_moe";
-    m_info.displayName = "Soft MoE (slots)";
-    m_info.description = "Each expert works on a blend of all tokens (a slot), and each token blends all slot "
-                         "outputs: nothing is discrete, nothing is dropped.";
+    m_info.displayName = MOE_TR_NOOP("Strategies", "Soft MoE (slots)");
+    m_info.description =
+        MOE_TR_NOOP("Strategies",
+                    "Each expert works on a blend of all tokens (a slot), and each token blends all slot "
+                    "outputs: nothing is discrete, nothing is dropped.");
     m_info.usesK = false;
     m_info.usesAuxLoss = false;
     m_info.batchDependent = true;

@@ -1,5 +1,7 @@
 #include "sparsemax.h"
 
+#include "core/text_marker.h"
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -53,12 +55,15 @@ void sparsemaxVjp(const double *p, const double *v, int n, double *dz)
 SparsemaxStrategy::SparsemaxStrategy()
 {
     m_info.id = "sparsemax";
-    m_info.displayName = "Sparsemax (sparse softmax)";
-    m_info.description = "A softmax that can give exactly zero: each token uses as many experts as its scores "
-                         "justify, from one to all.";
+    m_info.displayName = MOE_TR_NOOP("Strategies", "Sparsemax (sparse softmax)");
+    m_info.description =
+        MOE_TR_NOOP("Strategies",
+                    "A softmax that can give exactly zero: each token uses as many experts as its scores "
+                    "justify, from one to all.");
     m_info.usesK = false;
     m_info.usesCapacity = false;
     m_info.usesAuxLoss = true;
+    m_info.usesTemperature = true;
 }
 
 Routing SparseMapStrategy::route(const MatrixD &logits, const MatrixD &, const RouteContext &ctx) const

@@ -92,6 +92,14 @@ struct StrategyInfo {
     bool needsInputs = false;  // route() reads RouteContext::inputs (hash routing)
     bool softDispatch = false;  // Soft MoE: experts process slots (mixtures of tokens), not tokens;
         // Routing::stateA holds the T×E dispatch matrix, probs the combine
+    bool usesTemperature = false;  // routing.temperature divides its logits (sparsemax, entmax)
+    bool usesGShardThreshold = false;  // routing.gshard_threshold decides its random 2nd expert
+    // The picked experts' weights are rescaled to sum to one (when usesNormalize: only with
+    // routing.normalize), so at k = 1 every weight is 1 and the task loss gives the gate no signal.
+    bool pickedWeightsSumToOne = false;
+    // Under expert parallelism it routes the gathered logits of the whole global batch
+    // (core/parallel/global_batch_strategy.h) instead of each rank's own tokens.
+    bool routesGlobalBatch = false;
 };
 
 class RoutingStrategy {

@@ -1,5 +1,7 @@
 #include "top_k.h"
 
+#include "core/text_marker.h"
+
 #include <cmath>
 
 namespace moe {
@@ -7,12 +9,14 @@ namespace moe {
 TopKStrategy::TopKStrategy()
 {
     m_info.id = "topk";
-    m_info.displayName = "Top-k token choice";
-    m_info.description = "Each token picks its k most probable experts; their outputs are mixed by the gate weights.";
+    m_info.displayName = MOE_TR_NOOP("Strategies", "Top-k token choice");
+    m_info.description = MOE_TR_NOOP(
+        "Strategies", "Each token picks its k most probable experts; their outputs are mixed by the gate weights.");
     m_info.usesK = true;
     m_info.usesCapacity = true;
     m_info.usesNormalize = true;
     m_info.usesSelectionBias = true;
+    m_info.pickedWeightsSumToOne = true;
 }
 
 Routing TopKStrategy::route(const MatrixD &logits, const MatrixD &, const RouteContext &ctx) const

@@ -1,7 +1,8 @@
 // Finite-difference checks of every parameter gradient of the whole model (router, noise
-// network, experts, shared experts) for every strategy × task loss × balancing term, in
-// float64 (MOE_SPEC §16): central differences with h = 1e-6, skipping a component only when
-// the perturbation changes a routing decision.
+// network, experts, shared experts) for every strategy of the registry × task loss, plus
+// capacity drops, shared experts and the balancing terms, in float64 (MOE_SPEC §16): central
+// differences with h = 1e-6, skipping a component only when the perturbation changes a
+// routing decision.
 #include "core/model.h"
 #include "core/routing/registry.h"
 #include "test_support.h"
@@ -35,16 +36,18 @@ private slots:
         QTest::addColumn<double>("cv");
         QTest::addColumn<bool>("normalize");
         QTest::addColumn<int>("shared");
-        const QStringList strategies {"dense", "topk", "noisy_topk", "switch", "gshard", "expert_choice"};
         const QList<int> losses {int(TaskLoss::CrossEntropy), int(TaskLoss::MixtureOfDistributions), int(TaskLoss::Mse),
                                  int(TaskLoss::Competitive)};
         const QStringList lossNames {"ce", "mixture", "mse", "competitive"};
-        for (const auto &s : strategies)
+        // Every strategy of the registry, so a new one cannot miss its check.
+        for (const StrategyInfo &info : strategyInfos()) {
+            const QString s = QString::fromStdString(info.id);
+            const double cv = info.usesNoise ? 0.1 : 0.0;  // the noise network's CV² losses
             for (int li = 0; li < losses.size(); ++li) {
                 const QByteArray name = (s + " with " + lossNames[li] + " loss, aux + z-loss").toUtf8();
-                QTest::newRow(name.constData())
-                    << s << losses[li] << 2 << 0.0 << 0.05 << 0.01 << (s == "noisy_topk" ? 0.1 : 0.0) << true << 0;
+                QTest::newRow(name.constData()) << s << losses[li] << 2 << 0.0 << 0.05 << 0.01 << cv << true << 0;
             }
+        }
         QTest::newRow("topk unnormalised with capacity 1.0 and a shared expert")
             << "topk" << int(TaskLoss::CrossEntropy) << 2 << 1.0 << 0.05 << 0.01 << 0.0 << false << 1;
         QTest::newRow("switch with capacity 1.0 (drops)")
@@ -105,6 +108,7 @@ private slots:
         QVERIFY2(r.worst < 1e-4,
                  qPrintable("worst relative error " + QString::number(r.worst) + " at "
                             + QString::fromStdString(r.worstAt)));
+        QVERIFY2(r.routerNonZero > 0, "the router gradient was never exercised");
     }
 };
 

@@ -82,7 +82,8 @@ GradientCheck checkModelGradients(Model<double> &model, const Problem &prob, Tas
 #include <QStringList>
 
 namespace moe::test {
-// The routers added after the first six (issue 4): sparsemax, entmax, soft_moe, hash, base,
-// sinkhorn.
+// The routers tst_router_maths and tst_router_training study one by one (their spec vectors,
+// invariants and training at k = 1): sparsemax, entmax, soft_moe, hash, base, sinkhorn.
+// tst_gradients checks every strategy of the registry.
 const QStringList &extraRouters();
 }  // namespace moe::test

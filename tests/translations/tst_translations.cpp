@@ -9,6 +9,7 @@
 // - the compiled .qm files are in the resources as :/i18n/moelab_<lang>.qm.
 #include "app/common/core_strings.h"
 #include "core/config.h"
+#include "core/routing/assigned.h"
 #include "core/routing/registry.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -286,8 +286,9 @@ private slots:
         QVERIFY(!translator.translate("moe::widgets::PlotExport", "PNG image (*.png)").isEmpty());
     }
 
-    // core/ reports English texts (it has no Qt); app/common/core_strings.cpp lists them for
-    // lupdate. A strategy or key added to the core without a row there stays English.
+    // core/ reports English texts (it has no Qt), marked with MOE_TR_NOOP where they are
+    // written. A strategy or key whose text is not marked, or marked in another context, has no
+    // translation here and stays English in the programs.
     void everyCoreTextTranslated_data() { addLanguageRows(); }
     void everyCoreTextTranslated()
     {
@@ -295,38 +296,41 @@ private slots:
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/moelab_%1.qm").arg(language)));
 
-        QSet<QString> table;
-        for (const auto &[context, source] : moe::app::coreSourceTexts())
-            table.insert(QString::fromLatin1(context) + QLatin1Char('|') + QString::fromUtf8(source));
-
         QStringList missing;
-        const auto check = [&](const char *context, const std::string &english) {
+        int checked = 0;
+        const auto check = [&](const char *context, const std::string &english, const std::string &owner) {
+            ++checked;
             if (english.empty())
-                return;
-            const QString key = QString::fromLatin1(context) + QLatin1Char('|') + QString::fromStdString(english);
-            if (!table.contains(key))
-                missing << QStringLiteral("not in app/common/core_strings.cpp: [%1] \"%2\"")
-                               .arg(QString::fromLatin1(context), QString::fromStdString(english));
+                missing << QStringLiteral("%1: empty text").arg(QString::fromStdString(owner));
             else if (translator.translate(context, english.c_str()).isEmpty())
-                missing << QStringLiteral("no translation: [%1] \"%2\"")
-                               .arg(QString::fromLatin1(context), QString::fromStdString(english));
+                missing << QStringLiteral("%1: no translation for [%2] \"%3\" (mark it with MOE_TR_NOOP)")
+                               .arg(QString::fromStdString(owner), QString::fromLatin1(context),
+                                    QString::fromStdString(english));
         };
         for (const moe::StrategyInfo &info : moe::strategyInfos()) {
-            check(moe::app::kStrategiesContext, info.displayName);
-            check(moe::app::kStrategiesContext, info.description);
+            check(moe::app::kStrategiesContext, info.displayName, info.id);
+            check(moe::app::kStrategiesContext, info.description, info.id);
         }
+        const moe::AssignedStrategy assigned(nullptr);  // staged training's, outside the registry
+        check(moe::app::kStrategiesContext, assigned.info().displayName, assigned.info().id);
         for (const moe::ConfigKey &key : moe::configKeys())
-            check(moe::app::kConfigKeyContext, key.help);
+            check(moe::app::kConfigKeyContext, key.help, key.key);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+        QCOMPARE(checked, 2 * int(moe::strategyInfos().size()) + 1 + int(moe::configKeys().size()));
 
         // And the lookup functions the programs call use those translations.
         QVERIFY(QCoreApplication::installTranslator(&translator));
-        const moe::StrategyInfo &first = moe::strategyInfos().front();
-        QCOMPARE(moe::app::strategyDisplayName(first.displayName),
-                 translator.translate(moe::app::kStrategiesContext, first.displayName.c_str()));
-        QVERIFY(moe::app::strategyDisplayName(first.displayName) != QString::fromStdString(first.displayName));
-        QVERIFY(moe::app::configKeyHelp(moe::configKeys().front().help)
-                != QString::fromStdString(moe::configKeys().front().help));
+        for (const moe::StrategyInfo &info : moe::strategyInfos()) {
+            QCOMPARE(moe::app::strategyDisplayName(info.displayName),
+                     translator.translate(moe::app::kStrategiesContext, info.displayName.c_str()));
+            QCOMPARE(moe::app::strategyDescription(info.description),
+                     translator.translate(moe::app::kStrategiesContext, info.description.c_str()));
+        }
+        for (const moe::ConfigKey &key : moe::configKeys())
+            QCOMPARE(moe::app::configKeyHelp(key.help),
+                     translator.translate(moe::app::kConfigKeyContext, key.help.c_str()));
+        QVERIFY(moe::app::strategyDisplayName(moe::strategyInfos().front().displayName)
+                != QString::fromStdString(moe::strategyInfos().front().displayName));
         QCoreApplication::removeTranslator(&translator);
     }
 };
