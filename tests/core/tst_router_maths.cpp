@@ -59,6 +59,50 @@ private slots:
         QVERIFY(makeStrategy("sparsemax")->info().usesAuxLoss);
     }
 
+    // The options StrategyInfo claims are the ones route() reads: the window greys out the others
+    // and the trainer warns from these traits, so a trait that lies misleads the student.
+    void traitsMatchWhatRouteReads()
+    {
+        const int T = 6, E = 4, d = 3;
+        Rng rng(9);
+        MatrixD z(T, E), x(T, d), normals(T, E);
+        for (Eigen::Index i = 0; i < z.size(); ++i) {
+            z.data()[i] = rng.normal();
+            normals.data()[i] = rng.normal();
+        }
+        for (Eigen::Index i = 0; i < x.size(); ++i)
+            x.data()[i] = rng.normal();
+        const std::vector<double> uniforms(std::size_t(T), 0.6);
+        const auto routeWith = [&](const RoutingStrategy &s, double temperature, double threshold, int k) {
+            RouteContext ctx;
+            ctx.k = k;
+            ctx.temperature = temperature;
+            ctx.gshardThreshold = threshold;
+            ctx.fixedNormals = &normals;
+            ctx.fixedUniforms = &uniforms;
+            ctx.inputs = &x;
+            Rng draws(5);
+            ctx.rng = &draws;
+            return s.route(z, MatrixD::Zero(T, E), ctx);
+        };
+        for (const StrategyInfo &info : strategyInfos()) {
+            const auto s = makeStrategy(info.id);
+            const QString id = QString::fromStdString(info.id);
+            const MatrixD plain = routeWith(*s, 1.0, 0.5, 2).combineMatrix();
+            const bool temperatureMatters = routeWith(*s, 3.0, 0.5, 2).combineMatrix() != plain;
+            QVERIFY2(temperatureMatters == info.usesTemperature, qPrintable(id + ": usesTemperature"));
+            const bool thresholdMatters = routeWith(*s, 1.0, 0.05, 2).combineMatrix() != plain;
+            QVERIFY2(thresholdMatters == info.usesGShardThreshold, qPrintable(id + ": usesGShardThreshold"));
+            if (!info.usesK || info.fixedK > 0)
+                continue;  // k = 1 is not the user's choice there
+            bool everyWeightIsOne = true;
+            for (const RouteSlot &slot : routeWith(*s, 1.0, 0.5, 1).assignments)
+                if (slot.kept)
+                    everyWeightIsOne = everyWeightIsOne && std::abs(slot.weight - 1.0) < 1e-12;
+            QVERIFY2(everyWeightIsOne == info.pickedWeightsSumToOne, qPrintable(id + ": pickedWeightsSumToOne"));
+        }
+    }
+
     // ---- §15.9 --------------------------------------------------------------------------
     void sparsemaxSpecVectors()
     {
