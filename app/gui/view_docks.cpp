@@ -2,21 +2,11 @@
 
 #include "distributed_panel.h"
 
-#include "widgets/curve_view.h"
-#include "widgets/expert_load_view.h"
-#include "widgets/gallery_view.h"
-#include "widgets/gate_heatmap_view.h"
-#include "widgets/inspector_view.h"
-#include "widgets/loss_view.h"
-#include "widgets/model_diagram_view.h"
-#include "widgets/region_map_view.h"
-#include "widgets/specialization_view.h"
-#include "widgets/block_load_view.h"
-#include "widgets/drops_by_position_view.h"
 #include "widgets/generation_view.h"
-#include "widgets/lm_loss_view.h"
-#include "widgets/lm_specialisation_view.h"
-#include "widgets/token_view.h"
+#include "widgets/inspector_view.h"
+#include "widgets/lm_view.h"
+#include "widgets/region_map_view.h"
+#include "widgets/view_catalog.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>
@@ -26,60 +16,38 @@
 #include <QStackedWidget>
 
 namespace moe::gui {
+namespace {
+
+widgets::SnapshotView *makeView(const widgets::ViewEntry &entry)
+{
+    widgets::SnapshotView *view = entry.create();
+    view->setObjectName(QLatin1String(entry.objectName));
+    if (entry.refreshInterval > 0)
+        view->setRefreshInterval(entry.refreshInterval);
+    return view;
+}
+
+}  // namespace
 
 ViewDocks::ViewDocks(QMainWindow *window) : QObject(window), m_window(window), m_central(new QStackedWidget(window))
 {
     m_central->setObjectName(QStringLiteral("inputSpace"));
-    auto *region = new widgets::RegionMapView(m_central);
-    region->setRefreshInterval(50);  // the heaviest view: at most 20 redraws per second
-    m_regionView = region;
-    auto *curves = new widgets::CurveView(m_central);
-    m_curveView = curves;
-    auto *gallery = new widgets::GalleryView(m_central);
-    gallery->setRefreshInterval(100);
-    m_galleryView = gallery;
+    createCentralViews(widgets::ViewData::Vector);
     auto *noPlane = new QLabel(m_central);
     noPlane->setAlignment(Qt::AlignCenter);
     noPlane->setWordWrap(true);
     noPlane->setMargin(24);
     m_noPlaneView = noPlane;
-    region->setObjectName(QStringLiteral("regionMapView"));
-    curves->setObjectName(QStringLiteral("curveView"));
-    gallery->setObjectName(QStringLiteral("galleryView"));
-    for (widgets::SnapshotView *view :
-         {static_cast<widgets::SnapshotView *>(region), static_cast<widgets::SnapshotView *>(curves),
-          static_cast<widgets::SnapshotView *>(gallery)}) {
-        adopt(view);
-        m_central->addWidget(view);
-    }
     m_central->addWidget(noPlane);
     window->setCentralWidget(m_central);
 
-    auto *loss = new widgets::LossView;
-    loss->setObjectName(QStringLiteral("lossView"));
-    addDock(loss, "lossDock", QT_TRANSLATE_NOOP("ViewDocks", "Loss and accuracy"), Qt::RightDockWidgetArea, 0);
-    auto *load = new widgets::ExpertLoadView;
-    load->setObjectName(QStringLiteral("expertLoadView"));
-    addDock(load, "expertLoadDock", QT_TRANSLATE_NOOP("ViewDocks", "Expert load"), Qt::RightDockWidgetArea, 1);
-    m_inspector = new widgets::InspectorView;
-    m_inspector->setObjectName(QStringLiteral("inspectorView"));
-    addDock(m_inspector, "inspectorDock", QT_TRANSLATE_NOOP("ViewDocks", "Inference inspector"),
-            Qt::RightDockWidgetArea, 1);
-    auto *diagram = new widgets::ModelDiagramView;
-    diagram->setObjectName(QStringLiteral("modelDiagramView"));
-    addDock(diagram, "modelDiagramDock", QT_TRANSLATE_NOOP("ViewDocks", "Model diagram"), Qt::BottomDockWidgetArea, 2);
-    auto *heatmap = new widgets::GateHeatmapView;
-    heatmap->setObjectName(QStringLiteral("gateHeatmapView"));
-    addDock(heatmap, "gateHeatmapDock", QT_TRANSLATE_NOOP("ViewDocks", "Gate heatmap"), Qt::BottomDockWidgetArea, 2);
-    auto *special = new widgets::SpecializationView;
-    special->setObjectName(QStringLiteral("specializationView"));
-    addDock(special, "specializationDock", QT_TRANSLATE_NOOP("ViewDocks", "Specialization"), Qt::BottomDockWidgetArea,
-            2);
+    createDocks(widgets::ViewData::Vector);
     // Expert parallelism: runs its own MPI job of the current experiment (distributed_panel.h).
     addDock(new DistributedPanel, "distributedDock", QT_TRANSLATE_NOOP("ViewDocks", "Distributed"),
-            Qt::BottomDockWidgetArea, 2);
-
-    createTokenView();
+            Qt::BottomDockWidgetArea, 2, false);
+    // Text data: the token view takes the centre; its docks come with the first
+    // language-model snapshot (createLanguageModelDocks).
+    createCentralViews(widgets::ViewData::Text);
 
     connect(this, &ViewDocks::sampleClicked, this, [this] {
         for (const Dock &d : std::as_const(m_dockInfo))
@@ -90,13 +58,36 @@ ViewDocks::ViewDocks(QMainWindow *window) : QObject(window), m_window(window), m
     retranslateUi();
 }
 
-void ViewDocks::createTokenView()
+void ViewDocks::createCentralViews(widgets::ViewData data)
 {
-    // Text data: the token view takes the centre (chooseCentralView).
-    m_tokenView = new widgets::TokenView(m_central);
-    m_tokenView->setObjectName(QStringLiteral("tokenView"));
-    adopt(m_tokenView);
-    m_central->addWidget(m_tokenView);
+    for (const widgets::ViewEntry &entry : widgets::viewCatalog()) {
+        if (entry.place != widgets::ViewPlace::Centre || entry.data != data)
+            continue;
+        widgets::SnapshotView *view = makeView(entry);
+        if (auto *region = qobject_cast<widgets::RegionMapView *>(view))
+            m_regionView = region;
+        adopt(view);
+        m_central->addWidget(view);
+        m_centralViews.append({view, entry.appliesTo});
+    }
+}
+
+void ViewDocks::createDocks(widgets::ViewData data)
+{
+    for (const widgets::ViewEntry &entry : widgets::viewCatalog()) {
+        if (entry.place == widgets::ViewPlace::Centre || entry.data != data)
+            continue;
+        widgets::SnapshotView *view = makeView(entry);
+        if (auto *inspector = qobject_cast<widgets::InspectorView *>(view))
+            m_inspector = inspector;
+        if (auto *lmView = qobject_cast<widgets::LmView *>(view))
+            connect(lmView, &widgets::LmView::blockExpertClicked, this, &ViewDocks::blockExpertClicked);
+        if (auto *generation = qobject_cast<widgets::GenerationView *>(view))
+            connect(generation, &widgets::GenerationView::generateRequested, this, &ViewDocks::generateRequested);
+        const Qt::DockWidgetArea area =
+            entry.place == widgets::ViewPlace::RightDock ? Qt::RightDockWidgetArea : Qt::BottomDockWidgetArea;
+        addDock(view, entry.dockName, entry.title, area, entry.tabGroup, data == widgets::ViewData::Text);
+    }
 }
 
 void ViewDocks::createLanguageModelDocks()
@@ -107,26 +98,7 @@ void ViewDocks::createLanguageModelDocks()
     if (m_languageModelDocks)
         return;
     m_languageModelDocks = true;
-    auto *loss = new widgets::LmLossView;
-    addDock(loss, "lmLossDock", QT_TRANSLATE_NOOP("ViewDocks", "Loss (nats and bits per byte)"),
-            Qt::RightDockWidgetArea, 10, true);
-    auto *load = new widgets::BlockLoadView;
-    addDock(load, "blockLoadDock", QT_TRANSLATE_NOOP("ViewDocks", "Blocks × experts"), Qt::RightDockWidgetArea, 11,
-            true);
-    auto *generation = new widgets::GenerationView;
-    addDock(generation, "generationDock", QT_TRANSLATE_NOOP("ViewDocks", "Generation"), Qt::BottomDockWidgetArea, 12,
-            true);
-    auto *special = new widgets::LmSpecialisationView;
-    addDock(special, "lmSpecialisationDock", QT_TRANSLATE_NOOP("ViewDocks", "Byte specialisation"),
-            Qt::BottomDockWidgetArea, 12, true);
-    auto *drops = new widgets::DropsByPositionView;
-    addDock(drops, "dropsByPositionDock", QT_TRANSLATE_NOOP("ViewDocks", "Drops by position"),
-            Qt::BottomDockWidgetArea, 12, true);
-    for (widgets::LmView *view : {static_cast<widgets::LmView *>(loss), static_cast<widgets::LmView *>(load),
-                                  static_cast<widgets::LmView *>(generation), static_cast<widgets::LmView *>(special),
-                                  static_cast<widgets::LmView *>(drops)})
-        connect(view, &widgets::LmView::blockExpertClicked, this, &ViewDocks::blockExpertClicked);
-    connect(generation, &widgets::GenerationView::generateRequested, this, &ViewDocks::generateRequested);
+    createDocks(widgets::ViewData::Text);
     retranslateUi();
     emit docksAdded();
 }
@@ -153,7 +125,7 @@ void ViewDocks::setLanguageModelMode(bool on)
 
 widgets::RegionMapView *ViewDocks::regionMap() const
 {
-    return static_cast<widgets::RegionMapView *>(m_regionView);
+    return m_regionView;
 }
 
 void ViewDocks::setInference(const Trainer::Inference &inference, const QString &sampleLabel)
@@ -234,14 +206,11 @@ void ViewDocks::setSnapshot(const SnapshotPtr &snapshot)
 void ViewDocks::chooseCentralView(const Snapshot &snapshot)
 {
     QWidget *want = m_noPlaneView;
-    if (snapshot.languageModel && m_tokenView)
-        want = m_tokenView;
-    else if (snapshot.imageRows > 0 && m_galleryView)
-        want = m_galleryView;
-    else if (snapshot.inputDim == 1 && snapshot.task == Task::Regression && m_curveView)
-        want = m_curveView;
-    else if (snapshot.inputDim == 2)
-        want = m_regionView;
+    for (const CentralView &central : std::as_const(m_centralViews))
+        if (central.appliesTo(snapshot)) {
+            want = central.view;
+            break;
+        }
     if (m_central->currentWidget() != want)
         m_central->setCurrentWidget(want);
 }

@@ -1,7 +1,8 @@
-// ViewDocks: the views of widgets/ placed in the main window as dock widgets (plus the
-// central "input space" view, which shows the region map for 2-D data, the curves for 1-D
-// regression and the gallery for images). It hands each new snapshot to every view — one
-// shared immutable snapshot, no copies — and each view redraws on its own coalescing timer.
+// ViewDocks: the views of the view catalog (widgets/view_catalog.h) placed in the main window
+// as dock widgets, plus the central "input space", which shows one central view: the region
+// map for 2-D data, the curves for 1-D regression, the gallery for images, the routed text for
+// the language model. It hands each new snapshot to every view — one shared immutable
+// snapshot, no copies — and each view redraws on its own coalescing timer.
 #pragma once
 
 #include "metatypes.h"
@@ -19,10 +20,9 @@ class QWidget;
 
 namespace moe::widgets {
 class InspectorView;
-class LmView;
 class RegionMapView;
 class SnapshotView;
-class TokenView;
+enum class ViewData;
 }  // namespace moe::widgets
 
 namespace moe::gui {
@@ -64,24 +64,29 @@ private:
         bool languageModel;  // shown for text data (the others for vector data)
     };
     QDockWidget *addDock(widgets::SnapshotView *view, const char *objectName, const char *title,
-                         Qt::DockWidgetArea area, int tabGroup, bool languageModel = false);
-    void createTokenView();
+                         Qt::DockWidgetArea area, int tabGroup, bool languageModel);
+    // The catalog's central views (or docks) for this kind of data.
+    void createCentralViews(widgets::ViewData data);
+    void createDocks(widgets::ViewData data);
     void createLanguageModelDocks();
     void setLanguageModelMode(bool on);
     void adopt(widgets::SnapshotView *view);
     void chooseCentralView(const Snapshot &snapshot);
 
+    struct CentralView {
+        widgets::SnapshotView *view;
+        bool (*appliesTo)(const Snapshot &);
+    };
+
     QMainWindow *m_window;
     QStackedWidget *m_central;
+    QList<CentralView> m_centralViews;  // in catalog order: the first that applies is shown
     QList<Dock> m_dockInfo;
     QList<QDockWidget *> m_docks;
     QList<widgets::SnapshotView *> m_views;
-    widgets::SnapshotView *m_regionView = nullptr;
-    widgets::SnapshotView *m_curveView = nullptr;
-    widgets::SnapshotView *m_galleryView = nullptr;
+    widgets::RegionMapView *m_regionView = nullptr;
     widgets::InspectorView *m_inspector = nullptr;
     QWidget *m_noPlaneView = nullptr;
-    widgets::TokenView *m_tokenView = nullptr;
     bool m_languageModelMode = false;
     bool m_modeKnown = false;  // set by the first snapshot
     bool m_languageModelDocks = false;  // created (at the first language-model snapshot)

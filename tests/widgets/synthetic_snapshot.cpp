@@ -223,4 +223,21 @@ moe::Snapshot makeSyntheticSnapshot(const SyntheticOptions &o)
     return s;
 }
 
+std::optional<SyntheticOptions> syntheticDataFor(bool (*applies)(const moe::Snapshot &))
+{
+    SyntheticOptions classification;
+    SyntheticOptions regression;
+    regression.regression = true;
+    SyntheticOptions images;
+    images.imageSide = 12;
+    images.classes = 4;
+    images.samples = 160;
+    if (!applies)
+        return classification;
+    for (const SyntheticOptions &options : {classification, regression, images})
+        if (applies(makeSyntheticSnapshot(options)))
+            return options;
+    return std::nullopt;
+}
+
 }  // namespace moe::test

@@ -9,6 +9,8 @@
 #include <core/snapshot.h>
 #include <core/trainer.h>
 
+#include <optional>
+
 namespace moe::test {
 
 struct SyntheticOptions {
@@ -23,6 +25,11 @@ struct SyntheticOptions {
 };
 
 moe::Snapshot makeSyntheticSnapshot(const SyntheticOptions &options = {});
+
+// The first kind of synthetic data (classification in the plane, 1-D regression, 12×12 images)
+// whose snapshot satisfies `applies` (a central view's rule of the view catalog); classification
+// when `applies` is nullptr; nothing when no kind does.
+std::optional<SyntheticOptions> syntheticDataFor(bool (*applies)(const moe::Snapshot &));
 
 // One sample through a 4-expert, 3-class layer: E2 is most probable, E2 and E1 selected.
 moe::Trainer::Inference makeSyntheticInference(int experts = 4, int classes = 3);

@@ -1,19 +1,13 @@
-// exportView(): every view, never shown, written as PNG, PDF and SVG; each file checked for
-// what makes it valid (PNG signature and size, %PDF header, SVG that parses as XML with the
-// plot's text in it); bad paths give an English error and no file. With MOELAB_SCREENSHOT_DIR
+// exportView(): every vector view of the view catalog, never shown, written as PNG, PDF and
+// SVG; each file checked for what makes it valid (PNG signature and size, %PDF header, SVG that
+// parses as XML with the plot's text in it); bad paths give an English error and no file. With MOELAB_SCREENSHOT_DIR
 // set, the exported files are kept in its exports/ folder.
 #include "synthetic_snapshot.h"
 
-#include <widgets/curve_view.h>
-#include <widgets/expert_load_view.h>
-#include <widgets/gallery_view.h>
-#include <widgets/gate_heatmap_view.h>
 #include <widgets/inspector_view.h>
-#include <widgets/loss_view.h>
-#include <widgets/model_diagram_view.h>
 #include <widgets/plot_export.h>
-#include <widgets/region_map_view.h>
-#include <widgets/specialization_view.h>
+#include <widgets/snapshot_view.h>
+#include <widgets/view_catalog.h>
 
 #include <QClipboard>
 #include <QLabel>
@@ -28,36 +22,32 @@ using namespace moe::widgets;
 
 namespace {
 
+// The catalog's vector views by their own object name ("loss", "expert-load", ...).
+QStringList vectorViewKinds()
+{
+    QStringList kinds;
+    for (const ViewEntry &entry : viewCatalog())
+        if (entry.data == ViewData::Vector)
+            kinds << std::unique_ptr<SnapshotView>(entry.create())->objectName();
+    return kinds;
+}
+
+// That view of the catalog with a synthetic snapshot it draws.
 std::unique_ptr<SnapshotView> makeView(const QString &kind)
 {
-    moe::test::SyntheticOptions options;
-    std::unique_ptr<SnapshotView> view;
-    if (kind == QLatin1String("loss"))
-        view = std::make_unique<LossView>();
-    else if (kind == QLatin1String("expert-load"))
-        view = std::make_unique<ExpertLoadView>();
-    else if (kind == QLatin1String("gate-heatmap"))
-        view = std::make_unique<GateHeatmapView>();
-    else if (kind == QLatin1String("region-map"))
-        view = std::make_unique<RegionMapView>();
-    else if (kind == QLatin1String("curves")) {
-        view = std::make_unique<CurveView>();
-        options.regression = true;
-    } else if (kind == QLatin1String("specialization"))
-        view = std::make_unique<SpecializationView>();
-    else if (kind == QLatin1String("inspector")) {
-        auto inspector = std::make_unique<InspectorView>();
-        inspector->setInference(moe::test::makeSyntheticInference(), QStringLiteral("Sample 3"));
-        view = std::move(inspector);
-    } else if (kind == QLatin1String("model-diagram"))
-        view = std::make_unique<ModelDiagramView>();
-    else if (kind == QLatin1String("gallery")) {
-        view = std::make_unique<GalleryView>();
-        options.imageSide = 12;
+    for (const ViewEntry &entry : viewCatalog()) {
+        if (entry.data != ViewData::Vector)
+            continue;
+        std::unique_ptr<SnapshotView> view(entry.create());
+        if (view->objectName() != kind)
+            continue;
+        if (auto *inspector = qobject_cast<InspectorView *>(view.get()))
+            inspector->setInference(moe::test::makeSyntheticInference(), QStringLiteral("Sample 3"));
+        if (const auto options = moe::test::syntheticDataFor(entry.appliesTo))
+            view->setSnapshot(moe::test::makeSyntheticSnapshot(*options));
+        return view;
     }
-    if (view)
-        view->setSnapshot(moe::test::makeSyntheticSnapshot(options));
-    return view;
+    return nullptr;
 }
 
 QByteArray head(const QString &path, int n)
@@ -90,15 +80,22 @@ void TstPlotExport::exportsEveryViewInEveryFormat_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("expectedText");  // a label the SVG must carry as text
-    const struct {
-        const char *kind, *text;
-    } views[] = {{"loss", "training step"}, {"expert-load", "share of tokens"}, {"gate-heatmap", "gate probability"},
-                 {"region-map", "input x"}, {"curves", "gate weight"},          {"specialization", "bits"},
-                 {"inspector", "Route"},    {"model-diagram", "gate"},          {"gallery", "E1"}};
-    for (const auto &v : views)
+    // A label each view's SVG must carry as text.
+    const QHash<QString, QString> texts {
+        {QStringLiteral("loss"), QStringLiteral("training step")},
+        {QStringLiteral("expert-load"), QStringLiteral("share of tokens")},
+        {QStringLiteral("gate-heatmap"), QStringLiteral("gate probability")},
+        {QStringLiteral("region-map"), QStringLiteral("input x")},
+        {QStringLiteral("curves"), QStringLiteral("gate weight")},
+        {QStringLiteral("specialization"), QStringLiteral("bits")},
+        {QStringLiteral("inspector"), QStringLiteral("Route")},
+        {QStringLiteral("model-diagram"), QStringLiteral("gate")},
+        {QStringLiteral("gallery"), QStringLiteral("E1")},
+    };
+    for (const QString &kind : vectorViewKinds())
         for (const char *format : {"png", "pdf", "svg"})
-            QTest::addRow("%s as %s", v.kind, format)
-                << QString::fromLatin1(v.kind) << QString::fromLatin1(format) << QString::fromUtf8(v.text);
+            QTest::addRow("%s as %s", qPrintable(kind), format)
+                << kind << QString::fromLatin1(format) << texts.value(kind);  // empty: a new view, give it a text
 }
 
 void TstPlotExport::exportsEveryViewInEveryFormat()
@@ -106,9 +103,11 @@ void TstPlotExport::exportsEveryViewInEveryFormat()
     QFETCH(QString, kind);
     QFETCH(QString, format);
     QFETCH(QString, expectedText);
+    QVERIFY2(!expectedText.isEmpty(), "name a text this view's SVG must carry in the _data table");
     QVERIFY(m_dir.isValid());
     auto view = makeView(kind);
     QVERIFY(view);
+    QVERIFY2(view->hasSnapshot(), "no synthetic snapshot puts this central view in the centre");
     QString path = m_dir.filePath(kind + QLatin1Char('.') + format);
     if (const QString keep = qEnvironmentVariable("MOELAB_SCREENSHOT_DIR"); !keep.isEmpty()) {
         QDir().mkpath(keep + QLatin1String("/exports"));  // keep the files to look at

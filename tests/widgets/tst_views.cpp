@@ -1,5 +1,6 @@
 // Every view rendered offscreen from a synthetic Snapshot, with assertions that can fail:
-// sizes, a known expert colour at a known place, labels present, clicks → signals.
+// sizes, a known expert colour at a known place, labels present, clicks → signals. The views
+// come from the view catalog (widgets/view_catalog.h), so a new one is rendered too.
 // With MOELAB_SCREENSHOT_DIR set, each view is also saved there as PNG (light and dark).
 #include "synthetic_snapshot.h"
 
@@ -13,52 +14,48 @@
 #include <widgets/model_diagram_view.h>
 #include <widgets/region_map_view.h>
 #include <widgets/specialization_view.h>
+#include <widgets/view_catalog.h>
 
 #include <qcustomplot.h>
 
 #include <QtTest>
 
-#include <functional>
 #include <memory>
 
 using namespace moe::widgets;
 
 namespace {
 
-using Factory = std::function<SnapshotView *()>;
-
 struct ViewCase {
-    const char *name;
-    Factory make;
+    QByteArray name;  // the view's own object name: "loss", "expert-load", ...
+    const ViewEntry *entry;
     moe::test::SyntheticOptions options;
+    bool hasData = true;  // false: no synthetic snapshot puts this central view in the centre
 };
 
+SnapshotView *makeView(const ViewEntry &entry)
+{
+    SnapshotView *view = entry.create();
+    if (auto *inspector = qobject_cast<InspectorView *>(view))
+        inspector->setInference(moe::test::makeSyntheticInference(), QStringLiteral("Sample 17 (class 1)"));
+    return view;
+}
+
+// Every vector view of the catalog with a synthetic snapshot it draws: a central view with the
+// first kind of data that puts it in the centre, a dock with classification data. (The
+// language model's views are drawn from a real run in tst_lm_views.)
 std::vector<ViewCase> viewCases()
 {
-    moe::test::SyntheticOptions classification;
-    moe::test::SyntheticOptions regression;
-    regression.regression = true;
-    moe::test::SyntheticOptions images;
-    images.imageSide = 12;
-    images.classes = 4;
-    images.samples = 160;
-    return {
-        {"loss", [] { return new LossView; }, classification},
-        {"expert-load", [] { return new ExpertLoadView; }, classification},
-        {"gate-heatmap", [] { return new GateHeatmapView; }, classification},
-        {"region-map", [] { return new RegionMapView; }, classification},
-        {"curves", [] { return new CurveView; }, regression},
-        {"specialization", [] { return new SpecializationView; }, classification},
-        {"inspector",
-         [] {
-             auto *v = new InspectorView;
-             v->setInference(moe::test::makeSyntheticInference(), QStringLiteral("Sample 17 (class 1)"));
-             return v;
-         },
-         classification},
-        {"model-diagram", [] { return new ModelDiagramView; }, classification},
-        {"gallery", [] { return new GalleryView; }, images},
-    };
+    std::vector<ViewCase> cases;
+    for (const ViewEntry &entry : viewCatalog()) {
+        if (entry.data != ViewData::Vector)
+            continue;
+        const std::unique_ptr<SnapshotView> view(entry.create());
+        const auto options = moe::test::syntheticDataFor(entry.appliesTo);
+        cases.push_back({view->objectName().toUtf8(), &entry, options.value_or(moe::test::SyntheticOptions()),
+                         options.has_value()});
+    }
+    return cases;
 }
 
 // Number of distinct colours in an image (capped): a blank or failed render has very few.
@@ -136,6 +133,7 @@ class TstViews : public QObject {
     Q_OBJECT
 
 private slots:
+    void catalogIsConsistent();
     void rendersEveryView_data();
     void rendersEveryView();
     void lossViewLabelsAndLogScale();
@@ -157,14 +155,45 @@ private slots:
     void refreshIsCheap();
 };
 
+// Names are unique (saved layouts and the View menu use the dock names), every dock has a
+// title, every central view a rule for when it takes the centre, and the run folder's plot
+// names are the documented ones (app/cli/README.md: a contract).
+void TstViews::catalogIsConsistent()
+{
+    QSet<QString> objectNames, dockNames, plotNames;
+    for (const ViewEntry &entry : viewCatalog()) {
+        const QString name = QLatin1String(entry.objectName);
+        QVERIFY2(!objectNames.contains(name), qPrintable(name));
+        objectNames.insert(name);
+        const std::unique_ptr<SnapshotView> view(entry.create());
+        QVERIFY2(view != nullptr, qPrintable(name));
+        if (entry.place == ViewPlace::Centre) {
+            QVERIFY2(entry.appliesTo && !entry.dockName && !entry.title, qPrintable(name));
+        } else {
+            QVERIFY2(entry.dockName && entry.title && !entry.appliesTo, qPrintable(name));
+            QVERIFY2(!dockNames.contains(QLatin1String(entry.dockName)), entry.dockName);
+            dockNames.insert(QLatin1String(entry.dockName));
+        }
+        QCOMPARE(entry.plotName != nullptr, entry.plotApplies != nullptr);
+        if (entry.plotName) {
+            QVERIFY2(!plotNames.contains(QLatin1String(entry.plotName)), entry.plotName);
+            plotNames.insert(QLatin1String(entry.plotName));
+        }
+    }
+    const QSet<QString> contract {QStringLiteral("loss"),         QStringLiteral("expert_load"),
+                                  QStringLiteral("gate_heatmap"), QStringLiteral("specialization"),
+                                  QStringLiteral("region_map"),   QStringLiteral("curves")};
+    QCOMPARE(plotNames, contract);
+}
+
 void TstViews::rendersEveryView_data()
 {
     QTest::addColumn<int>("which");
     QTest::addColumn<bool>("dark");
     const auto cases = viewCases();
     for (int i = 0; i < int(cases.size()); ++i) {
-        QTest::addRow("%s, light", cases[std::size_t(i)].name) << i << false;
-        QTest::addRow("%s, dark", cases[std::size_t(i)].name) << i << true;
+        QTest::addRow("%s, light", cases[std::size_t(i)].name.constData()) << i << false;
+        QTest::addRow("%s, dark", cases[std::size_t(i)].name.constData()) << i << true;
     }
 }
 
@@ -173,7 +202,8 @@ void TstViews::rendersEveryView()
     QFETCH(int, which);
     QFETCH(bool, dark);
     const ViewCase c = viewCases()[std::size_t(which)];
-    std::unique_ptr<SnapshotView> view(c.make());
+    QVERIFY2(c.hasData, "no synthetic snapshot puts this central view in the centre");
+    std::unique_ptr<SnapshotView> view(makeView(*c.entry));
     if (dark)
         view->setPalette(darkPalette());
     view->resize(720, 480);
@@ -186,7 +216,7 @@ void TstViews::rendersEveryView()
     const QString dir = qEnvironmentVariable("MOELAB_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
         QDir().mkpath(dir);
-        image.save(QDir(dir).filePath(QStringLiteral("%1%2.png").arg(QLatin1String(c.name), dark ? "-dark" : "")));
+        image.save(QDir(dir).filePath(QStringLiteral("%1%2.png").arg(QString::fromUtf8(c.name), dark ? "-dark" : "")));
     }
 }
 
@@ -565,12 +595,13 @@ void TstViews::refreshIsCheap()
     if (dark)
         QSKIP("timed once per view");
     ViewCase c = viewCases()[std::size_t(which)];
+    QVERIFY2(c.hasData, "no synthetic snapshot puts this central view in the centre");
     c.options.historyPoints = 2000;
     c.options.gridResolution = 64;
     c.options.probes = 256;
     c.options.experts = 8;
     c.options.samples = std::max(c.options.samples, 400);
-    std::unique_ptr<SnapshotView> view(c.make());
+    std::unique_ptr<SnapshotView> view(makeView(*c.entry));
     view->resize(640, 400);
     const auto snapshot = std::make_shared<const moe::Snapshot>(moe::test::makeSyntheticSnapshot(c.options));
     view->setSnapshot(snapshot);
@@ -585,7 +616,7 @@ void TstViews::refreshIsCheap()
         view->render(&target);  // the paint a visible view would do
     }
     const double ms = double(timer.nsecsElapsed()) / 1e6 / rounds;
-    qInfo("%s: %.2f ms per refresh + paint", c.name, ms);
+    qInfo("%s: %.2f ms per refresh + paint", c.name.constData(), ms);
     QVERIFY2(ms < 40.0, qPrintable(QStringLiteral("%1 ms").arg(ms)));
 }
 
