@@ -14,6 +14,7 @@
 #include "widgets/plot_export.h"
 #include "widgets/routed_text_canvas.h"
 #include "widgets/token_view.h"
+#include "widgets/view_catalog.h"
 
 #include <qcustomplot.h>
 
@@ -360,13 +361,15 @@ void TestLmViews::everyViewExportsImagesAndCsv()
     p.taskLoss = 5.0;
     s->history = {p};
     QTemporaryDir dir;
-    std::vector<std::unique_ptr<moe::widgets::LmView>> views;
-    views.emplace_back(new moe::widgets::TokenView);
-    views.emplace_back(new moe::widgets::BlockLoadView);
-    views.emplace_back(new moe::widgets::LmSpecialisationView);
-    views.emplace_back(new moe::widgets::DropsByPositionView);
-    views.emplace_back(new moe::widgets::GenerationView);
-    views.emplace_back(new moe::widgets::LmLossView);
+    std::vector<std::unique_ptr<moe::widgets::LmView>> views;  // every text view of the catalog
+    for (const moe::widgets::ViewEntry &entry : moe::widgets::viewCatalog()) {
+        if (entry.data != moe::widgets::ViewData::Text)
+            continue;
+        moe::widgets::SnapshotView *view = entry.create();
+        QVERIFY2(qobject_cast<moe::widgets::LmView *>(view), entry.objectName);
+        views.emplace_back(static_cast<moe::widgets::LmView *>(view));
+    }
+    QVERIFY(views.size() >= 6);
     for (const auto &view : views) {
         view->setSnapshot(s);
         for (const char *suffix : {"png", "svg", "pdf"}) {
@@ -381,7 +384,7 @@ void TestLmViews::everyViewExportsImagesAndCsv()
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY2(f.readAll().count('\n') >= 2, qPrintable(view->objectName()));
     }
-    QVERIFY(!views[0]->exportCsv(dir.filePath(QStringLiteral("no/such/dir/x.csv"))).isEmpty());
+    QVERIFY(!views.front()->exportCsv(dir.filePath(QStringLiteral("no/such/dir/x.csv"))).isEmpty());
 }
 
 QTEST_MAIN(TestLmViews)
