@@ -1,5 +1,7 @@
 #include "byte_reader.h"
 
+#include "core/text_marker.h"
+
 #include <zlib.h>
 
 #include <algorithm>
@@ -29,7 +31,7 @@ GzFileReader::GzFileReader(const std::string &path)
     m_fileSize = ec ? 0.0 : double(size);
     m_file = gzopen(path.c_str(), "rb");
     if (!m_file)
-        m_error = "cannot open the file";
+        m_error = MOE_TR_NOOP("LoadErrors", "cannot open the file");
     else
         gzbuffer(static_cast<gzFile>(m_file), 1 << 17);
 }
@@ -61,7 +63,7 @@ std::size_t GzFileReader::read(std::uint8_t *out, std::size_t size)
             if (code != Z_OK && code != Z_STREAM_END)
                 m_error = std::string("corrupt compressed data (") + (message ? message : "zlib error") + ")";
             else if (code == Z_OK && gzdirect(static_cast<gzFile>(m_file)) == 0 && !gzeof(static_cast<gzFile>(m_file)))
-                m_error = "unexpected end of compressed data";
+                m_error = MOE_TR_NOOP("LoadErrors", "unexpected end of compressed data");
             return total;
         }
         total += std::size_t(n);
@@ -97,7 +99,7 @@ ReadAllResult readAll(ByteReader &reader, std::size_t maxBytes, const std::funct
             return result;
         }
         if (progress && *progress && !(*progress)(reader.fractionDone())) {
-            result.error = "cancelled";
+            result.error = MOE_TR_NOOP("LoadErrors", "cancelled");
             result.bytes.clear();
             return result;
         }

@@ -3,6 +3,8 @@
 #include "byte_reader.h"
 #include "csv_parser.h"
 
+#include "core/text_marker.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -98,7 +100,7 @@ LoadResult loadCsvDataset(const std::string &path, int labelColumn, const Progre
 {
     GzFileReader reader(path);
     if (!reader.isOpen())
-        return LoadResult::failure({path, 0, 0, "cannot open the file"});
+        return LoadResult::failure({path, 0, 0, MOE_TR_NOOP("LoadErrors", "cannot open the file")});
     std::function<bool(double)> scaled;
     if (progress)
         scaled = [&](double f) {

@@ -1,5 +1,7 @@
 #include "csv_parser.h"
 
+#include "core/text_marker.h"
+
 #include <algorithm>
 #include <array>
 #include <cfloat>
@@ -138,14 +140,14 @@ bool splitFields(std::string_view line, char delim, std::vector<std::string> &fi
                 field += line[j++];
             }
             if (!closed) {
-                err = "unclosed quote (quoted fields cannot span lines)";
+                err = MOE_TR_NOOP("LoadErrors", "unclosed quote (quoted fields cannot span lines)");
                 errField = count;
                 return false;
             }
             while (j < n && (line[j] == ' ' || (line[j] == '\t' && delim != '\t')))
                 ++j;
             if (j < n && line[j] != delim) {
-                err = "text after the closing quote";
+                err = MOE_TR_NOOP("LoadErrors", "text after the closing quote");
                 errField = count;
                 return false;
             }
@@ -280,7 +282,7 @@ CsvParseResult parseCsv(std::string_view text, const CsvOptions &options)
                 sample.push_back(line.text);
     }
     if (sample.empty())
-        return fail(1, 1, "the file is empty");
+        return fail(1, 1, MOE_TR_NOOP("LoadErrors", "the file is empty"));
     const char delim = sniffDelimiter(sample);
     const bool decimalComma = delim != ',';
     CsvTable &table = result.table;
@@ -378,7 +380,7 @@ CsvParseResult parseCsv(std::string_view text, const CsvOptions &options)
             return fail(line.number, 0, "too many rows");
         if (options.progress && *options.progress && table.rowCount % 8192 == 0
             && !(*options.progress)(double(lineStart) / double(text.size())))
-            return fail(line.number, 0, "cancelled");
+            return fail(line.number, 0, MOE_TR_NOOP("LoadErrors", "cancelled"));
     }
     if (table.rowCount == 0)
         return fail(line.number + 1, 0, table.hasHeader ? "no data rows after the header" : "no data rows");

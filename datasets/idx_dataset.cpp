@@ -2,6 +2,8 @@
 
 #include "idx_reader.h"
 
+#include "core/text_marker.h"
+
 #include <algorithm>
 #include <filesystem>
 
@@ -44,21 +46,22 @@ std::optional<LoadError> readPair(const Part &part, IdxArray &images, IdxArray &
     {
         GzFileReader reader(part.images);
         if (!reader.isOpen())
-            return LoadError {part.images, 0, 0, "cannot open the file"};
+            return LoadError {part.images, 0, 0, MOE_TR_NOOP("LoadErrors", "cannot open the file")};
         if (auto e = readIdx(reader, images, {}, progress ? &scaled : nullptr); !e.empty())
             return LoadError {part.images, 0, 0, e};
     }
     if (images.dims.size() < 2)
-        return LoadError {part.images, 0, 0, "an image file needs 2 or 3 dimensions (count, rows, columns)"};
+        return LoadError {part.images, 0, 0,
+                          MOE_TR_NOOP("LoadErrors", "an image file needs 2 or 3 dimensions (count, rows, columns)")};
     {
         GzFileReader reader(part.labels);
         if (!reader.isOpen())
-            return LoadError {part.labels, 0, 0, "cannot open the label file"};
+            return LoadError {part.labels, 0, 0, MOE_TR_NOOP("LoadErrors", "cannot open the label file")};
         if (auto e = readIdx(reader, labels); !e.empty())
             return LoadError {part.labels, 0, 0, e};
     }
     if (labels.dims.size() != 1)
-        return LoadError {part.labels, 0, 0, "a label file needs 1 dimension"};
+        return LoadError {part.labels, 0, 0, MOE_TR_NOOP("LoadErrors", "a label file needs 1 dimension")};
     if (labels.itemCount() != images.itemCount())
         return LoadError {part.labels, 0, 0,
                           "holds " + std::to_string(labels.itemCount()) + " labels but " + part.images + " holds "
@@ -81,12 +84,15 @@ LoadResult loadIdxDataset(const std::string &id, const std::string &path, const 
     std::error_code ec;
     std::vector<Part> parts;
     if (path.empty())
-        return LoadResult::failure({id, 0, 0, "no path given (set data.path to a directory or an IDX images file)"});
+        return LoadResult::failure(
+            {id, 0, 0,
+             MOE_TR_NOOP("LoadErrors", "no path given (set data.path to a directory or an IDX images file)")});
     if (fs::is_directory(path, ec)) {
         Part train {findVariant(path, "train-images-idx3-ubyte"), findVariant(path, "train-labels-idx1-ubyte")};
         if (train.images.empty() || train.labels.empty())
             return LoadResult::failure(
-                {path, 0, 0, "no train-images-idx3-ubyte[.gz] and train-labels-idx1-ubyte[.gz] here"});
+                {path, 0, 0,
+                 MOE_TR_NOOP("LoadErrors", "no train-images-idx3-ubyte[.gz] and train-labels-idx1-ubyte[.gz] here")});
         parts.push_back(train);
         Part test {findVariant(path, "t10k-images-idx3-ubyte"), findVariant(path, "t10k-labels-idx1-ubyte")};
         if (!test.images.empty() && !test.labels.empty())
@@ -97,13 +103,14 @@ LoadResult loadIdxDataset(const std::string &id, const std::string &path, const 
         std::string labelName = replaceAll(replaceAll(name, "images", "labels"), "idx3", "idx1");
         if (labelName == name)
             return LoadResult::failure(
-                {path, 0, 0, "cannot guess the labels file: the name has no \"images\" to replace"});
+                {path, 0, 0,
+                 MOE_TR_NOOP("LoadErrors", "cannot guess the labels file: the name has no \"images\" to replace")});
         const fs::path labels = p.parent_path() / labelName;
         if (!fs::is_regular_file(labels, ec))
             return LoadResult::failure({labels.string(), 0, 0, "the labels file for " + name + " does not exist"});
         parts.push_back({path, labels.string()});
     } else {
-        return LoadResult::failure({path, 0, 0, "no such file or directory"});
+        return LoadResult::failure({path, 0, 0, MOE_TR_NOOP("LoadErrors", "no such file or directory")});
     }
 
     auto d = std::make_shared<Dataset>();
@@ -124,7 +131,8 @@ LoadResult loadIdxDataset(const std::string &id, const std::string &path, const 
         } else {
             if (!std::equal(images.dims.begin() + 1, images.dims.end(), imageDims.begin() + 1, imageDims.end()))
                 return LoadResult::failure(
-                    {parts[i].images, 0, 0, "its images are not the same size as the training images"});
+                    {parts[i].images, 0, 0,
+                     MOE_TR_NOOP("LoadErrors", "its images are not the same size as the training images")});
             d->bytes.insert(d->bytes.end(), images.data.begin(), images.data.end());
             labelBytes.insert(labelBytes.end(), labels.data.begin(), labels.data.end());
         }
@@ -133,11 +141,10 @@ LoadResult loadIdxDataset(const std::string &id, const std::string &path, const 
     const std::uint64_t itemSize = IdxArray {imageDims, {}}.itemSize();
     const std::uint64_t count = d->bytes.size() / itemSize;
     if (count > 0x7fffffff || itemSize > 0x7fffffff)
-        return LoadResult::failure({parts[0].images, 0, 0, "too large"});
+        return LoadResult::failure({parts[0].images, 0, 0, MOE_TR_NOOP("LoadErrors", "too large")});
 
     d->id = id;
     const bool fashion = id == "fashion_mnist";
-    d->displayName = fashion ? "Fashion-MNIST" : id == "mnist" ? "MNIST" : "IDX images";
     d->source = (fashion ? std::string("Fashion-MNIST (Zalando Research, MIT licence), ") : std::string())
         + "IDX files " + parts[0].images + (parts.size() > 1 ? " and " + parts[1].images : std::string());
     d->task = Task::Classification;
@@ -155,12 +162,6 @@ LoadResult loadIdxDataset(const std::string &id, const std::string &path, const 
     const int classes = fashion ? 10 : maxLabel + 1;
     for (int c = 0; c < classes; ++c)
         d->classNames.push_back(fashion ? kFashionClasses[c] : std::to_string(c));
-    for (int r = 0; r < d->imageRows; ++r)
-        for (int c = 0; c < d->imageCols; ++c)
-            d->featureNames.push_back("pixel " + std::to_string(r) + "," + std::to_string(c));
-    if (d->featureNames.empty())
-        for (int c = 0; c < d->featureCount; ++c)
-            d->featureNames.push_back("feature " + std::to_string(c + 1));
     return LoadResult::success(std::move(d));
 }
 

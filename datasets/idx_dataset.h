@@ -22,8 +22,8 @@ inline constexpr const char *kFashionMnistDir = "/usr/share/datasets/fashion-mni
 bool hasIdxPair(const std::string &dir);
 
 // Loads the images and labels; id "fashion_mnist" gets the Fashion-MNIST class names,
-// anything else classes "0", "1", ... up to the largest label. Byte scaling is left at
-// [0, 1]; the catalogue sets it.
+// anything else classes "0", "1", ... up to the largest label. Byte scaling, the display name
+// and the feature names (pixel r,c) are left to the catalogue.
 LoadResult loadIdxDataset(const std::string &id, const std::string &path, const ProgressFn &progress);
 
 }  // namespace moe::data

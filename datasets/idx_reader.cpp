@@ -1,5 +1,7 @@
 #include "idx_reader.h"
 
+#include "core/text_marker.h"
+
 #include <algorithm>
 #include <array>
 
@@ -35,9 +37,9 @@ std::string readIdx(ByteReader &reader, IdxArray &out, const IdxLimits &limits,
     if (!reader.error().empty())
         return reader.error();
     if (got == 0)
-        return "the file is empty";
+        return MOE_TR_NOOP("LoadErrors", "the file is empty");
     if (got < 4)
-        return "the file ends inside the IDX header";
+        return MOE_TR_NOOP("LoadErrors", "the file ends inside the IDX header");
     const std::uint32_t magicValue =
         std::uint32_t(magic[0]) << 24 | std::uint32_t(magic[1]) << 16 | std::uint32_t(magic[2]) << 8 | magic[3];
     if (magic[0] != 0 || magic[1] != 0)
@@ -50,7 +52,8 @@ std::string readIdx(ByteReader &reader, IdxArray &out, const IdxLimits &limits,
 
     std::uint8_t sizes[12];
     if (reader.read(sizes, std::size_t(4 * rank)) != std::size_t(4 * rank))
-        return reader.error().empty() ? "the file ends inside the IDX header" : reader.error();
+        return reader.error().empty() ? MOE_TR_NOOP("LoadErrors", "the file ends inside the IDX header")
+                                      : reader.error();
     std::array<std::uint32_t, 3> dims {};  // a fixed array: nothing allocated before validation
     for (int i = 0; i < rank; ++i)
         dims[std::size_t(i)] = std::uint32_t(sizes[4 * i]) << 24 | std::uint32_t(sizes[4 * i + 1]) << 16
@@ -58,7 +61,7 @@ std::string readIdx(ByteReader &reader, IdxArray &out, const IdxLimits &limits,
 
     // Validate before allocating anything.
     if (dims[0] == 0)
-        return "the IDX header says the file holds no items";
+        return MOE_TR_NOOP("LoadErrors", "the IDX header says the file holds no items");
     if (dims[0] > limits.maxItems)
         return "the IDX header claims " + std::to_string(dims[0]) + " items; at most " + std::to_string(limits.maxItems)
             + " are accepted";
@@ -90,7 +93,7 @@ std::string readIdx(ByteReader &reader, IdxArray &out, const IdxLimits &limits,
             return "the file ends after " + std::to_string(data.size() / itemSize) + " of the "
                 + std::to_string(dims[0]) + " items its header announces";
         if (progress && *progress && !(*progress)(reader.fractionDone()))
-            return "cancelled";
+            return MOE_TR_NOOP("LoadErrors", "cancelled");
     }
     std::uint8_t extra = 0;
     if (reader.read(&extra, 1) != 0)

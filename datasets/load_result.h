@@ -19,7 +19,10 @@ struct LoadError {
     std::string file;  // path as given (or the dataset id for generators)
     int line = 0;  // 1-based, 0 = not about a line
     int column = 0;  // 1-based, 0 = not about a column
-    std::string message;  // English, no trailing period needed
+    // English, no trailing period needed. The fixed texts are marked
+    // MOE_TR_NOOP("LoadErrors", ...) where they are written, so the programs can show them
+    // translated (app/common/dataset_source.h, loadErrorText).
+    std::string message;
 
     [[nodiscard]] std::string text() const
     {

@@ -33,7 +33,6 @@ MmoeSynthetic makeMmoeSynthetic(const MmoeSyntheticParams &p)
 
     Dataset &ds = out.data;
     ds.id = "mmoe_synthetic";
-    ds.displayName = "MMoE synthetic (two tasks, correlation ρ)";
     std::ostringstream source;
     source << "generated: Ma et al. KDD 2018 synthetic tasks, d = " << d << ", c = " << p.scale << ", m = " << p.sines
            << ", rho = " << rho << ", noise = " << p.noise << ", seed = " << p.seed;

@@ -4,6 +4,8 @@
 #include "csv_parser.h"
 #include "sha256.h"
 
+#include "core/text_marker.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -19,46 +21,6 @@ namespace moe::data {
 
 namespace {
 
-const std::vector<std::string> &featureNamesOf(const std::string &id)
-{
-    static const std::vector<std::string> iris = {"sepal length (cm)", "sepal width (cm)", "petal length (cm)",
-                                                  "petal width (cm)"};
-    static const std::vector<std::string> wine = {
-        "alcohol",         "malic acid",      "ash",        "alcalinity of ash",
-        "magnesium",       "total phenols",   "flavanoids", "nonflavanoid phenols",
-        "proanthocyanins", "color intensity", "hue",        "OD280/OD315 of diluted wines",
-        "proline"};
-    static const std::vector<std::string> cancer = [] {
-        const char *base[] = {"radius",      "texture",   "perimeter",      "area",     "smoothness",
-                              "compactness", "concavity", "concave points", "symmetry", "fractal dimension"};
-        std::vector<std::string> names;
-        for (const char *b : base)
-            names.push_back(std::string("mean ") + b);
-        for (const char *b : base)
-            names.push_back(std::string(b) + " error");
-        for (const char *b : base)
-            names.push_back(std::string("worst ") + b);
-        return names;
-    }();
-    static const std::vector<std::string> digits = [] {
-        std::vector<std::string> names;
-        for (int r = 0; r < 8; ++r)
-            for (int c = 0; c < 8; ++c)
-                names.push_back("pixel " + std::to_string(r) + "," + std::to_string(c));
-        return names;
-    }();
-    static const std::vector<std::string> none;
-    if (id == "iris")
-        return iris;
-    if (id == "wine")
-        return wine;
-    if (id == "breast_cancer")
-        return cancer;
-    if (id == "digits")
-        return digits;
-    return none;
-}
-
 bool hasFiles(const std::filesystem::path &dir)
 {
     std::error_code ec;
@@ -70,14 +32,11 @@ bool hasFiles(const std::filesystem::path &dir)
 const std::vector<ShippedFile> &shippedFiles()
 {
     static const std::vector<ShippedFile> files = {
-        {"iris", "Iris", "iris.csv", "f13ffa8fdd56fd8e6c8d16d4081a3fbd3114bcd0aae4256c43205169cd9d1449", 2734, 150, 4,
-         3},
-        {"wine", "Wine", "wine_data.csv", "10e8a802908b34f86e5da8ce962f3c806694bc98450a18f61851af59f324bede", 11157,
-         178, 13, 3},
-        {"breast_cancer", "Breast Cancer Wisconsin (diagnostic)", "breast_cancer.csv",
-         "fed3eb72d0575ef6192293f5093c6e801b1476b577d0386bf4455504522172ed", 119913, 569, 30, 2},
-        {"digits", "Digits 8×8", "digits.csv.gz", "46abec6b12486ad9e51943373abcf22bbea1b5a51a1619b361570d8893f1464a",
-         57512, 1797, 64, 10, 8, 8},
+        {"iris", "iris.csv", "f13ffa8fdd56fd8e6c8d16d4081a3fbd3114bcd0aae4256c43205169cd9d1449", 2734},
+        {"wine", "wine_data.csv", "10e8a802908b34f86e5da8ce962f3c806694bc98450a18f61851af59f324bede", 11157},
+        {"breast_cancer", "breast_cancer.csv", "fed3eb72d0575ef6192293f5093c6e801b1476b577d0386bf4455504522172ed",
+         119913},
+        {"digits", "digits.csv.gz", "46abec6b12486ad9e51943373abcf22bbea1b5a51a1619b361570d8893f1464a", 57512},
     };
     return files;
 }
@@ -101,7 +60,7 @@ std::string dataDirectory()
     return {};
 }
 
-LoadResult loadShipped(const ShippedFile &file)
+LoadResult loadShipped(const ShippedFile &file, const DatasetInfo &shape)
 {
     const std::string dir = dataDirectory();
     if (dir.empty())
@@ -111,7 +70,7 @@ LoadResult loadShipped(const ShippedFile &file)
     const std::string path = (std::filesystem::path(dir) / file.fileName).string();
     const std::string digest = Sha256::ofFile(path);
     if (digest.empty())
-        return LoadResult::failure({path, 0, 0, "cannot read the file"});
+        return LoadResult::failure({path, 0, 0, MOE_TR_NOOP("LoadErrors", "cannot read the file")});
     if (digest != file.sha256)
         return LoadResult::failure({path, 0, 0,
                                     "checksum mismatch (SHA-256 " + digest + ", expected " + file.sha256
@@ -126,7 +85,7 @@ LoadResult loadShipped(const ShippedFile &file)
     std::string_view body = all.bytes;
     std::vector<std::string> classNames;
     int lineOffset = 0;
-    if (file.imageRows == 0) {
+    if (shape.imageRows == 0) {
         const std::size_t eol = body.find('\n');
         std::string_view first = body.substr(0, eol);
         std::size_t pos = 0;
@@ -141,7 +100,7 @@ LoadResult loadShipped(const ShippedFile &file)
         body = eol == std::string_view::npos ? std::string_view() : body.substr(eol + 1);
         lineOffset = 1;
     } else {
-        for (int c = 0; c < file.classes; ++c)
+        for (int c = 0; c < shape.classes; ++c)
             classNames.push_back(std::to_string(c));
     }
     const CsvParseResult parsed = parseCsv(body);
@@ -149,37 +108,34 @@ LoadResult loadShipped(const ShippedFile &file)
         return LoadResult::failure(
             {path, parsed.error->line + lineOffset, parsed.error->column, parsed.error->message});
     const CsvTable &t = parsed.table;
-    if (t.rowCount != file.rows || t.columnCount != file.features + 1 || int(classNames.size()) != file.classes)
+    if (t.rowCount != shape.rows || t.columnCount != shape.features + 1 || int(classNames.size()) != shape.classes)
         return LoadResult::failure(
             {path, 0, 0, "unexpected shape " + std::to_string(t.rowCount) + " × " + std::to_string(t.columnCount - 1)});
 
     auto d = std::make_shared<Dataset>();
     d->id = file.id;
-    d->displayName = file.displayName;
-    d->source = std::string("UCI Machine Learning Repository, ") + file.displayName + ", via scikit-learn "
-        + "(Debian python3-sklearn); CC BY 4.0; file " + path;
+    d->source = "UCI Machine Learning Repository via scikit-learn (Debian python3-sklearn); CC BY 4.0; file " + path;
     d->task = Task::Classification;
     d->rowCount = t.rowCount;
-    d->featureCount = file.features;
+    d->featureCount = shape.features;
     d->classNames = classNames;
-    d->featureNames = featureNamesOf(file.id);
     d->labels.resize(std::size_t(t.rowCount));
     for (int r = 0; r < t.rowCount; ++r) {
         const auto label = parseCsvNumber(t.labels[std::size_t(r)], false);
-        if (!label || *label < 0 || *label >= file.classes || *label != double(int(*label)))
+        if (!label || *label < 0 || *label >= shape.classes || *label != double(int(*label)))
             return LoadResult::failure(
                 {path, t.rowLines[std::size_t(r)] + lineOffset, t.columnCount, "bad class label"});
         d->labels[std::size_t(r)] = int(*label);
     }
-    const std::size_t n = std::size_t(t.rowCount) * std::size_t(file.features);
-    if (file.imageRows > 0) {
-        d->imageRows = file.imageRows;
-        d->imageCols = file.imageCols;
+    const std::size_t n = std::size_t(t.rowCount) * std::size_t(shape.features);
+    if (shape.imageRows > 0) {
+        d->imageRows = shape.imageRows;
+        d->imageCols = shape.imageCols;
         d->bytes.resize(n);
         for (std::size_t i = 0; i < n; ++i)
             d->bytes[i] = std::uint8_t(std::clamp(t.features[i], 0.0, 255.0));
     } else {
-        d->features.resize(t.rowCount, file.features);
+        d->features.resize(t.rowCount, shape.features);
         for (std::size_t i = 0; i < n; ++i)
             d->features.data()[i] = float(t.features[i]);
     }

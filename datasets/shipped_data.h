@@ -6,6 +6,7 @@
 // checked against its SHA-256 before it is parsed.
 #pragma once
 
+#include "catalog.h"
 #include "load_result.h"
 
 #include <string>
@@ -15,12 +16,9 @@ namespace moe::data {
 
 struct ShippedFile {
     const char *id;  // dataset id
-    const char *displayName;
     const char *fileName;  // in the data directory
     const char *sha256;  // of the file as shipped
     long long size;  // bytes on disk
-    int rows, features, classes;
-    int imageRows = 0, imageCols = 0;
 };
 
 const std::vector<ShippedFile> &shippedFiles();
@@ -29,7 +27,9 @@ const ShippedFile *findShipped(const std::string &id);
 // The first candidate directory that holds the shipped files; empty if none does.
 std::string dataDirectory();
 
-// Loads a shipped set (no subsampling or standardization: the catalogue does that).
-LoadResult loadShipped(const ShippedFile &file);
+// Loads a shipped set, checking it has the shape its catalogue row gives (rows, features,
+// classes; images have no header line). No subsampling or standardization: the catalogue
+// does that, and it names the features.
+LoadResult loadShipped(const ShippedFile &file, const DatasetInfo &shape);
 
 }  // namespace moe::data

@@ -7,6 +7,8 @@
 
 #include "core/rng.h"
 
+#include "core/text_marker.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <exception>
@@ -220,7 +222,9 @@ std::vector<std::uint8_t> toBytes(std::string_view text)
             reinterpret_cast<const std::uint8_t *>(text.data()) + text.size()};
 }
 
-TextLoadResult loadShakespeare(const ProgressFn &progress)
+}  // namespace
+
+TextLoadResult loadShakespeare(const DataConfig &, const ProgressFn &progress)
 {
     const std::string dir = dataDirectory();
     if (dir.empty())
@@ -230,7 +234,7 @@ TextLoadResult loadShakespeare(const ProgressFn &progress)
     const std::string path = (fs::path(dir) / kShakespeareFile).string();
     const std::string digest = Sha256::ofFile(path);
     if (digest.empty())
-        return failure(path, "cannot read the file");
+        return failure(path, MOE_TR_NOOP("LoadErrors", "cannot read the file"));
     if (digest != kShakespeareSha256)
         return failure(path,
                        "checksum mismatch (SHA-256 " + digest + ", expected " + kShakespeareSha256
@@ -239,7 +243,7 @@ TextLoadResult loadShakespeare(const ProgressFn &progress)
     const ReadAllResult all = readAll(reader, kShakespeareBytes, &progress);
     if (!all.error.empty())
         return failure(path, all.error);
-    return {makeCorpus("shakespeare", "Tiny Shakespeare",
+    return {makeCorpus("shakespeare", {},
                        "Tiny Shakespeare from Andrej Karpathy's char-rnn repository (data/tinyshakespeare/"
                        "input.txt; the repository is MIT-licensed, the text is Shakespeare's, public domain); file "
                            + path,
@@ -281,7 +285,7 @@ TextLoadResult loadFortunes(const DataConfig &config, const ProgressFn &progress
         splitFortuneFile(all.bytes, f.language, docs, counts);
         perLanguage[std::size_t(f.language)] += docs.size() - before;
         if (progress && !progress(0.9 * double(i + 1) / double(scan.files.size())))
-            return failure(dirText, "cancelled");
+            return failure(dirText, MOE_TR_NOOP("LoadErrors", "cancelled"));
     }
 
     Rng rng(config.seed);
@@ -308,20 +312,20 @@ TextLoadResult loadFortunes(const DataConfig &config, const ProgressFn &progress
         + std::to_string(perLanguage[std::size_t(TextLanguage::German)]) + ", zh "
         + std::to_string(perLanguage[std::size_t(TextLanguage::Chinese)]) + "), shuffled with seed "
         + std::to_string(config.seed) + "; " + std::to_string(counts.invalid) + " skipped as invalid UTF-8";
-    return {makeCorpus("fortunes", "Fortunes (English, German, Chinese)", source, std::move(bytes), std::move(labels)),
-            std::nullopt};
+    return {makeCorpus("fortunes", {}, source, std::move(bytes), std::move(labels)), std::nullopt};
 }
 
-TextLoadResult loadTextFile(const std::string &path, const ProgressFn &progress)
+TextLoadResult loadTextFile(const DataConfig &config, const ProgressFn &progress)
 {
+    const std::string &path = config.path;
     if (path.empty())
-        return failure("text", "no file given (set data.path)");
+        return failure("text", MOE_TR_NOOP("LoadErrors", "no file given (set data.path)"));
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (!fs::exists(status))
-        return failure(path, "no such file");
+        return failure(path, MOE_TR_NOOP("LoadErrors", "no such file"));
     if (fs::is_directory(status))
-        return failure(path, "is a directory, not a text file");
+        return failure(path, MOE_TR_NOOP("LoadErrors", "is a directory, not a text file"));
     GzFileReader reader(path);
     const ReadAllResult all = readAll(reader, kMaxTextBytes, &progress);
     if (!all.error.empty())
@@ -340,64 +344,35 @@ TextLoadResult loadTextFile(const std::string &path, const ProgressFn &progress)
                        int(offset - lineStart + 1));
     }
     if (text.empty())
-        return failure(path, "the file is empty");
+        return failure(path, MOE_TR_NOOP("LoadErrors", "the file is empty"));
     if (text.size() < kMinTextBytes)
         return failure(path, tooShort(text.size()));
     return {makeCorpus("text", fs::path(path).filename().string(), "UTF-8 text file " + path, toBytes(text), {}),
             std::nullopt};
 }
 
-}  // namespace
-
-bool isTextDataset(const std::string &id)
+DatasetAvailability shakespeareAvailability()
 {
-    return id == "shakespeare" || id == "fortunes" || id == "text";
+    if (dataDirectory().empty())
+        return {false, "data directory not found (set MOELAB_DATA_DIR)"};
+    return {true, "text corpus for the language model: 1,115,394 bytes of English, shipped with MoE Lab"};
 }
 
-std::vector<DatasetInfo> listTextDatasets()
+DatasetAvailability fortunesAvailability()
 {
-    // rows and features stay 0 (a corpus is a stream of bytes); 256 classes: the next byte.
-    const bool haveDir = !dataDirectory().empty();
     const std::vector<std::string> missing = scanFortunes(kFortunesDir).missingPackages;
-    const std::string lm = "text corpus for the language model: ";
-    return {
-        {"shakespeare", "Tiny Shakespeare", Task::Classification, DatasetKind::Shipped, 0, 0, 256, 0, 0, haveDir,
-         haveDir ? lm + "1,115,394 bytes of English, shipped with MoE Lab"
-                 : std::string("data directory not found (set MOELAB_DATA_DIR)")},
-        {"fortunes", "Fortunes (English, German, Chinese)", Task::Classification, DatasetKind::Installed, 0, 0, 256, 0,
-         0, missing.empty(),
-         missing.empty() ? lm + "English, German and Chinese fortunes installed in " + kFortunesDir
-                         : "not installed (" + joined(missing) + " missing): " + kFortunesInstall},
-        {"text", "UTF-8 text file", Task::Classification, DatasetKind::File, 0, 0, 256, 0, 0, true,
-         lm + "set data.path to a UTF-8 text file of at least " + std::to_string(kMinTextBytes) + " bytes"},
-    };
+    if (!missing.empty())
+        return {false, "not installed (" + joined(missing) + " missing): " + kFortunesInstall};
+    return {true,
+            std::string("text corpus for the language model: English, German and Chinese fortunes installed in ")
+                + kFortunesDir};
 }
 
-TextLoadResult loadTextCorpus(const DataConfig &config, const ProgressFn &progress)
+DatasetAvailability textFileAvailability()
 {
-    try {
-        TextLoadResult result;
-        if (config.name == "shakespeare")
-            result = loadShakespeare(progress);
-        else if (config.name == "fortunes")
-            result = loadFortunes(config, progress);
-        else if (config.name == "text")
-            result = loadTextFile(config.path, progress);
-        else
-            return failure(config.name,
-                           "unknown text corpus \"" + config.name
-                               + "\" (one of: shakespeare, fortunes, "
-                                 "text)");
-        if (result.ok() && progress)
-            progress(1.0);
-        return result;
-    } catch (const std::bad_alloc &) {
-        return failure(config.name, "out of memory");
-    } catch (const std::exception &e) {
-        return failure(config.name, std::string("internal error: ") + e.what());
-    } catch (...) {
-        return failure(config.name, "internal error");
-    }
+    return {true,
+            "text corpus for the language model: set data.path to a UTF-8 text file of at least "
+                + std::to_string(kMinTextBytes) + " bytes"};
 }
 
 }  // namespace moe::data

@@ -69,14 +69,19 @@ struct TextLoadResult {
 };
 
 // Never throws: every problem, including running out of memory, comes back as a LoadError.
-// progress gets the fraction done in [0, 1]; returning false cancels ("cancelled").
+// progress gets the fraction done in [0, 1]; returning false cancels ("cancelled"). Looks the
+// corpus up in the catalogue (catalog.cpp), which names each one and its loader below.
 TextLoadResult loadTextCorpus(const DataConfig &config, const ProgressFn &progress = {});
 
-// True for the ids above.
+// True for the ids above (the catalogue rows marked textCorpus).
 bool isTextDataset(const std::string &id);
 
-// The three corpora for the catalogue (kinds Shipped, Installed, File; rows and features 0, as
-// a corpus is a stream of bytes; 256 classes, the next byte). listDatasets() includes them.
-std::vector<DatasetInfo> listTextDatasets();
+// The loaders and availability checks of the catalogue's three text rows.
+TextLoadResult loadShakespeare(const DataConfig &config, const ProgressFn &progress);
+TextLoadResult loadFortunes(const DataConfig &config, const ProgressFn &progress);
+TextLoadResult loadTextFile(const DataConfig &config, const ProgressFn &progress);
+DatasetAvailability shakespeareAvailability();
+DatasetAvailability fortunesAvailability();
+DatasetAvailability textFileAvailability();
 
 }  // namespace moe::data

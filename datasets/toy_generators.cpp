@@ -25,12 +25,10 @@ std::string fmt(double v)
 
 // A 2-D classification set with n rows; point(i, label, rng) fills row i.
 template <class PointFn>
-Dataset make2d(const char *id, const char *name, int classes, const ToyParams &p, const std::string &params,
-               PointFn point)
+Dataset make2d(const char *id, int classes, const ToyParams &p, const std::string &params, PointFn point)
 {
     Dataset d;
     d.id = id;
-    d.displayName = name;
     d.source = std::string("generated: ") + id + " (samples=" + std::to_string(p.samples) + ", noise=" + fmt(p.noise)
         + ", seed=" + std::to_string(p.seed) + params + ")";
     d.task = Task::Classification;
@@ -61,17 +59,16 @@ Dataset makeBlobs(const ToyParams &p)
     // Radius so that neighbouring centres are >= 1.4 apart, then everything scaled to radius 1.
     const double radius = std::max(1.0, 0.7 / std::sin(kPi / k));
     const double sd = (0.05 + p.noise) / radius;
-    return make2d("blobs", "Gaussian blobs", k, p, ", classes=" + std::to_string(k),
-                  [&](int label, Rng &rng, double &x, double &y) {
-                      const double a = 2 * kPi * label / k + kPi / 4;
-                      x = std::cos(a) + rng.normal(0, sd);
-                      y = std::sin(a) + rng.normal(0, sd);
-                  });
+    return make2d("blobs", k, p, ", classes=" + std::to_string(k), [&](int label, Rng &rng, double &x, double &y) {
+        const double a = 2 * kPi * label / k + kPi / 4;
+        x = std::cos(a) + rng.normal(0, sd);
+        y = std::sin(a) + rng.normal(0, sd);
+    });
 }
 
 Dataset makeXor(const ToyParams &p)
 {
-    return make2d("xor", "XOR", 2, p, "", [&](int label, Rng &rng, double &x, double &y) {
+    return make2d("xor", 2, p, "", [&](int label, Rng &rng, double &x, double &y) {
         const double sx = rng.uniform() < 0.5 ? -1 : 1;
         const double sy = label == 0 ? sx : -sx;
         x = sx * rng.uniform(0.05, 1.0) + rng.normal(0, 0.5 * p.noise);
@@ -82,7 +79,7 @@ Dataset makeXor(const ToyParams &p)
 Dataset makeSpirals(const ToyParams &p)
 {
     const int arms = std::max(p.classes, 2);
-    return make2d("spirals", "Spirals", arms, p, ", arms=" + std::to_string(arms) + ", turns=" + fmt(p.turns),
+    return make2d("spirals", arms, p, ", arms=" + std::to_string(arms) + ", turns=" + fmt(p.turns),
                   [&](int label, Rng &rng, double &x, double &y) {
                       const double t = std::sqrt(rng.uniform());  // uniform along the area
                       const double r = 0.08 + 0.92 * t;
@@ -94,7 +91,7 @@ Dataset makeSpirals(const ToyParams &p)
 
 Dataset makeCircles(const ToyParams &p)
 {
-    return make2d("circles", "Concentric circles", 2, p, "", [&](int label, Rng &rng, double &x, double &y) {
+    return make2d("circles", 2, p, "", [&](int label, Rng &rng, double &x, double &y) {
         const double r = label == 0 ? 1.0 : 0.5;
         const double a = rng.uniform(0, 2 * kPi);
         x = r * std::cos(a) + rng.normal(0, p.noise);
@@ -104,7 +101,7 @@ Dataset makeCircles(const ToyParams &p)
 
 Dataset makeMoons(const ToyParams &p)
 {
-    return make2d("moons", "Two moons", 2, p, "", [&](int label, Rng &rng, double &x, double &y) {
+    return make2d("moons", 2, p, "", [&](int label, Rng &rng, double &x, double &y) {
         const double a = rng.uniform(0, kPi);
         double mx = label == 0 ? std::cos(a) : 1 - std::cos(a);
         double my = label == 0 ? std::sin(a) : 0.5 - std::sin(a);
@@ -119,7 +116,7 @@ Dataset makeCheckerboard(const ToyParams &p)
 {
     const int cells = std::max(p.cells, 2);
     const double w = 2.0 / cells;
-    return make2d("checkerboard", "Checkerboard", 2, p, ", cells=" + std::to_string(cells),
+    return make2d("checkerboard", 2, p, ", cells=" + std::to_string(cells),
                   [&](int label, Rng &rng, double &x, double &y) {
                       int ix = 0, iy = 0;
                       do {  // a random cell of this colour (half the cells have it)
@@ -148,7 +145,6 @@ Dataset makePiecewise(const ToyParams &p)
     const int pieces = std::max(p.pieces, 1);
     Dataset d;
     d.id = "piecewise";
-    d.displayName = "Piecewise function";
     d.source = "generated: piecewise (samples=" + std::to_string(p.samples) + ", noise=" + fmt(p.noise)
         + ", seed=" + std::to_string(p.seed) + ", pieces=" + std::to_string(pieces) + ")";
     d.task = Task::Regression;

@@ -75,7 +75,7 @@
 <context>
     <name>ControlTexts</name>
     <message>
-        <location filename="../app/gui/control_texts.cpp" line="+17"/>
+        <location filename="../app/gui/control_texts.cpp" line="+19"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
@@ -805,92 +805,7 @@
         <translation>Warm-up, dann Kosinus-Abklingen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Blobs</source>
-        <translation>Blobs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spirals</source>
-        <translation>Spiralen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Moons</source>
-        <translation>Monde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Circles</source>
-        <translation>Kreise</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>XOR</source>
-        <translation>XOR</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Checkerboard</source>
-        <translation>Schachbrett</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sine (1-D regression)</source>
-        <translation>Sinus (1-D-Regression)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Piecewise (1-D regression)</source>
-        <translation>Stückweise (1-D-Regression)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Iris</source>
-        <translation>Iris</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wine</source>
-        <translation>Wein (Wine)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breast cancer</source>
-        <translation>Brustkrebs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Digits</source>
-        <translation>Ziffern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fashion-MNIST</source>
-        <translation>Fashion-MNIST</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV file</source>
-        <translation>CSV-Datei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tiny Shakespeare (text)</source>
-        <translation>Tiny Shakespeare (Text)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fortunes in English, German and Chinese (text)</source>
-        <translation>Fortunes auf Englisch, Deutsch und Chinesisch (Text)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your own UTF-8 text file</source>
-        <translation>Eigene UTF-8-Textdatei</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -955,7 +870,7 @@
         <translation>Einige Experten erhielten kein Token: %1.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-184"/>
         <source>Ranks (processes)</source>
         <translation>Ranks (Prozesse)</translation>
     </message>
@@ -1005,12 +920,12 @@
         <translation>Lokal</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+58"/>
         <source>Distributed</source>
         <translation>Verteilt</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-127"/>
         <source>Task correlation ρ</source>
         <translation>Aufgabenkorrelation ρ</translation>
     </message>
@@ -1095,12 +1010,7 @@
         <translation>Kein Gate: Shared Bottom</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>MMoE synthetic: two tasks, correlation ρ</source>
-        <translation>MMoE synthetisch: zwei Aufgaben, Korrelation ρ</translation>
-    </message>
-    <message>
-        <location line="-86"/>
+        <location line="-76"/>
         <source>Failed rank</source>
         <translation>Ausgefallener Rank</translation>
     </message>
@@ -1113,12 +1023,17 @@
 <context>
     <name>DatasetSource</name>
     <message>
-        <location filename="../app/common/dataset_source.cpp" line="+28"/>
+        <location filename="../app/common/dataset_source.cpp" line="+37"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>data.name: unknown dataset &apos;%1&apos; (one of: %2)</source>
         <translation>data.name: unbekannter Datensatz „%1“ (möglich: %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot load the dataset &apos;%1&apos;: %2</source>
         <translation>Datensatz „%1“ kann nicht geladen werden: %2</translation>
     </message>
@@ -1129,9 +1044,102 @@
     </message>
 </context>
 <context>
+    <name>Datasets</name>
+    <message>
+        <location filename="../datasets/catalog.cpp" line="+199"/>
+        <source>Gaussian blobs</source>
+        <translation>Gaußsche Punktwolken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spirals</source>
+        <translation>Spiralen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concentric circles</source>
+        <translation>Konzentrische Kreise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two moons</source>
+        <translation>Zwei Monde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checkerboard</source>
+        <translation>Schachbrett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piecewise function (1-D regression)</source>
+        <translation>Stückweise Funktion (1-D-Regression)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MMoE synthetic (two tasks, correlation ρ)</source>
+        <translation>MMoE synthetisch (zwei Aufgaben, Korrelation ρ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Iris</source>
+        <translation>Iris (Schwertlilien)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wine</source>
+        <translation>Wein (Wine)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Breast Cancer Wisconsin (diagnostic)</source>
+        <translation>Brustkrebs Wisconsin (Diagnose)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Digits 8×8</source>
+        <translation>Ziffern 8×8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MNIST</source>
+        <translation>MNIST (handgeschriebene Ziffern)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tiny Shakespeare (text)</source>
+        <translation>Tiny Shakespeare (Text)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fortunes in English, German and Chinese (text)</source>
+        <translation>Fortunes auf Englisch, Deutsch und Chinesisch (Text)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own UTF-8 text file</source>
+        <translation>Eigene UTF-8-Textdatei</translation>
+    </message>
+</context>
+<context>
     <name>ExperimentFile</name>
     <message>
-        <location filename="../app/common/experiment_file.cpp" line="+49"/>
+        <location filename="../app/common/experiment_file.cpp" line="+48"/>
         <source>%1: expected a whole number, got %2</source>
         <translation>%1: ganze Zahl erwartet, erhalten: %2</translation>
     </message>
@@ -1431,7 +1439,7 @@
     <message>
         <location line="+34"/>
         <location line="+16"/>
-        <location filename="../app/common/lm_lesson_run.cpp" line="+81"/>
+        <location filename="../app/common/lm_lesson_run.cpp" line="+83"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1666,7 +1674,7 @@
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../app/common/lm_lesson_run.cpp" line="-15"/>
+        <location filename="../app/common/lm_lesson_run.cpp" line="-17"/>
         <source>no text corpus</source>
         <translation>kein Textkorpus</translation>
     </message>
@@ -2269,6 +2277,157 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
     </message>
 </context>
 <context>
+    <name>LoadErrors</name>
+    <message>
+        <location filename="../datasets/byte_reader.cpp" line="+34"/>
+        <location filename="../datasets/csv_loader.cpp" line="+103"/>
+        <location filename="../datasets/idx_dataset.cpp" line="+49"/>
+        <source>cannot open the file</source>
+        <translation>die Datei lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unexpected end of compressed data</source>
+        <translation>unerwartetes Ende der komprimierten Daten</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location filename="../datasets/csv_parser.cpp" line="+383"/>
+        <location filename="../datasets/idx_reader.cpp" line="+96"/>
+        <location filename="../datasets/text_corpus_loader.cpp" line="+288"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../datasets/catalog.cpp" line="-199"/>
+        <location line="+20"/>
+        <source>data.noise must be between 0 and 10</source>
+        <translation>data.noise muss zwischen 0 und 10 liegen</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>data.classes must be between 2 and 32</source>
+        <translation>data.classes muss zwischen 2 und 32 liegen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>data.task_correlation must be between -1 and 1</source>
+        <translation>data.task_correlation muss zwischen -1 und 1 liegen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../datasets/text_corpus_loader.cpp" line="+34"/>
+        <source>no file given (set data.path)</source>
+        <translation>keine Datei angegeben (data.path setzen)</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>data.samples must not be negative</source>
+        <translation>data.samples darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+25"/>
+        <source>out of memory</source>
+        <translation>nicht genug Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+25"/>
+        <source>internal error</source>
+        <translation>interner Fehler</translation>
+    </message>
+    <message>
+        <location filename="../datasets/csv_parser.cpp" line="-240"/>
+        <source>unclosed quote (quoted fields cannot span lines)</source>
+        <translation>nicht geschlossenes Anführungszeichen (Felder in Anführungszeichen dürfen nicht über mehrere Zeilen gehen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>text after the closing quote</source>
+        <translation>Text nach dem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <location filename="../datasets/idx_reader.cpp" line="-56"/>
+        <location filename="../datasets/text_corpus_loader.cpp" line="+25"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../datasets/idx_dataset.cpp" line="+6"/>
+        <source>an image file needs 2 or 3 dimensions (count, rows, columns)</source>
+        <translation>eine Bilddatei braucht 2 oder 3 Dimensionen (Anzahl, Zeilen, Spalten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot open the label file</source>
+        <translation>die Label-Datei lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a label file needs 1 dimension</source>
+        <translation>eine Label-Datei braucht 1 Dimension</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no path given (set data.path to a directory or an IDX images file)</source>
+        <translation>kein Pfad angegeben (data.path auf einen Ordner oder eine IDX-Bilddatei setzen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no train-images-idx3-ubyte[.gz] and train-labels-idx1-ubyte[.gz] here</source>
+        <translation>hier gibt es kein train-images-idx3-ubyte[.gz] und train-labels-idx1-ubyte[.gz]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot guess the labels file: the name has no &quot;images&quot; to replace</source>
+        <translation>die Label-Datei lässt sich nicht erraten: im Namen steht kein „images“, das sich ersetzen ließe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no such file or directory</source>
+        <translation>Datei oder Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its images are not the same size as the training images</source>
+        <translation>seine Bilder sind nicht so groß wie die Trainingsbilder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <location filename="../datasets/idx_reader.cpp" line="+2"/>
+        <location line="+13"/>
+        <source>the file ends inside the IDX header</source>
+        <translation>die Datei endet mitten im IDX-Kopf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the IDX header says the file holds no items</source>
+        <translation>laut IDX-Kopf enthält die Datei keine Einträge</translation>
+    </message>
+    <message>
+        <location filename="../datasets/shipped_data.cpp" line="+73"/>
+        <location filename="../datasets/text_corpus_loader.cpp" line="-110"/>
+        <source>cannot read the file</source>
+        <translation>die Datei lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../datasets/text_corpus_loader.cpp" line="+89"/>
+        <source>no such file</source>
+        <translation>Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a directory, not a text file</source>
+        <translation>ist ein Ordner, keine Textdatei</translation>
+    </message>
+</context>
+<context>
     <name>RunFolder</name>
     <message>
         <location filename="../app/common/run_folder.cpp" line="+181"/>
@@ -2286,14 +2445,14 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
     <name>RunPlots</name>
     <message>
         <location filename="../app/common/multitask_plots.cpp" line="+49"/>
-        <location filename="../app/common/run_plots.cpp" line="+84"/>
+        <location filename="../app/common/run_plots.cpp" line="+50"/>
         <location filename="../app/common/sweep_curve_plot.cpp" line="+52"/>
         <source>plots can only be drawn by a program with a QApplication</source>
         <translation>Plots kann nur ein Programm mit QApplication zeichnen</translation>
     </message>
     <message>
         <location line="-20"/>
-        <location filename="../app/common/run_plots.cpp" line="+14"/>
+        <location filename="../app/common/run_plots.cpp" line="+13"/>
         <location filename="../app/common/sweep_curve_plot.cpp" line="+29"/>
         <source>cannot draw the plot &apos;%1&apos;: %2</source>
         <translation>Plot „%1“ kann nicht gezeichnet werden: %2</translation>
@@ -2346,7 +2505,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>Strategies</name>
     <message>
-        <location filename="../app/common/core_strings.cpp" line="+18"/>
+        <location filename="../core/routing/base_assignment.cpp" line="+23"/>
         <source>BASE balanced assignment</source>
         <translation>BASE (ausgeglichene Zuweisung)</translation>
     </message>
@@ -2356,7 +2515,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Im Training werden die Tokens so zugewiesen, dass jeder Experte gleich viele bekommt und die gesamte Affinität maximal ist; bei der Inferenz nimmt jedes Token seinen besten Experten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/routing/dense.cpp" line="+12"/>
         <source>Dense (soft) gating</source>
         <translation>Dichtes (weiches) Gating</translation>
     </message>
@@ -2366,37 +2525,37 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Jeder Experte verarbeitet jede Eingabe; die Wahrscheinlichkeiten des Gates gewichten ihre Ausgaben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/routing/entmax.cpp" line="+64"/>
         <source>1.5-entmax (smooth sparse softmax)</source>
         <translation>1.5-entmax (glatter spärlicher Softmax)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Between softmax and sparsemax: smooth weights, yet weak experts still get exactly zero.</source>
         <translation>Zwischen Softmax und Sparsemax: glatte Gewichte, doch schwache Experten bekommen weiterhin genau null.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/routing/expert_choice.cpp" line="+15"/>
         <source>Expert choice</source>
         <translation>Expert Choice</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Each expert picks the tokens it is most confident about, so every expert is exactly full.</source>
         <translation>Jeder Experte wählt die Tokens, bei denen er am sichersten ist, daher ist jeder Experte genau voll.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/routing/gshard_top2.cpp" line="+10"/>
         <source>GShard top-2 (random 2nd expert)</source>
         <translation>GShard Top-2 (zufälliger 2. Experte)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Top-2 routing where the second expert is used only with a probability that grows with its weight.</source>
         <translation>Top-2-Routing, bei dem der zweite Experte nur mit einer Wahrscheinlichkeit genutzt wird, die mit seinem Gewicht wächst.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/routing/hash.cpp" line="+24"/>
         <source>Hash routing (fixed, not learned)</source>
         <translation>Hash-Routing (fest, nicht gelernt)</translation>
     </message>
@@ -2406,17 +2565,17 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Jede Eingabe geht an einen Experten, den ein fester Hash der Eingabe selbst bestimmt; am Routing wird nichts gelernt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/routing/noisy_top_k.cpp" line="+69"/>
         <source>Noisy top-k</source>
         <translation>Noisy Top-k</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Learned Gaussian noise is added to the gate before picking the top k, which spreads tokens over experts.</source>
         <translation>Vor der Top-k-Auswahl wird dem Gate gelerntes Gaußsches Rauschen hinzugefügt, das die Tokens auf die Experten verteilt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/routing/sinkhorn.cpp" line="+24"/>
         <source>Sinkhorn balanced (S-BASE)</source>
         <translation>Sinkhorn-ausgeglichen (S-BASE)</translation>
     </message>
@@ -2426,7 +2585,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Die Scores des Routers werden umskaliert, bis jeder Experte denselben Anteil bekommt; dann nimmt jedes Token seine Top-k des ausgeglichenen Plans.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/routing/soft_moe.cpp" line="+14"/>
         <source>Soft MoE (slots)</source>
         <translation>Soft MoE (Slots)</translation>
     </message>
@@ -2436,7 +2595,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Jeder Experte arbeitet auf einer Mischung aller Tokens (einem Slot), und jedes Token mischt alle Slot-Ausgaben: nichts ist diskret, nichts wird verworfen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/routing/sparsemax.cpp" line="+58"/>
         <source>Sparsemax (sparse softmax)</source>
         <translation>Sparsemax (spärlicher Softmax)</translation>
     </message>
@@ -2446,7 +2605,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Ein Softmax, der genau null liefern kann: Jedes Token nutzt so viele Experten, wie seine Scores rechtfertigen, von einem bis zu allen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/routing/switch_top1.cpp" line="+10"/>
         <source>Switch top-1 with capacity</source>
         <translation>Switch Top-1 mit Kapazität</translation>
     </message>
@@ -2456,17 +2615,17 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Jedes Token geht an seinen besten Experten; ein Experte nimmt höchstens C Tokens und verwirft den Rest.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/routing/top_k.cpp" line="+12"/>
         <source>Top-k token choice</source>
         <translation>Top-k Token Choice</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Each token picks its k most probable experts; their outputs are mixed by the gate weights.</source>
         <translation>Jedes Token wählt seine k wahrscheinlichsten Experten; ihre Ausgaben werden mit den Gate-Gewichten gemischt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/routing/assigned.h" line="+15"/>
         <source>Assigned subsets (staged training)</source>
         <translation>Zugewiesene Teilmengen (gestuftes Training)</translation>
     </message>
@@ -2524,67 +2683,67 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>ViewDocks</name>
     <message>
-        <location filename="../app/gui/view_docks.cpp" line="+60"/>
+        <location filename="../widgets/view_catalog.cpp" line="+90"/>
         <source>Loss and accuracy</source>
         <translation>Verlust und Genauigkeit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Expert load</source>
         <translation>Expertenlast</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Inference inspector</source>
         <translation>Inferenz-Inspektor</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Model diagram</source>
         <translation>Modelldiagramm</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Gate heatmap</source>
         <translation>Gate-Heatmap</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Specialization</source>
         <translation>Spezialisierung</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
         <source>Loss (nats and bits per byte)</source>
         <translation>Verlust (Nats und Bit pro Byte)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Blocks × experts</source>
         <translation>Blöcke × Experten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Generation</source>
         <translation>Generierung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Byte specialisation</source>
         <translation>Byte-Spezialisierung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Drops by position</source>
         <translation>Verwerfungen nach Position</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location filename="../app/gui/view_docks.cpp" line="+231"/>
         <source>This dataset has more than two input features, so there is no input plane to draw. The gate heatmap, the specialization matrix and the expert load show how it routes.</source>
         <translation>Dieser Datensatz hat mehr als zwei Eingabemerkmale, daher gibt es keine Eingabeebene zu zeichnen. Gate-Heatmap, Spezialisierungsmatrix und Expertenlast zeigen, wie das Routing verteilt.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>Distributed</source>
         <translation>Verteilt</translation>
     </message>
@@ -2592,7 +2751,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+34"/>
+        <location filename="../app/gui/main.cpp" line="+33"/>
         <source>MoE Lab: train a Mixture-of-Experts model live and watch its gate route.</source>
         <translation>MoE Lab: ein Mixture-of-Experts-Modell live trainieren und dem Routing seines Gates zusehen.</translation>
     </message>
@@ -2630,7 +2789,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>moe::ConfigKey</name>
     <message>
-        <location filename="../app/common/core_strings.cpp" line="+5"/>
+        <location filename="../core/config.cpp" line="+163"/>
         <source>Dataset id (blobs, spirals, iris, fashion_mnist, csv, ...).</source>
         <translation>Datensatz-ID (blobs, spirals, iris, fashion_mnist, csv, …).</translation>
     </message>
@@ -2665,7 +2824,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Anteil der Samples, der für den Test zurückgehalten wird.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Standardize features to mean 0, variance 1.</source>
         <translation>Merkmale auf Mittelwert 0 und Varianz 1 standardisieren.</translation>
     </message>
@@ -2680,7 +2839,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Textdaten: feste Validierungsfenster, auf denen der Verlust gemessen wird (0 = jedes nicht überlappende Fenster).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Number of routed experts E.</source>
         <translation>Anzahl E der gerouteten Experten.</translation>
     </message>
@@ -2690,27 +2849,27 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Versteckte Breite h jedes MLP-Experten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Expert network: linear map or MLP.</source>
         <translation>Expertennetz: lineare Abbildung oder MLP.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Activation of the MLP experts.</source>
         <translation>Aktivierung der MLP-Experten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dropout on the experts&apos; hidden layer while training.</source>
         <translation>Dropout auf der versteckten Schicht der Experten beim Training.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Always-on shared experts; they count in model.experts and routing.k (the router picks k·m − shared of the rest).</source>
         <translation>Immer aktive geteilte Experten; sie zählen in model.experts und routing.k mit (der Router wählt k·m − geteilte aus den übrigen).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Split each expert into m narrower ones (k scales by m).</source>
         <translation>Jeden Experten in m schmalere teilen (k wird mit m multipliziert).</translation>
     </message>
@@ -2720,7 +2879,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Die Eingabe zur Ausgabe addieren (y = x + MoE(x)), sodass verworfene Tokens unverändert durchgehen; braucht so viele Ausgaben wie Eingaben.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Give the router a learnable bias per expert.</source>
         <translation>Dem Router einen lernbaren Bias pro Experte geben.</translation>
     </message>
@@ -2730,12 +2889,12 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Standardabweichung der zufälligen Startgewichte des Routers (0 = Null-Init).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+24"/>
         <source>Text data: transformer blocks, each with its own MoE layer.</source>
         <translation>Textdaten: Transformer-Blöcke, jeder mit seiner eigenen MoE-Schicht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Text data: model width d (embedding size of a byte).</source>
         <translation>Textdaten: Modellbreite d (Einbettungsgröße eines Bytes).</translation>
     </message>
@@ -2745,12 +2904,12 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Textdaten: Attention-Köpfe pro Block (die Breite muss ein Vielfaches sein).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Text data: context length T, the bytes one sequence sees.</source>
         <translation>Textdaten: Kontextlänge T, die Bytes, die eine Sequenz sieht.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Routing strategy id (dense, topk, noisy_topk, switch, gshard, expert_choice, ...).</source>
         <translation>ID der Routing-Strategie (dense, topk, noisy_topk, switch, gshard, expert_choice, …).</translation>
     </message>
@@ -2765,7 +2924,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Kapazitätsfaktor der Experten (0 = keine Kapazitätsgrenze).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Capacity factor when evaluating (0 = same as training).</source>
         <translation>Kapazitätsfaktor bei der Auswertung (0 = wie im Training).</translation>
     </message>
@@ -2775,7 +2934,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Wie die Kapazität gerundet wird.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Which tokens keep a slot when an expert overflows.</source>
         <translation>Welche Tokens ihren Platz behalten, wenn ein Experte überläuft.</translation>
     </message>
@@ -2785,7 +2944,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Top-k-Gewichte auf Summe eins renormieren.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Renormalise the kept weights after capacity drops.</source>
         <translation>Behaltene Gewichte nach Kapazitätsverwerfungen renormieren.</translation>
     </message>
@@ -2800,22 +2959,22 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>GShard: den 2. Experten mit Wahrscheinlichkeit min(1, g2/threshold) behalten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Divides the logits before sparsemax/entmax.</source>
         <translation>Teilt die Logits vor sparsemax/entmax.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Coefficient of the Switch load-balancing loss E·Σ f·P.</source>
         <translation>Koeffizient des Switch-Lastausgleichsverlusts E·Σ f·P.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How f counts top-k choices.</source>
         <translation>Wie f die Top-k-Wahlen zählt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Coefficient of the router z-loss.</source>
         <translation>Koeffizient des Router-z-Loss.</translation>
     </message>
@@ -2825,32 +2984,32 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Koeffizient des Importance-CV²-Verlusts.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Coefficient of the smooth load CV² loss (noisy top-k).</source>
         <translation>Koeffizient des glatten Last-CV²-Verlusts (Noisy Top-k).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Loss-free balancing: bias step γ per training step.</source>
         <translation>Verlustfreier Ausgleich: Bias-Schritt γ pro Trainingsschritt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Optimiser.</source>
         <translation>Optimierer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Learning rate.</source>
         <translation>Lernrate.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>SGD momentum.</source>
         <translation>SGD-Momentum.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Weight decay (L2; decoupled for AdamW).</source>
         <translation>Weight Decay (L2; entkoppelt bei AdamW).</translation>
     </message>
@@ -2860,12 +3019,12 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Samples pro Trainingsschritt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Training steps.</source>
         <translation>Trainingsschritte.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Seed of initialisation, batching and noise.</source>
         <translation>Seed für Initialisierung, Batches und Rauschen.</translation>
     </message>
@@ -2875,12 +3034,12 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Aufgabenverlust.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Joint training, or staged: experts, then gate, then joint.</source>
         <translation>Gemeinsames Training oder gestuft: erst Experten, dann Gate, dann gemeinsam.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Staged training: how samples are assigned to experts.</source>
         <translation>Gestuftes Training: wie Samples den Experten zugeteilt werden.</translation>
     </message>
@@ -2895,17 +3054,17 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Threads für die Engine (0 = Standard).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Evaluate on the test set every this many steps.</source>
         <translation>Alle so viele Schritte auf der Testmenge auswerten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Clip the gradient norm (0 = off).</source>
         <translation>Gradientennorm begrenzen (0 = aus).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Learning-rate schedule: constant, or linear warm-up then cosine decay to train.lr_min.</source>
         <translation>Lernraten-Verlauf: konstant, oder lineares Warm-up, dann Kosinus-Abklingen bis train.lr_min.</translation>
     </message>
@@ -2915,45 +3074,42 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Kosinus-Verlauf: Schritte des linearen Warm-ups.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cosine schedule: the learning rate at the last step.</source>
         <translation>Kosinus-Verlauf: die Lernrate im letzten Schritt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Adam: decay of the squared-gradient average (beta2).</source>
         <translation>Adam: Abklingrate des Mittels der quadrierten Gradienten (beta2).</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+20"/>
+        <location line="+5"/>
         <source>Expert parallelism: MPI processes P that share the batch and the experts (start with mpirun -np P).</source>
         <translation>Expertenparallelität: MPI-Prozesse P, die sich den Batch und die Experten teilen (Start mit mpirun -np P).</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>Expert parallelism: round_robin puts expert e on rank e mod P, block gives each rank a run of neighbouring experts.</source>
         <translation>Expertenparallelität: round_robin legt Experte e auf Rank e mod P, block gibt jedem Rank eine Folge benachbarter Experten.</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>Expert parallelism: balance losses from statistics summed over all ranks (global, as one process) or from each rank&apos;s own tokens (local).</source>
         <translation>Expertenparallelität: Ausgleichsverluste aus über alle Ranks summierten Statistiken (global, wie ein Prozess) oder aus den eigenen Tokens jedes Ranks (local).</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-182"/>
         <source>mmoe_synthetic: correlation ρ of the two tasks&apos; linear parts (1 = the same task, 0 = unrelated).</source>
         <translation>mmoe_synthetic: Korrelation ρ der linearen Teile der beiden Aufgaben (1 = dieselbe Aufgabe, 0 = unabhängig).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Columns (by name, comma separated) that become the targets of a multi-task regression, one task each (e.g. alcohol,hue on wine); empty = the data set&apos;s own label.</source>
         <translation>Spalten (nach Namen, durch Kommas getrennt), die zu Zielen einer Multi-Task-Regression werden, je eine Aufgabe (z. B. alcohol,hue bei wine); leer = das eigene Label des Datensatzes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+39"/>
         <source>Hidden width H of the gate: 0 = linear gate d → E, H &gt; 0 = MLP gate d → H → E with ReLU, for every routing strategy (vector data and multi-task models).</source>
         <translation>Verborgene Breite H des Gates: 0 = lineares Gate d → E, H &gt; 0 = MLP-Gate d → H → E mit ReLU, für jede Routing-Strategie (Vektordaten und Multi-Task-Modelle).</translation>
     </message>
@@ -2973,12 +3129,12 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Multi-Task-Modell: verborgene Breite des Turms jeder Aufgabe (MLP hidden → tower_hidden → 1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+72"/>
         <source>Multi-task model: weight of each task&apos;s loss in the sum, comma separated (empty = 1 each).</source>
         <translation>Multi-Task-Modell: Gewicht des Verlusts jeder Aufgabe in der Summe, durch Kommas getrennt (leer = je 1).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+54"/>
         <source>Expert parallelism: a failed device, every expert of this rank knocked out so the gate reroutes their tokens (-1 = none).</source>
         <translation>Expertenparallelität: ein ausgefallenes Gerät, jeder Experte dieses Ranks ausgeschaltet, sodass das Gate seine Tokens umleitet (-1 = keiner).</translation>
     </message>
@@ -3065,7 +3221,22 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>moe::gui::ControlPanel</name>
     <message>
-        <location filename="../app/gui/control_panel.cpp" line="+195"/>
+        <location filename="../app/gui/control_panel.cpp" line="+131"/>
+        <source>The language model&apos;s defaults were applied.</source>
+        <translation>Die Voreinstellungen des Sprachmodells wurden übernommen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Defaults for %1 applied: %2.</source>
+        <translation>Voreinstellungen für %1 übernommen: %2.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>Add expert</source>
         <translation>Experte hinzufügen</translation>
     </message>
@@ -3632,7 +3803,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>moe::gui::TrainingWorker</name>
     <message>
-        <location filename="../app/gui/training_worker.cpp" line="+259"/>
+        <location filename="../app/gui/training_worker.cpp" line="+243"/>
         <source>No experiment is loaded.</source>
         <translation>Kein Experiment geladen.</translation>
     </message>
@@ -4301,12 +4472,12 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>CSV exportieren …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
@@ -4543,7 +4714,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::RoutedTextCanvas</name>
     <message>
-        <location filename="../widgets/routed_text_canvas.cpp" line="+170"/>
+        <location filename="../widgets/routed_text_canvas.cpp" line="+171"/>
         <source>“%1” at position %2, bytes %3</source>
         <translation>„%1“ an Position %2, Bytes %3</translation>
     </message>
@@ -4742,7 +4913,7 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/cmd_datasets.cpp" line="+20"/>
+        <location filename="../app/cli/cmd_datasets.cpp" line="+21"/>
         <location filename="../app/cli/cmd_generate.cpp" line="+91"/>
         <location filename="../app/cli/cmd_grad.cpp" line="+27"/>
         <source>file</source>

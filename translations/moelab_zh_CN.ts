@@ -75,7 +75,7 @@
 <context>
     <name>ControlTexts</name>
     <message>
-        <location filename="../app/gui/control_texts.cpp" line="+17"/>
+        <location filename="../app/gui/control_texts.cpp" line="+19"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
@@ -805,92 +805,7 @@
         <translation>预热后余弦衰减</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Blobs</source>
-        <translation>团簇</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spirals</source>
-        <translation>螺旋</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Moons</source>
-        <translation>双月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Circles</source>
-        <translation>同心圆</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>XOR</source>
-        <translation>XOR</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Checkerboard</source>
-        <translation>棋盘</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sine (1-D regression)</source>
-        <translation>正弦（一维回归）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Piecewise (1-D regression)</source>
-        <translation>分段函数（一维回归）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Iris</source>
-        <translation>鸢尾花（Iris）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wine</source>
-        <translation>葡萄酒（Wine）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breast cancer</source>
-        <translation>乳腺癌</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Digits</source>
-        <translation>手写数字</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fashion-MNIST</source>
-        <translation>Fashion-MNIST</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV file</source>
-        <translation>CSV 文件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tiny Shakespeare (text)</source>
-        <translation>Tiny Shakespeare（文本）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fortunes in English, German and Chinese (text)</source>
-        <translation>英文、德文和中文的 fortune 格言（文本）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your own UTF-8 text file</source>
-        <translation>你自己的 UTF-8 文本文件</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -955,7 +870,7 @@
         <translation>有些专家没有收到任何 token：%1。</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-184"/>
         <source>Ranks (processes)</source>
         <translation>进程数（rank）</translation>
     </message>
@@ -1005,12 +920,12 @@
         <translation>局部</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+58"/>
         <source>Distributed</source>
         <translation>分布式</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-127"/>
         <source>Task correlation ρ</source>
         <translation>任务相关性 ρ</translation>
     </message>
@@ -1095,12 +1010,7 @@
         <translation>无门控网络：共享底层</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>MMoE synthetic: two tasks, correlation ρ</source>
-        <translation>MMoE 合成数据：两个任务，相关性 ρ</translation>
-    </message>
-    <message>
-        <location line="-86"/>
+        <location line="-76"/>
         <source>Failed rank</source>
         <translation>故障进程</translation>
     </message>
@@ -1113,12 +1023,17 @@
 <context>
     <name>DatasetSource</name>
     <message>
-        <location filename="../app/common/dataset_source.cpp" line="+28"/>
+        <location filename="../app/common/dataset_source.cpp" line="+37"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>data.name: unknown dataset &apos;%1&apos; (one of: %2)</source>
         <translation>data.name：未知数据集“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot load the dataset &apos;%1&apos;: %2</source>
         <translation>无法加载数据集“%1”：%2</translation>
     </message>
@@ -1129,9 +1044,102 @@
     </message>
 </context>
 <context>
+    <name>Datasets</name>
+    <message>
+        <location filename="../datasets/catalog.cpp" line="+199"/>
+        <source>Gaussian blobs</source>
+        <translation>高斯团簇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spirals</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concentric circles</source>
+        <translation>同心圆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two moons</source>
+        <translation>双月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checkerboard</source>
+        <translation>棋盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piecewise function (1-D regression)</source>
+        <translation>分段函数（一维回归）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MMoE synthetic (two tasks, correlation ρ)</source>
+        <translation>MMoE 合成数据（两个任务，相关系数 ρ）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Iris</source>
+        <translation>鸢尾花（Iris）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wine</source>
+        <translation>葡萄酒（Wine）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Breast Cancer Wisconsin (diagnostic)</source>
+        <translation>威斯康星乳腺癌（诊断）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Digits 8×8</source>
+        <translation>手写数字 8×8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MNIST</source>
+        <translation>MNIST（手写数字）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tiny Shakespeare (text)</source>
+        <translation>Tiny Shakespeare（文本）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fortunes in English, German and Chinese (text)</source>
+        <translation>英文、德文和中文的 fortune 格言（文本）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own UTF-8 text file</source>
+        <translation>你自己的 UTF-8 文本文件</translation>
+    </message>
+</context>
+<context>
     <name>ExperimentFile</name>
     <message>
-        <location filename="../app/common/experiment_file.cpp" line="+49"/>
+        <location filename="../app/common/experiment_file.cpp" line="+48"/>
         <source>%1: expected a whole number, got %2</source>
         <translation>%1：应为整数，实际为 %2</translation>
     </message>
@@ -1431,7 +1439,7 @@
     <message>
         <location line="+34"/>
         <location line="+16"/>
-        <location filename="../app/common/lm_lesson_run.cpp" line="+81"/>
+        <location filename="../app/common/lm_lesson_run.cpp" line="+83"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1666,7 +1674,7 @@
         <translation>测试损失</translation>
     </message>
     <message>
-        <location filename="../app/common/lm_lesson_run.cpp" line="-15"/>
+        <location filename="../app/common/lm_lesson_run.cpp" line="-17"/>
         <source>no text corpus</source>
         <translation>没有文本语料</translation>
     </message>
@@ -2269,6 +2277,157 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
     </message>
 </context>
 <context>
+    <name>LoadErrors</name>
+    <message>
+        <location filename="../datasets/byte_reader.cpp" line="+34"/>
+        <location filename="../datasets/csv_loader.cpp" line="+103"/>
+        <location filename="../datasets/idx_dataset.cpp" line="+49"/>
+        <source>cannot open the file</source>
+        <translation>无法打开该文件</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unexpected end of compressed data</source>
+        <translation>压缩数据意外结束</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location filename="../datasets/csv_parser.cpp" line="+383"/>
+        <location filename="../datasets/idx_reader.cpp" line="+96"/>
+        <location filename="../datasets/text_corpus_loader.cpp" line="+288"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../datasets/catalog.cpp" line="-199"/>
+        <location line="+20"/>
+        <source>data.noise must be between 0 and 10</source>
+        <translation>data.noise 必须在 0 到 10 之间</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>data.classes must be between 2 and 32</source>
+        <translation>data.classes 必须在 2 到 32 之间</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>data.task_correlation must be between -1 and 1</source>
+        <translation>data.task_correlation 必须在 -1 到 1 之间</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../datasets/text_corpus_loader.cpp" line="+34"/>
+        <source>no file given (set data.path)</source>
+        <translation>未指定文件（请设置 data.path）</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>data.samples must not be negative</source>
+        <translation>data.samples 不能为负</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+25"/>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+25"/>
+        <source>internal error</source>
+        <translation>内部错误</translation>
+    </message>
+    <message>
+        <location filename="../datasets/csv_parser.cpp" line="-240"/>
+        <source>unclosed quote (quoted fields cannot span lines)</source>
+        <translation>引号未闭合（带引号的字段不能跨行）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>text after the closing quote</source>
+        <translation>闭合引号之后还有文本</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <location filename="../datasets/idx_reader.cpp" line="-56"/>
+        <location filename="../datasets/text_corpus_loader.cpp" line="+25"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location filename="../datasets/idx_dataset.cpp" line="+6"/>
+        <source>an image file needs 2 or 3 dimensions (count, rows, columns)</source>
+        <translation>图像文件需要 2 或 3 个维度（数量、行、列）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot open the label file</source>
+        <translation>无法打开标签文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a label file needs 1 dimension</source>
+        <translation>标签文件需要 1 个维度</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no path given (set data.path to a directory or an IDX images file)</source>
+        <translation>未指定路径（请将 data.path 设为一个目录或一个 IDX 图像文件）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no train-images-idx3-ubyte[.gz] and train-labels-idx1-ubyte[.gz] here</source>
+        <translation>这里没有 train-images-idx3-ubyte[.gz] 和 train-labels-idx1-ubyte[.gz]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot guess the labels file: the name has no &quot;images&quot; to replace</source>
+        <translation>无法推断标签文件：文件名中没有可替换的“images”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no such file or directory</source>
+        <translation>没有这个文件或目录</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its images are not the same size as the training images</source>
+        <translation>其图像与训练图像大小不同</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too large</source>
+        <translation>太大</translation>
+    </message>
+    <message>
+        <location filename="../datasets/idx_reader.cpp" line="+2"/>
+        <location line="+13"/>
+        <source>the file ends inside the IDX header</source>
+        <translation>文件在 IDX 文件头中间就结束了</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the IDX header says the file holds no items</source>
+        <translation>IDX 文件头表明文件中没有任何条目</translation>
+    </message>
+    <message>
+        <location filename="../datasets/shipped_data.cpp" line="+73"/>
+        <location filename="../datasets/text_corpus_loader.cpp" line="-110"/>
+        <source>cannot read the file</source>
+        <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <location filename="../datasets/text_corpus_loader.cpp" line="+89"/>
+        <source>no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a directory, not a text file</source>
+        <translation>是一个目录，不是文本文件</translation>
+    </message>
+</context>
+<context>
     <name>RunFolder</name>
     <message>
         <location filename="../app/common/run_folder.cpp" line="+181"/>
@@ -2286,14 +2445,14 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
     <name>RunPlots</name>
     <message>
         <location filename="../app/common/multitask_plots.cpp" line="+49"/>
-        <location filename="../app/common/run_plots.cpp" line="+84"/>
+        <location filename="../app/common/run_plots.cpp" line="+50"/>
         <location filename="../app/common/sweep_curve_plot.cpp" line="+52"/>
         <source>plots can only be drawn by a program with a QApplication</source>
         <translation>只有带 QApplication 的程序才能绘制图表</translation>
     </message>
     <message>
         <location line="-20"/>
-        <location filename="../app/common/run_plots.cpp" line="+14"/>
+        <location filename="../app/common/run_plots.cpp" line="+13"/>
         <location filename="../app/common/sweep_curve_plot.cpp" line="+29"/>
         <source>cannot draw the plot &apos;%1&apos;: %2</source>
         <translation>无法绘制图表“%1”：%2</translation>
@@ -2346,7 +2505,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>Strategies</name>
     <message>
-        <location filename="../app/common/core_strings.cpp" line="+18"/>
+        <location filename="../core/routing/base_assignment.cpp" line="+23"/>
         <source>BASE balanced assignment</source>
         <translation>BASE 均衡分配</translation>
     </message>
@@ -2356,7 +2515,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>训练时，token 的分配使每个专家得到相同数量的 token，且总亲和度尽可能大；推理时每个 token 选择其最优专家。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/routing/dense.cpp" line="+12"/>
         <source>Dense (soft) gating</source>
         <translation>稠密（软）门控</translation>
     </message>
@@ -2366,37 +2525,37 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>每个专家处理每个输入；门控网络的概率为它们的输出加权。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/routing/entmax.cpp" line="+64"/>
         <source>1.5-entmax (smooth sparse softmax)</source>
         <translation>1.5-entmax（平滑稀疏 softmax）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Between softmax and sparsemax: smooth weights, yet weak experts still get exactly zero.</source>
         <translation>介于 softmax 与 sparsemax 之间：权重平滑，但弱专家仍精确为零。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/routing/expert_choice.cpp" line="+15"/>
         <source>Expert choice</source>
         <translation>Expert Choice（专家选择）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Each expert picks the tokens it is most confident about, so every expert is exactly full.</source>
         <translation>每个专家挑选它最有把握的 token，因此每个专家都恰好满载。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/routing/gshard_top2.cpp" line="+10"/>
         <source>GShard top-2 (random 2nd expert)</source>
         <translation>GShard top-2（随机第二专家）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Top-2 routing where the second expert is used only with a probability that grows with its weight.</source>
         <translation>Top-2 路由：第二个专家只以一定概率被使用，该概率随其权重增大。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/routing/hash.cpp" line="+24"/>
         <source>Hash routing (fixed, not learned)</source>
         <translation>哈希路由（固定，不学习）</translation>
     </message>
@@ -2406,17 +2565,17 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>每个输入发往由其自身的固定哈希值选出的专家；路由完全不经过学习。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/routing/noisy_top_k.cpp" line="+69"/>
         <source>Noisy top-k</source>
         <translation>带噪 top-k</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Learned Gaussian noise is added to the gate before picking the top k, which spreads tokens over experts.</source>
         <translation>在选出 top-k 之前，给门控加上可学习的高斯噪声，使 token 分散到更多专家。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/routing/sinkhorn.cpp" line="+24"/>
         <source>Sinkhorn balanced (S-BASE)</source>
         <translation>Sinkhorn 均衡（S-BASE）</translation>
     </message>
@@ -2426,7 +2585,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>反复缩放路由器的打分，直到每个专家得到相同的份额，然后每个 token 从均衡后的方案中取 top-k。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/routing/soft_moe.cpp" line="+14"/>
         <source>Soft MoE (slots)</source>
         <translation>Soft MoE（槽位）</translation>
     </message>
@@ -2436,7 +2595,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>每个专家处理所有 token 的一个混合（一个槽位），每个 token 再混合所有槽位的输出：没有离散选择，也没有 token 被丢弃。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/routing/sparsemax.cpp" line="+58"/>
         <source>Sparsemax (sparse softmax)</source>
         <translation>Sparsemax（稀疏 softmax）</translation>
     </message>
@@ -2446,7 +2605,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>一种能给出精确零值的 softmax：每个 token 使用其打分所支持的专家数，从一个到全部。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/routing/switch_top1.cpp" line="+10"/>
         <source>Switch top-1 with capacity</source>
         <translation>Switch top-1（带容量限制）</translation>
     </message>
@@ -2456,17 +2615,17 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>每个 token 只发往其最优的一个专家；每个专家最多接收 C 个 token，其余的被丢弃。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/routing/top_k.cpp" line="+12"/>
         <source>Top-k token choice</source>
         <translation>Top-k token 选择</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Each token picks its k most probable experts; their outputs are mixed by the gate weights.</source>
         <translation>每个 token 选出概率最高的 k 个专家；它们的输出按门控权重混合。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/routing/assigned.h" line="+15"/>
         <source>Assigned subsets (staged training)</source>
         <translation>指定子集（分阶段训练）</translation>
     </message>
@@ -2524,67 +2683,67 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>ViewDocks</name>
     <message>
-        <location filename="../app/gui/view_docks.cpp" line="+60"/>
+        <location filename="../widgets/view_catalog.cpp" line="+90"/>
         <source>Loss and accuracy</source>
         <translation>损失与准确率</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Expert load</source>
         <translation>专家负载</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Inference inspector</source>
         <translation>推理检查器</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Model diagram</source>
         <translation>模型结构图</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Gate heatmap</source>
         <translation>门控热力图</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Specialization</source>
         <translation>专业化</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
         <source>Loss (nats and bits per byte)</source>
         <translation>损失（nats 与每字节比特）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Blocks × experts</source>
         <translation>块 × 专家</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Generation</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Byte specialisation</source>
         <translation>字节专业化</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Drops by position</source>
         <translation>按位置的丢弃</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location filename="../app/gui/view_docks.cpp" line="+231"/>
         <source>This dataset has more than two input features, so there is no input plane to draw. The gate heatmap, the specialization matrix and the expert load show how it routes.</source>
         <translation>此数据集的输入特征多于两个，无法绘制输入平面。门控热力图、专业化矩阵和专家负载会展示它如何路由。</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>Distributed</source>
         <translation>分布式</translation>
     </message>
@@ -2592,7 +2751,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+34"/>
+        <location filename="../app/gui/main.cpp" line="+33"/>
         <source>MoE Lab: train a Mixture-of-Experts model live and watch its gate route.</source>
         <translation>MoE Lab：实时训练混合专家（Mixture-of-Experts）模型，观察其门控网络如何路由。</translation>
     </message>
@@ -2630,7 +2789,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>moe::ConfigKey</name>
     <message>
-        <location filename="../app/common/core_strings.cpp" line="+5"/>
+        <location filename="../core/config.cpp" line="+163"/>
         <source>Dataset id (blobs, spirals, iris, fashion_mnist, csv, ...).</source>
         <translation>数据集 id（blobs、spirals、iris、fashion_mnist、csv……）。</translation>
     </message>
@@ -2665,7 +2824,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>留作测试的样本比例。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Standardize features to mean 0, variance 1.</source>
         <translation>将特征标准化为均值 0、方差 1。</translation>
     </message>
@@ -2680,7 +2839,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>文本数据：用来测量损失的固定验证窗口数（0 = 所有互不重叠的窗口）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Number of routed experts E.</source>
         <translation>被路由的专家数 E。</translation>
     </message>
@@ -2690,27 +2849,27 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>每个 MLP 专家的隐藏层宽度 h。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Expert network: linear map or MLP.</source>
         <translation>专家网络：线性映射或 MLP。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Activation of the MLP experts.</source>
         <translation>MLP 专家的激活函数。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dropout on the experts&apos; hidden layer while training.</source>
         <translation>训练时对专家隐藏层施加的 dropout。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Always-on shared experts; they count in model.experts and routing.k (the router picks k·m − shared of the rest).</source>
         <translation>始终启用的共享专家；它们计入 model.experts 和 routing.k（路由器从其余专家中挑选 k·m − 共享专家数 个）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Split each expert into m narrower ones (k scales by m).</source>
         <translation>将每个专家拆成 m 个更窄的专家（k 随之乘以 m）。</translation>
     </message>
@@ -2720,7 +2879,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>把输入加到输出上（y = x + MoE(x)），使被丢弃的 token 原样通过；要求输出维数与输入维数相同。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Give the router a learnable bias per expert.</source>
         <translation>为路由器的每个专家提供一个可学习的偏置。</translation>
     </message>
@@ -2730,12 +2889,12 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>路由器随机初始权重的标准差（0 = 零初始化）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+24"/>
         <source>Text data: transformer blocks, each with its own MoE layer.</source>
         <translation>文本数据：Transformer 块数，每块有自己的 MoE 层。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Text data: model width d (embedding size of a byte).</source>
         <translation>文本数据：模型宽度 d（一个字节的嵌入维度）。</translation>
     </message>
@@ -2745,12 +2904,12 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>文本数据：每块的注意力头数（宽度必须是其整数倍）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Text data: context length T, the bytes one sequence sees.</source>
         <translation>文本数据：上下文长度 T，即一个序列能看到的字节数。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Routing strategy id (dense, topk, noisy_topk, switch, gshard, expert_choice, ...).</source>
         <translation>路由策略 id（dense、topk、noisy_topk、switch、gshard、expert_choice……）。</translation>
     </message>
@@ -2765,7 +2924,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>专家容量因子（0 = 不限容量）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Capacity factor when evaluating (0 = same as training).</source>
         <translation>评估时的容量因子（0 = 与训练时相同）。</translation>
     </message>
@@ -2775,7 +2934,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>容量如何取整。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Which tokens keep a slot when an expert overflows.</source>
         <translation>专家溢出时哪些 token 保留位置。</translation>
     </message>
@@ -2785,7 +2944,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>将 top-k 权重重新归一化，使其和为 1。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Renormalise the kept weights after capacity drops.</source>
         <translation>容量丢弃后对保留的权重重新归一化。</translation>
     </message>
@@ -2800,22 +2959,22 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>GShard：以概率 min(1, g2/threshold) 保留第二个专家。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Divides the logits before sparsemax/entmax.</source>
         <translation>在 sparsemax/entmax 之前除以 logits。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Coefficient of the Switch load-balancing loss E·Σ f·P.</source>
         <translation>Switch 负载均衡损失 E·Σ f·P 的系数。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How f counts top-k choices.</source>
         <translation>f 如何统计 top-k 选择。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Coefficient of the router z-loss.</source>
         <translation>路由器 z 损失（z-loss）的系数。</translation>
     </message>
@@ -2825,32 +2984,32 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>重要性 CV² 损失的系数。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Coefficient of the smooth load CV² loss (noisy top-k).</source>
         <translation>平滑负载 CV² 损失的系数（带噪 top-k）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Loss-free balancing: bias step γ per training step.</source>
         <translation>无损失均衡：每个训练步的偏置步长 γ。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Optimiser.</source>
         <translation>优化器。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Learning rate.</source>
         <translation>学习率。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>SGD momentum.</source>
         <translation>SGD 动量。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Weight decay (L2; decoupled for AdamW).</source>
         <translation>权重衰减（L2；AdamW 为解耦形式）。</translation>
     </message>
@@ -2860,12 +3019,12 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>每个训练步的样本数。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Training steps.</source>
         <translation>训练步数。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Seed of initialisation, batching and noise.</source>
         <translation>初始化、分批和噪声的随机种子。</translation>
     </message>
@@ -2875,12 +3034,12 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>任务损失。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Joint training, or staged: experts, then gate, then joint.</source>
         <translation>联合训练，或分阶段：先专家，再门控，最后联合。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Staged training: how samples are assigned to experts.</source>
         <translation>分阶段训练：样本如何分配给专家。</translation>
     </message>
@@ -2895,17 +3054,17 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>计算引擎的线程数（0 = 默认）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Evaluate on the test set every this many steps.</source>
         <translation>每隔这么多步在测试集上评估一次。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Clip the gradient norm (0 = off).</source>
         <translation>裁剪梯度范数（0 = 关闭）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Learning-rate schedule: constant, or linear warm-up then cosine decay to train.lr_min.</source>
         <translation>学习率调度：恒定，或先线性预热再余弦衰减到 train.lr_min。</translation>
     </message>
@@ -2915,45 +3074,42 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>余弦调度：线性预热的步数。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cosine schedule: the learning rate at the last step.</source>
         <translation>余弦调度：最后一步的学习率。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Adam: decay of the squared-gradient average (beta2).</source>
         <translation>Adam：梯度平方均值的衰减率（beta2）。</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+20"/>
+        <location line="+5"/>
         <source>Expert parallelism: MPI processes P that share the batch and the experts (start with mpirun -np P).</source>
         <translation>专家并行：共同分担批次和专家的 MPI 进程数 P（用 mpirun -np P 启动）。</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>Expert parallelism: round_robin puts expert e on rank e mod P, block gives each rank a run of neighbouring experts.</source>
         <translation>专家并行：round_robin 把专家 e 放在进程 e mod P，block 给每个进程一段相邻的专家。</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>Expert parallelism: balance losses from statistics summed over all ranks (global, as one process) or from each rank&apos;s own tokens (local).</source>
         <translation>专家并行：均衡损失基于所有进程汇总的统计（global，与单进程相同）或每个进程自己的 token（local）。</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-182"/>
         <source>mmoe_synthetic: correlation ρ of the two tasks&apos; linear parts (1 = the same task, 0 = unrelated).</source>
         <translation>mmoe_synthetic：两个任务线性部分的相关性 ρ（1 = 同一个任务，0 = 不相关）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Columns (by name, comma separated) that become the targets of a multi-task regression, one task each (e.g. alcohol,hue on wine); empty = the data set&apos;s own label.</source>
         <translation>成为多任务回归目标的列（按名称，逗号分隔），每列一个任务（例如 wine 上的 alcohol,hue）；留空 = 数据集自身的标签。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+39"/>
         <source>Hidden width H of the gate: 0 = linear gate d → E, H &gt; 0 = MLP gate d → H → E with ReLU, for every routing strategy (vector data and multi-task models).</source>
         <translation>门控网络的隐藏宽度 H：0 = 线性门控网络 d → E，H &gt; 0 = 带 ReLU 的 MLP 门控网络 d → H → E，适用于每种路由策略（向量数据和多任务模型）。</translation>
     </message>
@@ -2973,12 +3129,12 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>多任务模型：每个任务的塔的隐藏宽度（MLP hidden → tower_hidden → 1）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+72"/>
         <source>Multi-task model: weight of each task&apos;s loss in the sum, comma separated (empty = 1 each).</source>
         <translation>多任务模型：每个任务的损失在总和中的权重，逗号分隔（留空 = 每个 1）。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+54"/>
         <source>Expert parallelism: a failed device, every expert of this rank knocked out so the gate reroutes their tokens (-1 = none).</source>
         <translation>专家并行：模拟故障设备，停用该进程的所有专家，门控重新路由它们的 token（-1 = 无）。</translation>
     </message>
@@ -3065,7 +3221,22 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>moe::gui::ControlPanel</name>
     <message>
-        <location filename="../app/gui/control_panel.cpp" line="+195"/>
+        <location filename="../app/gui/control_panel.cpp" line="+131"/>
+        <source>The language model&apos;s defaults were applied.</source>
+        <translation>已应用语言模型的默认设置。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Defaults for %1 applied: %2.</source>
+        <translation>已应用 %1 的默认设置：%2。</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>Add expert</source>
         <translation>添加专家</translation>
     </message>
@@ -3630,7 +3801,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>moe::gui::TrainingWorker</name>
     <message>
-        <location filename="../app/gui/training_worker.cpp" line="+259"/>
+        <location filename="../app/gui/training_worker.cpp" line="+243"/>
         <source>No experiment is loaded.</source>
         <translation>未加载实验。</translation>
     </message>
@@ -4297,12 +4468,12 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
@@ -4539,7 +4710,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::RoutedTextCanvas</name>
     <message>
-        <location filename="../widgets/routed_text_canvas.cpp" line="+170"/>
+        <location filename="../widgets/routed_text_canvas.cpp" line="+171"/>
         <source>“%1” at position %2, bytes %3</source>
         <translation>“%1” 位于位置 %2，字节 %3</translation>
     </message>
@@ -4738,7 +4909,7 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/cmd_datasets.cpp" line="+20"/>
+        <location filename="../app/cli/cmd_datasets.cpp" line="+21"/>
         <location filename="../app/cli/cmd_generate.cpp" line="+91"/>
         <location filename="../app/cli/cmd_grad.cpp" line="+27"/>
         <source>file</source>

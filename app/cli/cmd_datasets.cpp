@@ -2,6 +2,7 @@
 #include "cli_command.h"
 #include "cli_support.h"
 
+#include "app/common/dataset_source.h"
 #include "datasets/catalog.h"
 #include "datasets/text_corpus_loader.h"
 
@@ -50,17 +51,17 @@ int runDatasets(const QStringList &args)
     if (command.parser().isSet(json)) {
         QJsonArray array;
         for (const data::DatasetInfo &d : list)
-            array.append(QJsonObject {
-                {QStringLiteral("id"), QString::fromStdString(d.id)},
-                {QStringLiteral("name"), QString::fromStdString(d.displayName)},
-                {QStringLiteral("task"), data::isTextDataset(d.id) ? QStringLiteral("language_model")
-                                         : d.task == Task::Regression ? QStringLiteral("regression")
-                                                                      : QStringLiteral("classification")},
-                {QStringLiteral("rows"), d.rows},
-                {QStringLiteral("features"), d.features},
-                {QStringLiteral("classes"), d.classes},
-                {QStringLiteral("available"), d.available},
-                {QStringLiteral("note"), QString::fromStdString(d.note)}});
+            array.append(QJsonObject {{QStringLiteral("id"), QString::fromStdString(d.id)},
+                                      {QStringLiteral("name"), QString::fromStdString(d.displayName)},
+                                      {QStringLiteral("task"),
+                                       data::isTextDataset(d.id)        ? QStringLiteral("language_model")
+                                           : d.task == Task::Regression ? QStringLiteral("regression")
+                                                                        : QStringLiteral("classification")},
+                                      {QStringLiteral("rows"), d.rows},
+                                      {QStringLiteral("features"), d.features},
+                                      {QStringLiteral("classes"), d.classes},
+                                      {QStringLiteral("available"), d.available},
+                                      {QStringLiteral("note"), QString::fromStdString(d.note)}});
         printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
         return ExitOk;
     }
@@ -70,7 +71,7 @@ int runDatasets(const QStringList &args)
     for (const data::DatasetInfo &d : list) {
         QString line = QStringLiteral("%1  %2  %3  %4")
                            .arg(QString::fromStdString(d.id).leftJustified(14), sizeText(d).leftJustified(26),
-                                taskText(d).leftJustified(16), QString::fromStdString(d.displayName));
+                                taskText(d).leftJustified(16), app::datasetDisplayName(d.id));
         if (!d.available)
             line += Text::tr("  [not available: %1]").arg(QString::fromStdString(d.note));
         else if (!d.note.empty())

@@ -1,6 +1,7 @@
-// Loading datasets through the catalogue.
+// Loading datasets through the catalogue, their translated names and their defaults.
 #include "dataset_source.h"
 
+#include "core/lm/lm_spec.h"
 #include "datasets/catalog.h"
 #include "datasets/text_corpus_loader.h"
 
@@ -13,27 +14,45 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(DatasetSource)
 };
 
+// The context MOE_TR_NOOP marks the names with in datasets/catalog.cpp.
+constexpr char kDatasetsContext[] = "Datasets";
+// The context the loaders' fixed problem texts are marked with (datasets/*.cpp).
+constexpr char kLoadErrorsContext[] = "LoadErrors";
+
+bool isVectorDefaultKey(const std::string &key)
+{
+    return key.rfind("data.", 0) != 0 && key != "train.threads";
+}
+
 }  // namespace
 
-DatasetLoad loadDatasetFor(const DataConfig &config)
+QString loadErrorText(const data::LoadError &error)
+{
+    // The place keeps the compiler convention (file:line:column), which reads in any language.
+    data::LoadError place = error;
+    place.message.clear();
+    QString where = QString::fromStdString(place.text());
+    where.chop(2);  // ": "
+    const QString problem = QCoreApplication::translate(kLoadErrorsContext, error.message.c_str());
+    return Text::tr("%1: %2").arg(where, problem);
+}
+
+DatasetLoad loadDatasetFor(const DataConfig &config, const data::ProgressFn &progress)
 {
     DatasetLoad load;
-    bool known = false;
-    QStringList ids;
-    for (const data::DatasetInfo &info : data::listDatasets()) {
-        ids << QString::fromStdString(info.id);
-        known = known || info.id == config.name;
-    }
-    if (!known) {
+    if (!data::findDataset(config.name)) {
+        QStringList ids;
+        for (const data::DatasetInfo &info : data::listDatasets())
+            ids << QString::fromStdString(info.id);
         load.error = Text::tr("data.name: unknown dataset '%1' (one of: %2)")
                          .arg(QString::fromStdString(config.name), ids.join(QStringLiteral(", ")));
         return load;
     }
-    const data::LoadResult result = data::loadDataset(config);
+    const data::LoadResult result = data::loadDataset(config, progress);
     if (!result.ok()) {
-        load.error = Text::tr("cannot load the dataset '%1': %2")
-                         .arg(QString::fromStdString(config.name),
-                              result.error ? QString::fromStdString(result.error->text()) : QString());
+        load.error =
+            Text::tr("cannot load the dataset '%1': %2")
+                .arg(QString::fromStdString(config.name), result.error ? loadErrorText(*result.error) : QString());
         return load;
     }
     load.dataset = result.dataset;
@@ -45,32 +64,95 @@ bool isTextData(const DataConfig &config)
     return data::isTextDataset(config.name);
 }
 
-TextCorpusLoad loadTextCorpusFor(const DataConfig &config)
+TextCorpusLoad loadTextCorpusFor(const DataConfig &config, const data::ProgressFn &progress)
 {
     TextCorpusLoad load;
-    const data::TextLoadResult result = data::loadTextCorpus(config);
+    const data::TextLoadResult result = data::loadTextCorpus(config, progress);
     if (!result.ok()) {
-        load.error = Text::tr("cannot load the text corpus '%1': %2")
-                         .arg(QString::fromStdString(config.name),
-                              result.error ? QString::fromStdString(result.error->text()) : QString());
+        load.error =
+            Text::tr("cannot load the text corpus '%1': %2")
+                .arg(QString::fromStdString(config.name), result.error ? loadErrorText(*result.error) : QString());
         return load;
     }
     load.corpus = result.corpus;
     return load;
 }
 
+QString datasetDisplayName(const std::string &id)
+{
+    const data::DatasetInfo *info = data::findDataset(id);
+    return info ? QCoreApplication::translate(kDatasetsContext, info->displayName.c_str()) : QString::fromStdString(id);
+}
+
+QStringList datasetIds()
+{
+    QStringList ids;
+    for (const data::DatasetInfo &info : data::listDatasets())
+        if (info.available || info.id == "fashion_mnist")
+            ids << QString::fromStdString(info.id);
+    return ids;
+}
+
+ExperimentConfig defaultsForDataset(const std::string &id, const ExperimentConfig &vectorBase)
+{
+    if (data::isTextDataset(id))
+        return languageModelDefaults(ExperimentConfig());
+    ExperimentConfig config = vectorBase;
+    data::applyDatasetDefaults(config, id);
+    return config;
+}
+
+bool hasDatasetDefaults(const std::string &id)
+{
+    const data::DatasetInfo *info = data::findDataset(id);
+    return info && (info->textCorpus || !info->defaults.empty());
+}
+
+ExperimentConfig withDefaultsForData(const ExperimentConfig &before, ExperimentConfig next,
+                                     const ExperimentConfig &vectorBase)
+{
+    const bool wasText = isTextData(before.data), isText = isTextData(next.data);
+    ExperimentConfig fresh;
+    if (wasText != isText) {
+        fresh = isText ? languageModelDefaults(next) : defaultsForDataset(next.data.name, vectorBase);
+    } else if (isText) {
+        return next;
+    } else {
+        // Between vector datasets: only the keys the two datasets' defaults name change.
+        fresh = next;
+        const ExperimentConfig target = defaultsForDataset(next.data.name, vectorBase);
+        for (const std::string &id : {before.data.name, next.data.name})
+            if (const data::DatasetInfo *info = data::findDataset(id))
+                for (const data::ConfigDefault &d : info->defaults)
+                    if (isVectorDefaultKey(d.key))
+                        setConfigValue(fresh, d.key, configValue(target, d.key));
+    }
+    fresh.data = next.data;
+    fresh.train.threads = next.train.threads;
+    return fresh;
+}
+
+QStringList datasetDefaultKeys(const std::string &id)
+{
+    QStringList keys;
+    if (const data::DatasetInfo *info = data::findDataset(id))
+        for (const data::ConfigDefault &d : info->defaults)
+            keys << QString::fromStdString(d.key);
+    return keys;
+}
+
 QString datasetCacheKey(const DataConfig &c)
 {
     return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
-        .arg(QString::fromStdString(c.name))
-        .arg(c.samples)
-        .arg(c.noise, 0, 'g', 17)
-        .arg(qulonglong(c.seed))
-        .arg(QString::fromStdString(c.path))
-        .arg(c.labelColumn)
-        .arg(c.standardize ? 1 : 0)
-        .arg(c.classes)
-        .arg(c.testFraction, 0, 'g', 17)
+               .arg(QString::fromStdString(c.name))
+               .arg(c.samples)
+               .arg(c.noise, 0, 'g', 17)
+               .arg(qulonglong(c.seed))
+               .arg(QString::fromStdString(c.path))
+               .arg(c.labelColumn)
+               .arg(c.standardize ? 1 : 0)
+               .arg(c.classes)
+               .arg(c.testFraction, 0, 'g', 17)
         + QStringLiteral("|%1|%2").arg(c.taskCorrelation, 0, 'g', 17).arg(QString::fromStdString(c.labelColumns));
 }
 

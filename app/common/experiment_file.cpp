@@ -1,8 +1,7 @@
 // Reading and writing .moelab experiment files (see experiment_file.h for the format).
 #include "experiment_file.h"
 
-#include "core/lm/lm_spec.h"
-#include "datasets/text_corpus_loader.h"
+#include "dataset_source.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -186,8 +185,8 @@ QString buildConfig(ExperimentConfig *config, const std::function<QString(Experi
 {
     *config = ExperimentConfig();
     QString error = apply(*config);
-    if (error.isEmpty() && data::isTextDataset(config->data.name)) {
-        *config = languageModelDefaults(ExperimentConfig());
+    if (error.isEmpty() && hasDatasetDefaults(config->data.name)) {
+        *config = defaultsForDataset(config->data.name);
         error = apply(*config);
     }
     return error;

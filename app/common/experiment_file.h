@@ -66,10 +66,10 @@ QString applyConfigJson(ExperimentConfig &config, const QJsonObject &json, QStri
 
 // The defaults a configuration starts from. `apply` writes the user's values (an experiment
 // file's config section, --set assignments, ...) onto a base configuration: first onto
-// ExperimentConfig(); when the result's data.name is a text corpus (shakespeare, fortunes,
-// text), once more onto languageModelDefaults() — the baby language model's recipe
-// (core/lm/lm_spec.h) — so that every value the user gave wins and every key left out has the
-// language model's default. Returns "" or apply's error.
+// ExperimentConfig(); when the result's data.name has defaults of its own, once more onto
+// them (defaultsForDataset in dataset_source.h: the baby language model's recipe for a text
+// corpus, the catalogue row's defaults for e.g. fashion_mnist), so that every value the user
+// gave wins and every key left out has the dataset's default. Returns "" or apply's error.
 QString buildConfig(ExperimentConfig *config, const std::function<QString(ExperimentConfig &)> &apply);
 
 // Applies "key=value" (as given to --set) onto `config`. Returns "" or a translated error.

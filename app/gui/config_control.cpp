@@ -1,8 +1,8 @@
 #include "config_control.h"
 
 #include "control_texts.h"
-#include "dataset_source.h"
 
+#include "app/common/dataset_source.h"
 #include "core/routing/registry.h"
 
 #include <QCheckBox>
@@ -94,7 +94,7 @@ QWidget *ConfigControl::createEditor(const ConfigKey &key, QWidget *parent)
             for (const auto &info : moe::strategyInfos())
                 m_choices << QString::fromStdString(info.id);
         } else if (m_key == QLatin1String("data.name")) {
-            m_choices = datasetIds();
+            m_choices = app::datasetIds();
         } else {
             for (const auto &c : key.choices)
                 m_choices << QString::fromStdString(c);

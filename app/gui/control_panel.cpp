@@ -2,10 +2,10 @@
 
 #include "config_control.h"
 #include "control_texts.h"
-#include "dataset_source.h"
 
 #include "app/common/dataset_source.h"
 #include "core/routing/registry.h"
+#include "datasets/catalog.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -50,11 +50,23 @@ ControlPanel::ControlPanel(QWidget *parent) : QScrollArea(parent), m_content(new
         grid->addWidget(control->warningLabel(), row + 1, 0, 1, 2);
         connect(control, &ConfigControl::edited, this, [this](const QString &k, const QString &v) {
             m_errors.remove(k);
+            if (k == QLatin1String("data.name")) {
+                m_beforeChoice = m_config;
+                m_chosenDataset = v;
+            }
             emit valueEdited(k, v);
         });
         m_controls.insert(name, control);
         m_order << name;
 
+        if (name == QLatin1String("data.name")) {
+            m_defaultsNote = new QLabel(box);
+            m_defaultsNote->setObjectName(QStringLiteral("datasetDefaultsNote"));
+            m_defaultsNote->setWordWrap(true);
+            m_defaultsNote->setForegroundRole(QPalette::PlaceholderText);
+            m_defaultsNote->hide();
+            grid->addWidget(m_defaultsNote, row + 2, 0, 1, 2);
+        }
         if (name == QLatin1String("model.experts")) {
             // Grow and shrink live, next to the count (the learned experts survive).
             auto *buttons = new QHBoxLayout;
@@ -92,6 +104,43 @@ void ControlPanel::setConfig(const ExperimentConfig &config)
 {
     for (auto it = m_controls.cbegin(); it != m_controls.cend(); ++it)
         it.value()->setValue(QString::fromStdString(configValue(config, it.key().toStdString())));
+    updateDefaultsNote(config);
+    m_config = config;
+}
+
+void ControlPanel::updateDefaultsNote(const ExperimentConfig &config)
+{
+    const QString name = QString::fromStdString(config.data.name);
+    if (!m_chosenDataset.isEmpty() && name == m_chosenDataset) {
+        // The dataset the user chose has arrived: the note names what its defaults changed.
+        m_chosenDataset.clear();
+        m_noteBefore = m_beforeChoice;
+        m_noteAfter = config;
+        m_defaultsNote->setText(defaultsNoteText());
+        m_defaultsNote->setVisible(!m_defaultsNote->text().isEmpty()
+                                   && !m_hiddenKeys.contains(QStringLiteral("data.name")));
+    } else if (name != QString::fromStdString(m_config.data.name)) {
+        m_defaultsNote->clear();  // another dataset, not chosen here (e.g. a file was opened)
+        m_defaultsNote->hide();
+    }
+}
+
+QString ControlPanel::defaultsNoteText() const
+{
+    if (app::isTextData(m_noteAfter.data) && !app::isTextData(m_noteBefore.data))
+        return tr("The language model's defaults were applied.");
+    QStringList changes;
+    for (const ConfigKey &key : configKeys()) {
+        const std::string value = configValue(m_noteAfter, key.key);
+        if (key.key.rfind("data.", 0) == 0 || value == configValue(m_noteBefore, key.key))
+            continue;
+        const QString k = QString::fromStdString(key.key), shown = QString::fromStdString(value);
+        changes << tr("%1 %2").arg(controlLabel(k), key.type == ValueType::Choice ? choiceLabel(k, shown) : shown);
+    }
+    if (changes.isEmpty())
+        return {};
+    return tr("Defaults for %1 applied: %2.")
+        .arg(app::datasetDisplayName(m_noteAfter.data.name), changes.join(QStringLiteral(", ")));
 }
 
 void ControlPanel::setSnapshot(const Snapshot &snapshot)
@@ -116,7 +165,9 @@ void ControlPanel::updateApplicability(const ExperimentConfig &config)
 {
     // Grey out what does not act in the current set-up (the tooltip still teaches it).
     const StrategyInfo *strategy = findStrategy(config.routing.strategy);
-    const DatasetTraits data = datasetTraits(QString::fromStdString(config.data.name));
+    const data::DatasetInfo *dataset = data::findDataset(config.data.name);
+    const bool generated = dataset && dataset->kind == data::DatasetKind::Toy;
+    const bool fromFile = dataset && dataset->kind == data::DatasetKind::File;
     const bool staged = config.train.schedule == Schedule::Staged;
     const bool capacity = !strategy || strategy->usesCapacity;
     // The language model (text corpora) has its own shape keys; the vector model's do not act on it.
@@ -132,9 +183,9 @@ void ControlPanel::updateApplicability(const ExperimentConfig &config)
         {QStringLiteral("data.standardize"), !text},
         {QStringLiteral("model.expert_type"), !text},
         {QStringLiteral("model.residual"), !text},
-        {QStringLiteral("data.noise"), data.generated},
-        {QStringLiteral("data.classes"), data.generated},
-        {QStringLiteral("data.path"), data.fromFile || config.data.name == "text" || config.data.name == "fortunes"},
+        {QStringLiteral("data.noise"), generated},
+        {QStringLiteral("data.classes"), generated},
+        {QStringLiteral("data.path"), fromFile || config.data.name == "fortunes"},
         {QStringLiteral("data.label_column"), config.data.name == "csv"},
         {QStringLiteral("routing.k"), !strategy || (strategy->usesK && strategy->fixedK == 0)},
         {QStringLiteral("routing.capacity_factor"), capacity},
@@ -175,8 +226,11 @@ void ControlPanel::showError(const QString &key, const QString &message)
 
 void ControlPanel::setHiddenKeys(const QStringList &keys)
 {
+    m_hiddenKeys = keys;
     for (auto it = m_controls.cbegin(); it != m_controls.cend(); ++it)
         it.value()->setHidden(keys.contains(it.key()));
+    if (m_defaultsNote)
+        m_defaultsNote->setVisible(!m_defaultsNote->text().isEmpty() && !keys.contains(QStringLiteral("data.name")));
 }
 
 void ControlPanel::setHighlightedKeys(const QStringList &keys)
@@ -191,6 +245,8 @@ void ControlPanel::retranslateUi()
         it.value()->setTitle(groupTitle(it.key()));
     for (ConfigControl *c : std::as_const(m_controls))
         c->retranslateUi();
+    if (m_defaultsNote && !m_defaultsNote->text().isEmpty())
+        m_defaultsNote->setText(defaultsNoteText());
     if (m_addExpert) {
         m_addExpert->setText(tr("Add expert"));
         m_addExpert->setToolTip(

@@ -1,7 +1,8 @@
 // ControlPanel: every engine option, grouped Data · Model · Routing · Balancing · Training,
 // built from core's config key table (configKeys()), so a key added to the engine shows up
 // here by itself. Each control teaches its concept in a one-sentence tooltip; the engine's
-// warnings appear under the control they concern.
+// warnings appear under the control they concern. Choosing a dataset with defaults of its own
+// (DatasetInfo::defaults) shows a note under the dataset naming the values it brought.
 //
 // setSnapshot() is "the model changed" (never emits); valueEdited() is "the user changed it".
 // Lessons (issue 9) use setHiddenKeys() / setHighlightedKeys().
@@ -14,6 +15,7 @@
 #include <QStringList>
 
 class QGroupBox;
+class QLabel;
 class QPushButton;
 
 namespace moe::gui {
@@ -49,6 +51,8 @@ private:
     QGroupBox *groupFor(const QString &group);
     void updateMinimumWidth();
     void updateApplicability(const ExperimentConfig &config);
+    void updateDefaultsNote(const ExperimentConfig &config);
+    QString defaultsNoteText() const;
 
     QHash<QString, QGroupBox *> m_groups;
     QStringList m_groupOrder;
@@ -57,6 +61,12 @@ private:
     QHash<QString, QString> m_errors;  // key → rejected-change message
     QPushButton *m_addExpert = nullptr;
     QPushButton *m_removeExpert = nullptr;
+    QLabel *m_defaultsNote = nullptr;  // under data.name: the defaults the chosen dataset brought
+    ExperimentConfig m_config;  // the last one shown
+    ExperimentConfig m_beforeChoice;  // what was shown when the user chose a dataset
+    QString m_chosenDataset;  // the user's choice, until the model shows it
+    ExperimentConfig m_noteBefore, m_noteAfter;  // the change the note describes
+    QStringList m_hiddenKeys;
     QWidget *m_content;
 };
 

@@ -1,5 +1,7 @@
 #include "control_texts.h"
 
+#include "app/common/dataset_source.h"
+
 #include <QCoreApplication>
 
 #include <cstring>
@@ -300,25 +302,6 @@ const ChoiceText kChoiceTexts[] = {
     {"per_task", QT_TRANSLATE_NOOP("ControlTexts", "A gate per task (MMoE)")},
     {"shared", QT_TRANSLATE_NOOP("ControlTexts", "One gate for all tasks (OMoE)")},
     {"none", QT_TRANSLATE_NOOP("ControlTexts", "No gate: shared bottom")},
-    // datasets (ids of the catalogue)
-    {"blobs", QT_TRANSLATE_NOOP("ControlTexts", "Blobs")},
-    {"spirals", QT_TRANSLATE_NOOP("ControlTexts", "Spirals")},
-    {"moons", QT_TRANSLATE_NOOP("ControlTexts", "Moons")},
-    {"circles", QT_TRANSLATE_NOOP("ControlTexts", "Circles")},
-    {"xor", QT_TRANSLATE_NOOP("ControlTexts", "XOR")},
-    {"checkerboard", QT_TRANSLATE_NOOP("ControlTexts", "Checkerboard")},
-    {"sine", QT_TRANSLATE_NOOP("ControlTexts", "Sine (1-D regression)")},
-    {"piecewise", QT_TRANSLATE_NOOP("ControlTexts", "Piecewise (1-D regression)")},
-    {"mmoe_synthetic", QT_TRANSLATE_NOOP("ControlTexts", "MMoE synthetic: two tasks, correlation ρ")},
-    {"iris", QT_TRANSLATE_NOOP("ControlTexts", "Iris")},
-    {"wine", QT_TRANSLATE_NOOP("ControlTexts", "Wine")},
-    {"breast_cancer", QT_TRANSLATE_NOOP("ControlTexts", "Breast cancer")},
-    {"digits", QT_TRANSLATE_NOOP("ControlTexts", "Digits")},
-    {"fashion_mnist", QT_TRANSLATE_NOOP("ControlTexts", "Fashion-MNIST")},
-    {"csv", QT_TRANSLATE_NOOP("ControlTexts", "CSV file")},
-    {"shakespeare", QT_TRANSLATE_NOOP("ControlTexts", "Tiny Shakespeare (text)")},
-    {"fortunes", QT_TRANSLATE_NOOP("ControlTexts", "Fortunes in English, German and Chinese (text)")},
-    {"text", QT_TRANSLATE_NOOP("ControlTexts", "Your own UTF-8 text file")},
 };
 
 const KeyText *findKey(const QString &key)
@@ -351,7 +334,8 @@ QString controlToolTip(const QString &key)
 
 QString choiceLabel(const QString &key, const QString &value)
 {
-    Q_UNUSED(key)
+    if (key == QLatin1String("data.name"))
+        return app::datasetDisplayName(value.toStdString());
     const QByteArray v = value.toUtf8();
     for (const auto &c : kChoiceTexts)
         if (v == c.value)

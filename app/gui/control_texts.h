@@ -1,6 +1,7 @@
 // The words of the control panel: for every config key a short label and one sentence that
-// teaches the concept (the tooltip), the display names of choice values, and the engine's
-// warnings in the user's language, each tied to the key of the control it concerns.
+// teaches the concept (the tooltip), the display names of choice values (a dataset's is its
+// catalogue name, app/common/dataset_source.h), and the engine's warnings in the user's
+// language, each tied to the key of the control it concerns.
 #pragma once
 
 #include "core/warnings.h"

@@ -1,6 +1,5 @@
 #include "fps_reporter.h"
 
-#include "dataset_source.h"
 #include "lm_session.h"
 
 #include "app/common/dataset_source.h"
@@ -103,7 +102,7 @@ void FpsReporter::finish()
         QCoreApplication::quit();
         return;
     }
-    const DatasetLoad data = loadDatasetFor(config.data, {});
+    const app::DatasetLoad data = app::loadDatasetFor(config.data);
     if (data.dataset) {
         Trainer trainer(config, data.dataset);
         QElapsedTimer clock;

@@ -8,7 +8,6 @@
 
 #include "app/common/dataset_source.h"
 #include "app/common/experiment_file.h"
-#include "core/lm/lm_spec.h"
 #include "core/allocator_tuning.h"
 
 #include <QApplication>
@@ -79,12 +78,13 @@ int main(int argc, char *argv[])
                 return 2;
             }
         }
-        // --set data.name=<a text corpus> on the default experiment: the baby language model's
-        // defaults (LANGUAGE_MODEL.md §3), then the same --set changes on top.
-        if (pass > 0 || parser.isSet(configOption) || !moe::app::isTextData(config.data))
+        // --set data.name=X on the default experiment: X's defaults (the baby language model's
+        // for a text corpus, LANGUAGE_MODEL.md §3; the catalogue's for e.g. fashion_mnist), then
+        // the same --set changes on top.
+        if (pass > 0 || parser.isSet(configOption) || !moe::app::hasDatasetDefaults(config.data.name))
             break;
         const int threads = config.train.threads;
-        config = moe::languageModelDefaults(moe::ExperimentConfig());
+        config = moe::app::defaultsForDataset(config.data.name, moe::gui::defaultExperiment());
         config.train.threads = threads;
     }
     double fpsSeconds = 0;

@@ -1,11 +1,9 @@
 #include "training_worker.h"
 
-#include "dataset_source.h"
 #include "default_experiment.h"
 #include "lm_session.h"
 
 #include "app/common/dataset_source.h"
-#include "core/lm/lm_spec.h"
 
 #include "core/trainer.h"
 
@@ -41,20 +39,6 @@ void carryHeavyParts(const Snapshot &from, Snapshot &to)
 bool changesData(const std::string &key)
 {
     return key.rfind("data.", 0) == 0;
-}
-
-// Choosing a text corpus after vector data (or the reverse) starts from that kind's defaults:
-// the baby language model (LANGUAGE_MODEL.md §3), or the window's default experiment. The
-// data keys and the engine threads stay.
-ExperimentConfig withDefaultsForData(const ExperimentConfig &before, ExperimentConfig next)
-{
-    const bool wasText = app::isTextData(before.data), isText = app::isTextData(next.data);
-    if (wasText == isText)
-        return next;
-    ExperimentConfig fresh = isText ? languageModelDefaults(next) : defaultExperiment();
-    fresh.data = next.data;
-    fresh.train.threads = next.train.threads;
-    return fresh;
 }
 
 }  // namespace
@@ -156,9 +140,9 @@ bool TrainingWorker::rebuildVectorModel(const ExperimentConfig &config, bool rel
             }
             return !m_cancelLoad.load(std::memory_order_acquire);
         };
-        auto result = loadDatasetFor(config.data, progress);
+        auto result = app::loadDatasetFor(config.data, progress);
         emit loadProgressed(1.0);
-        if (!result.dataset) {
+        if (!result.ok()) {
             emit experimentFailed(result.error);
             return false;
         }
@@ -271,7 +255,7 @@ void TrainingWorker::apply(const Command &command)
             return;
         }
         if (command.key == "data.name")
-            next = withDefaultsForData(current, next);
+            next = app::withDefaultsForData(current, next, defaultExperiment());
         const bool wasRunning = m_running;
         setRunning(false);
         if (!rebuild(next, changesData(command.key))) {

@@ -1,5 +1,5 @@
-// The catalogue: the stable ids, what each entry says, loading every available set, error
-// text format, and that nothing throws.
+// The catalogue: the stable ids, what each entry says, loading every available set, its
+// traits (names, byte scale, defaults), error text format, and that nothing throws.
 #include "datasets/catalog.h"
 #include "datasets/text_corpus_loader.h"
 
@@ -14,6 +14,11 @@ private slots:
     void stableIds();
     void everyAvailableSetLoads_data();
     void everyAvailableSetLoads();
+    void loadedSetsCarryTheirRowsTraits_data();
+    void loadedSetsCarryTheirRowsTraits();
+    void defaultsAreKeysThatTakeTheirValues();
+    void imageSetsStartFromTheirOwnDefaults();
+    void unknownIdsAreRefused();
     void errorTextFormat_data();
     void errorTextFormat();
     void fashionMnistAvailabilityMatchesInstall();
@@ -22,9 +27,9 @@ private slots:
 void TestCatalog::stableIds()
 {
     const std::vector<std::string> expected = {
-        "blobs",         "xor",    "spirals",       "circles", "moons", "checkerboard", "piecewise", "mmoe_synthetic",
-        "iris",          "wine",   "breast_cancer", "digits",  "fashion_mnist", "mnist", "csv", "shakespeare",
-        "fortunes",      "text"};
+        "blobs",    "xor",  "spirals",       "circles", "moons",         "checkerboard", "piecewise", "mmoe_synthetic",
+        "iris",     "wine", "breast_cancer", "digits",  "fashion_mnist", "mnist",        "csv",       "shakespeare",
+        "fortunes", "text"};
     std::vector<std::string> ids;
     for (const DatasetInfo &info : listDatasets()) {
         ids.push_back(info.id);
@@ -62,6 +67,95 @@ void TestCatalog::everyAvailableSetLoads()
     QCOMPARE(d.rowCount, std::min(500, info->rows > 0 ? info->rows : 500));
     QCOMPARE(int(d.labels.size()), d.task == Task::Classification ? d.rowCount : 0);
     QVERIFY(d.features.size() > 0 || d.bytes.size() == std::size_t(d.rowCount) * std::size_t(d.featureCount));
+}
+
+void TestCatalog::loadedSetsCarryTheirRowsTraits_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("firstFeature");
+    QTest::addColumn<float>("fullInk");  // the byte that scales to 1 (0: features are floats)
+    QTest::newRow("iris names its measurements") << "iris"
+                                                 << "sepal length (cm)" << 0.0f;
+    QTest::newRow("breast cancer names its means") << "breast_cancer"
+                                                   << "mean radius" << 0.0f;
+    QTest::newRow("digits are pixels up to 16") << "digits"
+                                                << "pixel 0,0" << 16.0f;
+    QTest::newRow("a toy set has coordinates") << "spirals"
+                                               << "x1" << 0.0f;
+    for (const DatasetInfo &info : listDatasets())
+        if (info.id == "fashion_mnist" && info.available)
+            QTest::newRow("fashion pixels up to 255") << "fashion_mnist"
+                                                      << "pixel 0,0" << 255.0f;
+}
+
+void TestCatalog::loadedSetsCarryTheirRowsTraits()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, firstFeature);
+    QFETCH(float, fullInk);
+    DataConfig c;
+    c.name = id.toStdString();
+    c.standardize = false;
+    const LoadResult r = loadDataset(c);
+    QVERIFY2(r.ok(), r.error ? r.error->text().c_str() : "");
+    const DatasetInfo *info = findDataset(c.name);
+    QVERIFY(info);
+    QCOMPARE(r.dataset->displayName, info->displayName);
+    QCOMPARE(QString::fromStdString(r.dataset->featureNames.front()), firstFeature);
+    QCOMPARE(int(r.dataset->featureNames.size()), r.dataset->featureCount);
+    if (fullInk > 0) {
+        QCOMPARE(info->byteScale, fullInk);
+        QCOMPARE(r.dataset->byteScale, 1.0f / fullInk);
+    }
+}
+
+void TestCatalog::defaultsAreKeysThatTakeTheirValues()
+{
+    for (const DatasetInfo &info : listDatasets()) {
+        ExperimentConfig config;
+        QCOMPARE(QString::fromStdString(applyDatasetDefaults(config, info.id)), QString());
+        for (const ConfigDefault &d : info.defaults) {
+            QVERIFY2(findConfigKey(d.key), d.key.c_str());
+            QVERIFY2(d.key.rfind("data.", 0) != 0, "a dataset's defaults leave the data keys to the user");
+            // The value reads back as written (the table holds the canonical text).
+            ExperimentConfig once;
+            QCOMPARE(setConfigValue(once, d.key, d.value), std::string());
+            QCOMPARE(configValue(config, d.key), configValue(once, d.key));
+        }
+    }
+}
+
+void TestCatalog::imageSetsStartFromTheirOwnDefaults()
+{
+    // Adam 0.01 over 784 pixels trains badly: the image sets bring a smaller rate and a decay.
+    for (const char *id : {"fashion_mnist", "mnist"}) {
+        ExperimentConfig config;
+        const ExperimentConfig plain;
+        QCOMPARE(applyDatasetDefaults(config, id), std::string());
+        QVERIFY2(config.train.lr < plain.train.lr, id);
+        QCOMPARE(config.train.lrSchedule, LrSchedule::Cosine);
+        QVERIFY(config.train.warmup > 0);
+        QVERIFY(config.model.hidden > plain.model.hidden);
+        QCOMPARE(config.data.name, plain.data.name);  // data keys untouched
+    }
+    // A toy set keeps the program's defaults.
+    ExperimentConfig toy;
+    QCOMPARE(applyDatasetDefaults(toy, "spirals"), std::string());
+    QCOMPARE(toy.train.lr, ExperimentConfig().train.lr);
+    QVERIFY(findDataset("spirals")->defaults.empty());
+}
+
+void TestCatalog::unknownIdsAreRefused()
+{
+    QVERIFY(!findDataset("sine"));
+    DataConfig c;
+    c.name = "sine";
+    const LoadResult r = loadDataset(c);
+    QVERIFY(!r.ok());
+    QCOMPARE(QString::fromStdString(r.error->text()), QStringLiteral("sine: unknown dataset id \"sine\""));
+    c.name = "shakespeare";
+    QVERIFY(!loadDataset(c).ok());  // a text corpus is not a set of samples
+    QVERIFY(findDataset("shakespeare")->textCorpus);
 }
 
 void TestCatalog::errorTextFormat_data()

@@ -360,7 +360,7 @@ void TestTextCorpus::fortunesInstalledHaveThreeLanguagesInBothSplits()
     const QString root = kFortunesDir;
     const bool installed =
         QFile::exists(root + "/computers") && QFile::exists(root + "/de/witze") && QFile::exists(root + "/tang300");
-    for (const DatasetInfo &info : listTextDatasets())
+    for (const DatasetInfo &info : listDatasets())
         if (info.id == "fortunes") {
             QCOMPARE(info.available, installed);
             QVERIFY(QString::fromStdString(info.note).contains(installed ? "installed" : "apt-get install fortunes"));

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "datasets/catalog.h"
+
 #include <cmath>
 #include <QXmlStreamReader>
 
@@ -84,6 +86,7 @@ private slots:
     void helpOnEveryCommand();
     void unknownCommand();
     void datasetsList();
+    void datasetStartsFromItsDefaults();
     void sweepComparesRuns();
     void gradPrintsEveryParameterGradient();
     void benchPrintsItsFiguresInOrder();
@@ -346,6 +349,38 @@ void TestCli::datasetsList()
     for (const QJsonValue &d : list)
         if (d.toObject().value("id").toString() == "iris")
             QCOMPARE(d.toObject().value("rows").toInt(), 150);
+}
+
+void TestCli::datasetStartsFromItsDefaults()
+{
+    // --set data.name=X starts from X's catalogue defaults; a key set explicitly still wins,
+    // wherever it stands among the --set options; a toy set keeps the program's defaults.
+    const moe::data::DatasetInfo *fashion = moe::data::findDataset("fashion_mnist");
+    QVERIFY(fashion && !fashion->defaults.empty());
+    auto keys = [](const QStringList &args) {
+        const Result r = runCli(QStringList {"keys"} << args);
+        return r.code == 0 ? r.out.split('\n', Qt::SkipEmptyParts) : QStringList();
+    };
+    auto line = [](const std::string &key, const std::string &value) {
+        moe::ExperimentConfig c;
+        moe::setConfigValue(c, key, value);
+        return QString::fromStdString(key + "=" + moe::configValue(c, key));
+    };
+    const QStringList plain = keys({});
+    const QStringList chosen = keys({"--set", "data.name=fashion_mnist"});
+    QCOMPARE(chosen.size(), plain.size());
+    for (const moe::data::ConfigDefault &d : fashion->defaults)
+        QVERIFY2(chosen.contains(line(d.key, d.value)), d.key.c_str());
+    QVERIFY(!chosen.contains(QStringLiteral("train.lr=0.01")));
+    QVERIFY(chosen.contains(QStringLiteral("routing.strategy=topk")));  // a key the row leaves alone
+
+    for (const QStringList &args : {QStringList {"--set", "data.name=fashion_mnist", "--set", "train.lr=0.05"},
+                                    QStringList {"--set", "train.lr=0.05", "--set", "data.name=fashion_mnist"}}) {
+        const QStringList mine = keys(args);
+        QVERIFY(mine.contains(line("train.lr", "0.05")));
+        QVERIFY(mine.contains(line("train.lr_schedule", "cosine")));  // the other defaults stay
+    }
+    QVERIFY(keys({"--set", "data.name=blobs"}).contains(QStringLiteral("train.lr=0.01")));
 }
 
 void TestCli::sweepComparesRuns()
