@@ -1,6 +1,7 @@
 #include "device.h"
 
-#include <cublas_v2.h>
+#include "cublas_library.h"
+
 #include <cuda_runtime_api.h>
 
 #include <algorithm>
@@ -39,6 +40,11 @@ int deviceCount(std::string *why)
     if (why)
         *why = reason;
     return count;
+}
+
+bool cublasLoadable(std::string *why)
+{
+    return cublasLibrary(why) != nullptr;
 }
 
 void checkLaunch(const char *what)
@@ -121,18 +127,22 @@ std::unique_ptr<Context> Context::create(int device, std::string *whyNot)
         cudaStream_t stream = nullptr;
         check(cudaStreamCreateWithFlags(&stream, cudaStreamNonBlocking), "cudaStreamCreate");
         ctx->m_stream = stream;
+        std::string noBlas;
+        const CublasLibrary *blasLibrary = cublasLibrary(&noBlas);
+        if (!blasLibrary)
+            throw std::runtime_error(noBlas);
         cublasHandle_t blas = nullptr;
-        if (cublasCreate(&blas) != CUBLAS_STATUS_SUCCESS)
+        if (blasLibrary->create(&blas) != CUBLAS_STATUS_SUCCESS)
             throw std::runtime_error("cublasCreate failed");
         ctx->m_blas = blas;
-        if (cublasSetStream(blas, stream) != CUBLAS_STATUS_SUCCESS)
+        if (blasLibrary->setStream(blas, stream) != CUBLAS_STATUS_SUCCESS)
             throw std::runtime_error("cublasSetStream failed");
         // Plain FP32 products: the default math mode never rounds inputs to TF32, so the GPU
         // matches the CPU to 1e-4. (Stated here so that nobody turns tensor-op TF32 on unawares.)
-        if (cublasSetMathMode(blas, CUBLAS_DEFAULT_MATH) != CUBLAS_STATUS_SUCCESS)
+        if (blasLibrary->setMathMode(blas, CUBLAS_DEFAULT_MATH) != CUBLAS_STATUS_SUCCESS)
             throw std::runtime_error("cublasSetMathMode failed");
         // No atomics: the same inputs give the same bits on every run.
-        if (cublasSetAtomicsMode(blas, CUBLAS_ATOMICS_NOT_ALLOWED) != CUBLAS_STATUS_SUCCESS)
+        if (blasLibrary->setAtomicsMode(blas, CUBLAS_ATOMICS_NOT_ALLOWED) != CUBLAS_STATUS_SUCCESS)
             throw std::runtime_error("cublasSetAtomicsMode failed");
     } catch (const std::exception &e) {
         if (whyNot)
@@ -144,8 +154,8 @@ std::unique_ptr<Context> Context::create(int device, std::string *whyNot)
 
 Context::~Context()
 {
-    if (m_blas)
-        (void)cublasDestroy(static_cast<cublasHandle_t>(m_blas));
+    if (m_blas)  // a handle exists only where the library was loaded
+        (void)cublasLibrary()->destroy(static_cast<cublasHandle_t>(m_blas));
     if (m_stream)
         (void)cudaStreamDestroy(m_stream);
 }

@@ -19,6 +19,10 @@ using Stream = CUstream_st *;
 // *why (if given) says "no CUDA device: <cudaGetErrorString>". Probed once per process.
 int deviceCount(std::string *why = nullptr);
 
+// Opens cuBLAS (cublas_library.h: loaded at run time, the first time a context is made) and
+// says whether it has every function the engine calls; *why says what failed. No device needed.
+bool cublasLoadable(std::string *why = nullptr);
+
 // Throws std::runtime_error naming `what` when the last kernel launch failed.
 void checkLaunch(const char *what);
 

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 #include <sstream>
 
 using namespace moe;
@@ -173,11 +174,44 @@ std::unique_ptr<Engine<float>> cudaEngineOrFail()
     return engine;
 }
 
+// True when a file whose path contains `name` is mapped into this process.
+bool libraryMapped(const std::string &name)
+{
+    std::ifstream maps("/proc/self/maps");
+    for (std::string line; std::getline(maps, line);)
+        if (line.find(name) != std::string::npos)
+            return true;
+    return false;
+}
+
 }  // namespace
 
 class TestCudaEngine : public QObject {
     Q_OBJECT
 private slots:
+    // cuBLAS is opened at run time: not linked, so not mapped at start, nor after a factory
+    // call that found no device. (First of the cases: nothing has made a context yet.)
+    void cublasNotLoadedWithoutADevice()
+    {
+        QVERIFY(!libraryMapped("libcublas"));
+        std::string why;
+        auto engine = makeCudaEngine(&why);
+        if (!haveDevice())
+            QVERIFY2(!libraryMapped("libcublas"), why.c_str());
+        else
+            QVERIFY2(engine && libraryMapped("libcublas"), why.c_str());
+    }
+
+    // The run-time loader finds the library and every function the engine calls (no device
+    // needed for that).
+    void cublasOpensAtRunTime()
+    {
+        std::string why;
+        QVERIFY2(cuda::cublasLoadable(&why), why.c_str());
+        QVERIFY(libraryMapped("libcublas"));
+        QVERIFY(cuda::cublasLoadable());  // loaded once, the answer kept
+    }
+
     // Runs everywhere: without a device the factory answers nullptr and says why.
     void factoryAnswersWithoutCrashing()
     {
