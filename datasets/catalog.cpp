@@ -181,13 +181,15 @@ Row textRow(const char *id, const char *displayName, DatasetKind kind, TextLoade
     return r;
 }
 
-// Image sets of 28 × 28 grey bytes: a smaller learning rate than the toy sets' 0.01, wider
-// experts and a cosine decay reach about 90 % on Fashion-MNIST within a minute on two cores.
+// Image sets of 28 × 28 grey bytes: every image, a few wide experts, AdamW with weight decay
+// and a learning rate that warms up and then follows a cosine to zero. The toy sets' Adam at
+// 0.01 overshoots on 784 inputs; this recipe reaches 90 % test accuracy on Fashion-MNIST.
 std::vector<ConfigDefault> imageDefaults()
 {
-    return {{"model.experts", "8"},  {"model.hidden", "64"},     {"train.lr", "0.001"},
-            {"train.batch", "128"},  {"train.steps", "6000"},    {"train.lr_schedule", "cosine"},
-            {"train.warmup", "200"}, {"train.eval_every", "500"}};
+    return {{"data.samples", "0"},        {"model.experts", "4"},        {"model.hidden", "512"},
+            {"train.optimizer", "adamw"}, {"train.weight_decay", "0.1"}, {"train.lr", "0.002"},
+            {"train.batch", "256"},       {"train.steps", "4000"},       {"train.lr_schedule", "cosine"},
+            {"train.warmup", "200"},      {"train.eval_every", "500"}};
 }
 
 const std::vector<Row> &table()

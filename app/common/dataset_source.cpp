@@ -19,9 +19,20 @@ constexpr char kDatasetsContext[] = "Datasets";
 // The context the loaders' fixed problem texts are marked with (datasets/*.cpp).
 constexpr char kLoadErrorsContext[] = "LoadErrors";
 
-bool isVectorDefaultKey(const std::string &key)
+// The keys a dataset's defaults may change in the window: not the dataset itself, nor the
+// engine threads (the window's share of the machine).
+bool isDefaultKey(const std::string &key)
 {
-    return key.rfind("data.", 0) != 0 && key != "train.threads";
+    return key != "data.name" && key != "train.threads";
+}
+
+// The data keys dataset `id` sets (e.g. data.samples 0: every image), written over `config`.
+void applyDataDefaults(ExperimentConfig &config, const std::string &id)
+{
+    if (const data::DatasetInfo *info = data::findDataset(id))
+        for (const data::ConfigDefault &d : info->defaults)
+            if (d.key.rfind("data.", 0) == 0 && isDefaultKey(d.key))
+                setConfigValue(config, d.key, d.value);
 }
 
 }  // namespace
@@ -112,22 +123,24 @@ ExperimentConfig withDefaultsForData(const ExperimentConfig &before, ExperimentC
                                      const ExperimentConfig &vectorBase)
 {
     const bool wasText = isTextData(before.data), isText = isTextData(next.data);
+    if (wasText == isText && isText)
+        return next;
     ExperimentConfig fresh;
     if (wasText != isText) {
         fresh = isText ? languageModelDefaults(next) : defaultsForDataset(next.data.name, vectorBase);
-    } else if (isText) {
-        return next;
+        fresh.data = next.data;
+        applyDataDefaults(fresh, next.data.name);
     } else {
         // Between vector datasets: only the keys the two datasets' defaults name change.
         fresh = next;
-        const ExperimentConfig target = defaultsForDataset(next.data.name, vectorBase);
+        ExperimentConfig target = defaultsForDataset(next.data.name, vectorBase);
+        target.data.name = next.data.name;
         for (const std::string &id : {before.data.name, next.data.name})
             if (const data::DatasetInfo *info = data::findDataset(id))
                 for (const data::ConfigDefault &d : info->defaults)
-                    if (isVectorDefaultKey(d.key))
+                    if (isDefaultKey(d.key))
                         setConfigValue(fresh, d.key, configValue(target, d.key));
     }
-    fresh.data = next.data;
     fresh.train.threads = next.train.threads;
     return fresh;
 }

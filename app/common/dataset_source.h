@@ -58,7 +58,8 @@ bool hasDatasetDefaults(const std::string &id);
 // between vector data and a text corpus starts from that kind's defaults (`vectorBase` for
 // vector data); between two vector datasets, every key that either dataset's defaults name
 // takes the new dataset's value, or vectorBase's where the new one names none, and every other
-// key keeps the user's value. The data keys and the engine threads always stay.
+// key keeps the user's value. The engine threads always stay, and the data keys but those
+// the new dataset's defaults name (e.g. data.samples 0 for every image).
 ExperimentConfig withDefaultsForData(const ExperimentConfig &before, ExperimentConfig next,
                                      const ExperimentConfig &vectorBase);
 

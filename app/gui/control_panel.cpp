@@ -12,6 +12,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -132,10 +133,15 @@ QString ControlPanel::defaultsNoteText() const
     QStringList changes;
     for (const ConfigKey &key : configKeys()) {
         const std::string value = configValue(m_noteAfter, key.key);
-        if (key.key.rfind("data.", 0) == 0 || value == configValue(m_noteBefore, key.key))
+        if (key.key == "data.name" || value == configValue(m_noteBefore, key.key))
             continue;
-        const QString k = QString::fromStdString(key.key), shown = QString::fromStdString(value);
-        changes << tr("%1 %2").arg(controlLabel(k), key.type == ValueType::Choice ? choiceLabel(k, shown) : shown);
+        const QString k = QString::fromStdString(key.key);
+        QString shown = QString::fromStdString(value);
+        if (key.type == ValueType::Choice)
+            shown = choiceLabel(k, shown);
+        else if (key.type == ValueType::Real)
+            shown = QLocale().toString(shown.toDouble(), 'g', 6);
+        changes << tr("%1 %2").arg(controlLabel(k), shown);
     }
     if (changes.isEmpty())
         return {};

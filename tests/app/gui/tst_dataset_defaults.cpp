@@ -38,11 +38,11 @@ QByteArray idxHeader(const std::vector<quint32> &dims)
     return h;
 }
 
-// A tiny MNIST-like folder: 60 images of 4 × 4 bytes with labels 0-9.
+// A tiny MNIST-like folder: 400 images of 4 × 4 bytes with labels 0-9.
 bool writeTinyMnist(const QString &dir)
 {
-    QByteArray images = idxHeader({60, 4, 4}), labels = idxHeader({60});
-    for (int i = 0; i < 60; ++i) {
+    QByteArray images = idxHeader({400, 4, 4}), labels = idxHeader({400});
+    for (int i = 0; i < 400; ++i) {
         labels.append(char(i % 10));
         for (int p = 0; p < 16; ++p)
             images.append(char((i * 7 + p * (i % 10)) % 256));
@@ -117,6 +117,13 @@ void TestDatasetDefaults::choosingADatasetAppliesItsDefaults()
     QVERIFY(!note->isHidden());
     QVERIFY2(note->text().contains(controlLabel(QStringLiteral("train.lr"))), qPrintable(note->text()));
     QVERIFY2(note->text().contains(app::datasetDisplayName("mnist")), qPrintable(note->text()));
+    if (const QString shot = qEnvironmentVariable("MOELAB_DEFAULTS_SHOT"); !shot.isEmpty()) {
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(500);
+        QVERIFY(window.grab().save(shot));  // a picture of the note (skipped otherwise)
+    }
 
     // A key the user sets afterwards wins.
     QSignalSpy applied(&controller, &TrainingController::commandApplied);
