@@ -28,6 +28,7 @@
 #include "row_set.h"
 
 #include <Eigen/Core>
+#include <omp.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -284,6 +285,32 @@ inline void blockedProduct(Eigen::Index rows, Eigen::Index cols, const S *a, Eig
                            Store store = Store::Cached, Prefetch prefetch = Prefetch::None)
 {
     blockedProductOf<S>(rows, cols, StridedOperand<S> {a, aRow, aStep}, b, ldb, steps, bias, c, ldc, store, prefetch);
+}
+
+// The strided form with the rows of C shared among the OpenMP threads, in bands of whole
+// micro-kernel blocks, for one product big enough to be worth a parallel region (a layer over
+// all tokens of a batch: attention's projections, the unembedding). Every element is summed
+// by one thread in the same order, so C does not depend on the number of threads.
+template <class S>
+inline void blockedProductOnThreads(Eigen::Index rows, Eigen::Index cols, const S *a, Eigen::Index aRow,
+                                    Eigen::Index aStep, const S *b, Eigen::Index ldb, Eigen::Index steps, const S *bias,
+                                    S *c, Eigen::Index ldc)
+{
+    constexpr double kParallelMultiplyAdds = 1e6;
+    const int threads = omp_in_parallel() || double(rows) * double(cols) * double(steps) < kParallelMultiplyAdds
+        ? 1
+        : std::min<int>(omp_get_max_threads(), int((rows + kRows<S> - 1) / kRows<S>));
+    if (threads <= 1) {
+        blockedProduct<S>(rows, cols, a, aRow, aStep, b, ldb, steps, bias, c, ldc);
+        return;
+    }
+    const Eigen::Index band = (rows + threads * kRows<S> - 1) / (threads * kRows<S>)*kRows<S>;
+#pragma omp parallel for schedule(static) num_threads(threads)
+    for (int t = 0; t < threads; ++t) {
+        const Eigen::Index r0 = t * band, n = std::min(band, rows - r0);
+        if (n > 0)
+            blockedProduct<S>(n, cols, a + r0 * aRow, aRow, aStep, b, ldb, steps, bias, c + r0 * ldc, ldc);
+    }
 }
 
 // C (x.rows × cols) = X·B (+ bias) over the rows a RowSet picks (B: x.cols × cols).

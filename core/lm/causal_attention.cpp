@@ -2,6 +2,8 @@
 
 #include "attention_head.h"
 
+#include "core/blocked_product.h"
+
 #include <omp.h>
 
 #include <algorithm>
@@ -40,6 +42,20 @@ bool pairsInParallel(int pairs, int length, int headWidth)
         && !omp_in_parallel();
 }
 
+// dW (in × out) = Xᵀ D over all N rows: the blocked kernel reads X down its columns and D as
+// it lies (no packing, no zero fill), its rows of dW shared among the threads.
+template <class S>
+void weightGradient(const Matrix<S> &x, const Matrix<S> &d, Matrix<S> &dW)
+{
+    if (!detail::blockedFits<S>(d.cols()) || x.rows() == 0) {
+        dW.noalias() = x.transpose() * d;
+        return;
+    }
+    dW.resize(x.cols(), d.cols());
+    detail::blockedProductOnThreads<S>(x.cols(), d.cols(), x.data(), 1, x.cols(), d.data(), d.cols(), x.rows(), nullptr,
+                                       dW.data(), d.cols());
+}
+
 }  // namespace
 
 template <class S>
@@ -76,7 +92,7 @@ void CausalSelfAttention<S>::backward(const Matrix<S> &dOut, const AttentionCach
     const int d = m_width, H = m_heads, dh = d / H, T = cache.length;
     const bool trainable = !m_wqkv.frozen;
     if (trainable) {
-        m_wo.grad.noalias() = cache.context.transpose() * dOut;
+        weightGradient(cache.context, dOut, m_wo.grad);  // dWo = Cᵀ dOut
         m_bo.grad = dOut.colwise().sum();
     }
     m_dContext.noalias() = dOut * m_wo.value.transpose();
@@ -96,7 +112,7 @@ void CausalSelfAttention<S>::backward(const Matrix<S> &dOut, const AttentionCach
                                       grads + 2 * d + j * dh, ld);
     }
     if (trainable) {
-        m_wqkv.grad.noalias() = cache.input->transpose() * m_dqkv;
+        weightGradient(*cache.input, m_dqkv, m_wqkv.grad);  // dWqkv = Uᵀ dQKV
         m_bqkv.grad = m_dqkv.colwise().sum();
     }
     dU.noalias() = m_dqkv * m_wqkv.value.transpose();

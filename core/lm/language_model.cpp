@@ -1,5 +1,7 @@
 #include "language_model.h"
 
+#include "core/blocked_product.h"
+
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
@@ -87,9 +89,22 @@ void LanguageModel<S>::backward(LmForward<S> &f, const Matrix<S> &dLogits, const
     const int d = m_spec.width;
     const bool embeddingsTrain = !m_wte.frozen;
     // Unembedding (tied): dWte = dlogitsᵀ LN_f(x), dLN_f(x) = dlogits Wte.
-    if (embeddingsTrain)
-        m_wte.grad.noalias() = dLogits.transpose() * f.final;
-    m_dFinal.noalias() = dLogits * m_wte.value;
+    const Eigen::Index N = dLogits.rows(), V = dLogits.cols();
+    if (detail::blockedFits<S>(d) && N > 0) {
+        // Both on the blocked kernel (B = LN_f(x) and Wte read as they lie), rows shared among threads.
+        if (embeddingsTrain) {
+            m_wte.grad.resize(V, d);
+            detail::blockedProductOnThreads<S>(V, d, dLogits.data(), 1, V, f.final.data(), d, N, nullptr,
+                                               m_wte.grad.data(), d);
+        }
+        m_dFinal.resize(N, d);
+        detail::blockedProductOnThreads<S>(N, d, dLogits.data(), V, 1, m_wte.value.data(), d, V, nullptr,
+                                           m_dFinal.data(), d);
+    } else {
+        if (embeddingsTrain)
+            m_wte.grad.noalias() = dLogits.transpose() * f.final;
+        m_dFinal.noalias() = dLogits * m_wte.value;
+    }
     m_lnFinal.backward(m_dFinal, f.lnFinal, m_dx);
     for (std::size_t l = m_blocks.size(); l-- > 0;) {
         m_blocks[l].backward(m_dx, f.blocks[l], opt, m_dxNext);
