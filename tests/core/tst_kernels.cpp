@@ -10,6 +10,8 @@
 
 #include <omp.h>
 
+#include <limits>
+
 using namespace moe;
 
 namespace {
@@ -28,6 +30,46 @@ double maxRelativeError(const Matrix<S> &got, const Matrix<S> &want)
 {
     const double scale = std::max(1.0, double(want.cwiseAbs().maxCoeff()));
     return double((got - want).cwiseAbs().maxCoeff()) / scale;
+}
+
+// blockedProductOnThreads: both operand forms against Eigen, on ragged row counts (bands
+// that do not divide evenly, fewer rows than threads' blocks), and the same bits on one,
+// two and three threads as the serial kernel.
+template <class S>
+void checkProductOnThreads(double tolerance)
+{
+    Rng rng(23);
+    const int threadsBefore = omp_get_max_threads();
+    for (auto [rows, steps, cols] :
+         {std::tuple {1, 700, 64}, {7, 3000, 48}, {13, 768, 128}, {128, 768, 384}, {257, 129, 40}, {768, 256, 128}}) {
+        const Matrix<S> a = randomMatrix<S>(rows, steps, rng);  // X·B: X rows x steps
+        const Matrix<S> x = randomMatrix<S>(steps, rows, rng);  // Xᵀ·B: X steps x rows
+        const Matrix<S> b = randomMatrix<S>(steps, cols, rng);
+        const Matrix<S> bias = randomMatrix<S>(1, cols, rng);
+        Matrix<S> serialForward(rows, cols), serialGradient(rows, cols);
+        detail::blockedProduct<S>(rows, cols, a.data(), steps, 1, b.data(), cols, steps, bias.data(),
+                                  serialForward.data(), cols);
+        detail::blockedProduct<S>(rows, cols, x.data(), 1, rows, b.data(), cols, steps, nullptr, serialGradient.data(),
+                                  cols);
+        Matrix<S> wantForward = a * b;
+        wantForward.rowwise() += bias.row(0);
+        const QString where = QString("%1 x %2 x %3").arg(rows).arg(steps).arg(cols);
+        QVERIFY2(maxRelativeError<S>(serialForward, wantForward) < tolerance, qPrintable(where));
+        QVERIFY2(maxRelativeError<S>(serialGradient, Matrix<S>(x.transpose() * b)) < tolerance, qPrintable(where));
+        for (int threads : {1, 2, 3}) {
+            omp_set_num_threads(threads);
+            // NaN where nothing is written: a row no thread computes cannot pass.
+            Matrix<S> forward = Matrix<S>::Constant(rows, cols, std::numeric_limits<S>::quiet_NaN());
+            Matrix<S> gradient = forward;
+            detail::blockedProductOnThreads<S>(rows, cols, a.data(), steps, 1, b.data(), cols, steps, bias.data(),
+                                               forward.data(), cols);
+            detail::blockedProductOnThreads<S>(rows, cols, x.data(), 1, rows, b.data(), cols, steps, nullptr,
+                                               gradient.data(), cols);
+            QVERIFY2(forward == serialForward, qPrintable(where + QString(", %1 threads").arg(threads)));
+            QVERIFY2(gradient == serialGradient, qPrintable(where + QString(", %1 threads").arg(threads)));
+        }
+    }
+    omp_set_num_threads(threadsBefore);
 }
 
 template <class S>
@@ -254,6 +296,9 @@ private slots:
             QVERIFY(maxRelativeError<float>(router.weight().grad, wantGrad) < 1e-5);
         }
     }
+
+    void productOnThreadsMatchesEigenFloat() { checkProductOnThreads<float>(1e-5); }
+    void productOnThreadsMatchesEigenDouble() { checkProductOnThreads<double>(1e-12); }
 
     // The router shares its products out to threads past a million multiply-adds: the results
     // must be those of one thread, bit for bit (each element is summed by one thread).
