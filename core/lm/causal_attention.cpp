@@ -42,6 +42,22 @@ bool pairsInParallel(int pairs, int length, int headWidth)
         && !omp_in_parallel();
 }
 
+// Y (N × out) = X W + 1 bᵀ, on the blocked kernel where W's width allows: it writes Y once
+// with the bias (Eigen zero-fills Y, packs both operands, then adds b in a second pass).
+template <class S>
+void projection(const Matrix<S> &x, const Parameter<S> &w, const Parameter<S> &b, Matrix<S> &y)
+{
+    const Eigen::Index cols = w.value.cols();
+    if (!detail::blockedFits<S>(cols) || x.rows() == 0) {
+        y.noalias() = x * w.value;
+        y.rowwise() += b.value.row(0);
+        return;
+    }
+    y.resize(x.rows(), cols);
+    detail::blockedProductOnThreads<S>(x.rows(), cols, x.data(), x.cols(), 1, w.value.data(), cols, x.cols(),
+                                       b.value.data(), y.data(), cols);
+}
+
 // dW (in × out) = Xᵀ D over all N rows: the blocked kernel reads X down its columns and D as
 // it lies (no packing, no zero fill), its rows of dW shared among the threads.
 template <class S>
@@ -67,8 +83,7 @@ void CausalSelfAttention<S>::forward(const Matrix<S> &u, int sequences, int leng
     cache.input = &u;
     cache.sequences = sequences;
     cache.length = length;
-    cache.qkv.noalias() = u * m_wqkv.value;
-    cache.qkv.rowwise() += m_bqkv.value.row(0);
+    projection(u, m_wqkv, m_bqkv, cache.qkv);
     cache.probs.resize(Eigen::Index(sequences) * H * T, T);
     cache.context.resize(N, d);
     const S scale = S(1.0 / std::sqrt(double(dh)));
@@ -82,8 +97,7 @@ void CausalSelfAttention<S>::forward(const Matrix<S> &u, int sequences, int leng
         detail::attentionHeadForward(head, cache.probs.data() + Eigen::Index(p) * T * T,
                                      cache.context.data() + Eigen::Index(b) * T * d + j * dh, d);
     }
-    out.noalias() = cache.context * m_wo.value;
-    out.rowwise() += m_bo.value.row(0);
+    projection(cache.context, m_wo, m_bo, out);
 }
 
 template <class S>
