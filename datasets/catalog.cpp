@@ -165,11 +165,13 @@ Row row(DatasetInfo info, Loader load, DatasetAvailability (*availability)() = n
     return r;
 }
 
-Row toyRow(const char *id, const char *displayName, Task task, int classes, Loader load)
+// A toy generator's row: 2-D classification or 1-D regression, sized by data.samples.
+template <Dataset (*make)(const ToyParams &), Task task, int classes>
+Row toyRow(const char *id, const char *displayName)
 {
     return row(info(id, displayName, DatasetKind::Toy, task, {0, task == Task::Regression ? 1 : 2, classes},
                     "generated; size from data.samples"),
-               load);
+               &loadToy<make, task, classes>);
 }
 
 Row textRow(const char *id, const char *displayName, DatasetKind kind, TextLoader load,
@@ -198,16 +200,14 @@ const std::vector<Row> &table()
     constexpr Task C = Task::Classification, R = Task::Regression;
     static const std::vector<Row> rows = [] {
         std::vector<Row> t;
-        t.push_back(toyRow("blobs", MOE_TR_NOOP("Datasets", "Gaussian blobs"), C, 0, &loadToy<makeBlobs, C, 0>));
-        t.push_back(toyRow("xor", MOE_TR_NOOP("Datasets", "XOR"), C, 2, &loadToy<makeXor, C, 2>));
-        t.push_back(toyRow("spirals", MOE_TR_NOOP("Datasets", "Spirals"), C, 0, &loadToy<makeSpirals, C, 0>));
+        t.push_back(toyRow<makeBlobs, C, 0>("blobs", MOE_TR_NOOP("Datasets", "Gaussian blobs")));
+        t.push_back(toyRow<makeXor, C, 2>("xor", MOE_TR_NOOP("Datasets", "XOR")));
+        t.push_back(toyRow<makeSpirals, C, 0>("spirals", MOE_TR_NOOP("Datasets", "Spirals")));
+        t.push_back(toyRow<makeCircles, C, 2>("circles", MOE_TR_NOOP("Datasets", "Concentric circles")));
+        t.push_back(toyRow<makeMoons, C, 2>("moons", MOE_TR_NOOP("Datasets", "Two moons")));
+        t.push_back(toyRow<makeCheckerboard, C, 2>("checkerboard", MOE_TR_NOOP("Datasets", "Checkerboard")));
         t.push_back(
-            toyRow("circles", MOE_TR_NOOP("Datasets", "Concentric circles"), C, 2, &loadToy<makeCircles, C, 2>));
-        t.push_back(toyRow("moons", MOE_TR_NOOP("Datasets", "Two moons"), C, 2, &loadToy<makeMoons, C, 2>));
-        t.push_back(
-            toyRow("checkerboard", MOE_TR_NOOP("Datasets", "Checkerboard"), C, 2, &loadToy<makeCheckerboard, C, 2>));
-        t.push_back(toyRow("piecewise", MOE_TR_NOOP("Datasets", "Piecewise function (1-D regression)"), R, 0,
-                           &loadToy<makePiecewise, R, 0>));
+            toyRow<makePiecewise, R, 0>("piecewise", MOE_TR_NOOP("Datasets", "Piecewise function (1-D regression)")));
         t.push_back(row(info("mmoe_synthetic", MOE_TR_NOOP("Datasets", "MMoE synthetic (two tasks, correlation ρ)"),
                              K::Toy, R, {0, 100},
                              "generated; two regression tasks with correlation data.task_correlation (Ma et al. 2018)"),
