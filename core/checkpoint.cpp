@@ -93,7 +93,7 @@ std::string Trainer::deserializeWeights(const std::vector<char> &bytes)
         if (eq == std::string::npos)
             continue;
         const std::string key = line.substr(0, eq);
-        if (findConfigKey(key) && !keyChangesProblemShape(key))
+        if (findConfigKey(key) && !keyNeedsNewModel(key))
             setConfigValue(cfg, key, line.substr(eq + 1));
     }
     std::int64_t step = 0;
@@ -161,7 +161,9 @@ std::string Trainer::deserializeWeights(const std::vector<char> &bytes)
     impl.epoch = epoch;
     impl.stepLimit = std::max(impl.stepLimit, impl.cfg.train.steps);
     impl.diverged = false;
+    impl.divergence = {};
     impl.stopReason.clear();
+    impl.guard.forgetInitialLoss();
     impl.stage = Stage::Joint;
     impl.rememberGoodWeights();
     return {};

@@ -11,6 +11,9 @@ struct Command {
         SetValue,  // key = value through the config key table (routing.k, train.lr, ...)
         KnockOut,  // expert index: the router masks it (fault tolerance)
         Restore,  // expert index: un-mask it
+        // expert index: knock out a working expert or restore a knocked-out one, as the model
+        // stands when the command is applied (resolveToggle), not as an older snapshot showed it
+        ToggleKnockOut,
         FreezeExperts,  // flag: freeze / unfreeze every expert
         FreezeGate,  // flag: freeze / unfreeze the router
         FreezeExpert,  // expert index + flag
@@ -28,6 +31,7 @@ struct Command {
     static Command set(std::string k, std::string v) { return {Kind::SetValue, std::move(k), std::move(v), -1, true}; }
     static Command knockOut(int e) { return {Kind::KnockOut, {}, {}, e, true}; }
     static Command restore(int e) { return {Kind::Restore, {}, {}, e, true}; }
+    static Command toggleKnockOut(int e) { return {Kind::ToggleKnockOut, {}, {}, e, true}; }
     static Command addExpert() { return {Kind::AddExpert, {}, {}, -1, true}; }
     static Command removeExpert(int e) { return {Kind::RemoveExpert, {}, {}, e, true}; }
     static Command freezeExperts(bool on) { return {Kind::FreezeExperts, {}, {}, -1, on}; }

@@ -4,6 +4,7 @@
 
 #include "config.h"
 #include "dataset.h"
+#include "divergence.h"
 #include "warnings.h"
 
 #include <memory>
@@ -96,6 +97,7 @@ struct Snapshot {
     std::string stage;  // "joint", "experts", "gate" (staged training)
     bool running = false;
     bool diverged = false;
+    Divergence divergence;  // what happened, when diverged (the window words it)
     std::string stopReason;  // English; empty when fine
 
     // the model

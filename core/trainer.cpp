@@ -2,9 +2,9 @@
 // divergence guard, history and evaluation.
 #include "trainer_impl.h"
 
-#include "lr_schedule.h"
-
 #include "balancer.h"
+#include "kmeans.h"
+#include "lr_schedule.h"
 #include "routing/assigned.h"
 #include "routing/registry.h"
 
@@ -19,7 +19,6 @@ namespace moe {
 
 namespace {
 constexpr int kMaxHistory = 4000;
-constexpr int kGoodWeightsEvery = 25;
 }  // namespace
 
 TrainerImpl::TrainerImpl(const ExperimentConfig &config, std::shared_ptr<const Dataset> dataset)
@@ -120,41 +119,18 @@ void TrainerImpl::computeStagePartition()
             partitionOfRow[std::size_t(i)] = data->labels[std::size_t(i)] % E;
         return;
     }
-    // k-means (seeded, 10 rounds) on the training rows.
+    // Otherwise the clusters of k-means (seeded, 10 rounds) on the training rows.
     MatrixF x;
     std::vector<int> none;
     MatrixF t;
     gather(trainRows, x, none, t);
     Rng kr(cfg.data.seed + 4242);
-    MatrixF centres(E, x.cols());
-    for (int e = 0; e < E; ++e)
-        centres.row(e) = x.row(kr.uniformInt(int(x.rows())));
-    std::vector<int> assign(std::size_t(x.rows()), 0);
-    for (int round = 0; round < 10; ++round) {
-        for (Eigen::Index i = 0; i < x.rows(); ++i) {
-            Eigen::Index best = 0;
-            (centres.rowwise() - x.row(i)).rowwise().squaredNorm().minCoeff(&best);
-            assign[std::size_t(i)] = int(best);
-        }
-        MatrixF sum = MatrixF::Zero(E, x.cols());
-        std::vector<int> count(std::size_t(E), 0);
-        for (Eigen::Index i = 0; i < x.rows(); ++i) {
-            sum.row(assign[std::size_t(i)]) += x.row(i);
-            ++count[std::size_t(assign[std::size_t(i)])];
-        }
-        for (int e = 0; e < E; ++e)
-            if (count[std::size_t(e)] > 0)
-                centres.row(e) = sum.row(e) / float(count[std::size_t(e)]);
-    }
+    const MatrixF centres = kMeansCentres(x, E, 10, kr);
     MatrixF all;
     std::vector<int> allRows(std::size_t(data->size()));
     std::iota(allRows.begin(), allRows.end(), 0);
     gather(allRows, all, none, t);
-    for (Eigen::Index i = 0; i < all.rows(); ++i) {
-        Eigen::Index best = 0;
-        (centres.rowwise() - all.row(i)).rowwise().squaredNorm().minCoeff(&best);
-        partitionOfRow[std::size_t(i)] = int(best);
-    }
+    partitionOfRow = nearestCentres(all, centres);
 }
 
 // Stage A: experts on their subsets (router frozen, assigned routing). Stage B: the gate
@@ -164,7 +140,13 @@ void TrainerImpl::applyStage()
 {
     auto &layer = model->layer();
     switch (stage) {
-    case Stage::Joint: break;
+    case Stage::Joint:  // also: staged training switched off during stage A or B
+    case Stage::FineTune:
+        layer.setStrategy(makeStrategy(cfg.routing.strategy));
+        layer.router().setFrozen(false);
+        for (auto &e : layer.experts())
+            e.setFrozen(false);
+        break;
     case Stage::Experts:
         layer.setStrategy(std::make_unique<AssignedStrategy>(&batchAssignment));
         layer.router().setFrozen(true);
@@ -176,12 +158,6 @@ void TrainerImpl::applyStage()
         layer.router().setFrozen(false);
         for (auto &e : layer.experts())
             e.setFrozen(true);
-        break;
-    case Stage::FineTune:
-        layer.setStrategy(makeStrategy(cfg.routing.strategy));
-        layer.router().setFrozen(false);
-        for (auto &e : layer.experts())
-            e.setFrozen(false);
         break;
     }
 }
@@ -253,33 +229,17 @@ void TrainerImpl::gather(const std::vector<int> &rows, MatrixF &x, std::vector<i
 
 void TrainerImpl::rememberGoodWeights()
 {
-    const auto params = model->parameters();
-    goodWeights.resize(params.size());
-    for (std::size_t i = 0; i < params.size(); ++i)
-        goodWeights[i] = params[i]->value;
-    goodStep = stepCount;
+    guard.rememberWeights(model->parameters(), stepCount);
 }
 
-void TrainerImpl::restoreGoodWeights()
-{
-    const auto params = model->parameters();
-    if (goodWeights.size() != params.size())
-        return;
-    for (std::size_t i = 0; i < params.size(); ++i)
-        if (goodWeights[i].rows() == params[i]->value.rows() && goodWeights[i].cols() == params[i]->value.cols()) {
-            params[i]->value = goodWeights[i];
-            params[i]->resetState();
-        }
-}
-
-void TrainerImpl::diverge(const std::string &reason)
+void TrainerImpl::diverge(Divergence d)
 {
     diverged = true;
     for (auto *p : model->parameters())
         p->dropGradFactors();  // they point into this step's forward record
-    stopReason = reason + " Training was paused and the weights of step " + std::to_string(goodStep)
-        + " were restored. Lower the learning rate (train.lr) and continue.";
-    restoreGoodWeights();
+    d.restoredStep = guard.restoreWeights(model->parameters());
+    divergence = d;
+    stopReason = describeDivergence(d);
 }
 
 bool TrainerImpl::step()
@@ -289,16 +249,18 @@ bool TrainerImpl::step()
     if (cfg.train.threads > 0)
         omp_set_num_threads(cfg.train.threads);
 
-    // Staged schedule: A for stage_steps, B for stage_steps, then C.
-    if (cfg.train.schedule == Schedule::Staged) {
-        const Stage want = stepCount < cfg.train.stageSteps ? Stage::Experts
-            : stepCount < 2 * cfg.train.stageSteps          ? Stage::Gate
-                                                            : Stage::FineTune;
-        if (want != stage) {
-            stage = want;
-            applyStage();
-        }
+    // Staged schedule: A for stage_steps, B for stage_steps, then C. The schedule may be
+    // switched on or off during the run; stage A makes the experts' subsets when it needs them.
+    const Stage want = cfg.train.schedule != Schedule::Staged ? Stage::Joint
+        : stepCount < cfg.train.stageSteps                   ? Stage::Experts
+        : stepCount < 2 * cfg.train.stageSteps               ? Stage::Gate
+                                                             : Stage::FineTune;
+    if (want != stage) {
+        stage = want;
+        applyStage();
     }
+    if (stage == Stage::Experts && partitionOfRow.size() != std::size_t(data->size()))
+        computeStagePartition();
 
     nextBatch(batchRows);
     gather(batchRows, xBatch, yBatch, tBatch);
@@ -315,16 +277,8 @@ bool TrainerImpl::step()
     const LossResult lr =
         model->loss(cfg.train.loss, fwd, classification ? &yBatch : nullptr, classification ? nullptr : &tBatch, &grad);
     const double total = lr.task + fwd.layer.auxTotal;
-    if (!std::isfinite(total)) {
-        diverge("The loss became " + std::string(std::isnan(total) ? "NaN" : "infinite") + " at step "
-                + std::to_string(stepCount + 1) + ".");
-        return false;
-    }
-    if (initialLoss < 0)
-        initialLoss = std::max(total, 1e-3);
-    if (total > 50.0 * initialLoss + 10.0) {
-        diverge("The loss exploded to " + std::to_string(total) + " at step " + std::to_string(stepCount + 1)
-                + " (it started at " + std::to_string(initialLoss) + ").");
+    if (const Divergence d = guard.checkLoss(total, stepCount + 1); d.happened()) {
+        diverge(d);
         return false;
     }
     model->backward(fwd, grad, opt);
@@ -333,8 +287,8 @@ bool TrainerImpl::step()
     const auto params = model->parameters();
     const ParameterHomes homes = model->parameterHomes();
     const double sq = gradSquaredNorm(params, &homes);
-    if (!std::isfinite(sq)) {
-        diverge("A gradient became non-finite at step " + std::to_string(stepCount + 1) + ".");
+    if (const Divergence d = guard.checkGradient(sq, stepCount + 1); d.happened()) {
+        diverge(d);
         return false;
     }
     clipGradientNorm(params, sq, cfg.train.clipNorm);
@@ -375,7 +329,7 @@ bool TrainerImpl::step()
         h.testAccuracy = lastEval.accuracy;
     }
     recordHistory(std::move(h));
-    if (stepCount % kGoodWeightsEvery == 0)
+    if (stepCount % DivergenceGuard<float>::kRememberEvery == 0)
         rememberGoodWeights();
     return stepCount < stepLimit;
 }
@@ -495,6 +449,10 @@ std::string Trainer::apply(const Command &c)
 {
     return m_impl->apply(c);
 }
+Command Trainer::resolveToggle(const Command &c) const
+{
+    return m_impl->resolveToggle(c);
+}
 int Trainer::stepCount() const
 {
     return m_impl->stepCount;
@@ -511,6 +469,10 @@ std::string Trainer::stopReason() const
 {
     return m_impl->stopReason;
 }
+Divergence Trainer::divergence() const
+{
+    return m_impl->divergence;
+}
 void Trainer::extendSteps(int extra)
 {
     m_impl->stepLimit = std::max(m_impl->stepLimit, m_impl->stepCount) + extra;
@@ -518,8 +480,9 @@ void Trainer::extendSteps(int extra)
 void Trainer::clearDivergence()
 {
     m_impl->diverged = false;
+    m_impl->divergence = {};
     m_impl->stopReason.clear();
-    m_impl->initialLoss = -1;
+    m_impl->guard.forgetInitialLoss();
 }
 const ExperimentConfig &Trainer::config() const
 {

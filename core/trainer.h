@@ -53,11 +53,14 @@ public:
 
     // Applies a live change (between steps). Returns "" or an English error naming the problem.
     std::string apply(const Command &command);
+    // A toggle as the knock-out or restore it means now; every other command unchanged.
+    [[nodiscard]] Command resolveToggle(const Command &command) const;
 
     int stepCount() const;
     bool finished() const;
     bool diverged() const;
     std::string stopReason() const;
+    [[nodiscard]] Divergence divergence() const;  // kind None unless diverged
     // Lets a finished or diverged trainer run on (e.g. after the user lowered the learning rate).
     void extendSteps(int extra);
     void clearDivergence();

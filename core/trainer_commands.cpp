@@ -11,7 +11,7 @@ namespace moe {
 
 std::string TrainerImpl::applyValue(const std::string &key, const std::string &value)
 {
-    if (keyChangesProblemShape(key) || key == "model.shared_experts")
+    if (keyNeedsNewModel(key))
         return key + " changes the shape of the problem; start a new run (reset) to change it";
     ExperimentConfig next = cfg;
     const std::string err = setConfigValue(next, key, value);
@@ -29,6 +29,8 @@ std::string TrainerImpl::applyValue(const std::string &key, const std::string &v
     cfg = next;
     if (key == "train.steps")
         stepLimit = cfg.train.steps;
+    if (key == "train.stage_partition")
+        partitionOfRow.clear();  // made again when stage A next needs it
     if (strategyChanged) {
         configuredStrategy = makeStrategy(cfg.routing.strategy);
         if (stage == Stage::Joint || stage == Stage::FineTune)
@@ -56,6 +58,17 @@ void TrainerImpl::resizeRouted(int routed)
     rememberGoodWeights();
 }
 
+Command TrainerImpl::resolveToggle(const Command &c) const
+{
+    if (c.kind != Command::Kind::ToggleKnockOut)
+        return c;
+    const auto &layer = model->layer();
+    Command resolved = c;
+    const bool out = c.expert >= 0 && c.expert < layer.expertCount() && layer.knockedOut(c.expert);
+    resolved.kind = out ? Command::Kind::Restore : Command::Kind::KnockOut;
+    return resolved;
+}
+
 std::string TrainerImpl::apply(const Command &c)
 {
     auto &layer = model->layer();
@@ -67,6 +80,10 @@ std::string TrainerImpl::apply(const Command &c)
     };
     switch (c.kind) {
     case Command::Kind::SetValue: return applyValue(c.key, c.value);
+    case Command::Kind::ToggleKnockOut:
+        if (auto err = checkExpert(c.expert); !err.empty())
+            return err;
+        return apply(resolveToggle(c));
     case Command::Kind::KnockOut: {
         if (auto err = checkExpert(c.expert); !err.empty())
             return err;

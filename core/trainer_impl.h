@@ -2,6 +2,7 @@
 // (live changes), trainer_snapshot.cpp (what the views see) and checkpoint.cpp.
 #pragma once
 
+#include "divergence_guard.h"
 #include "metrics.h"
 #include "model.h"
 #include "optimizer.h"
@@ -34,9 +35,9 @@ public:
     void recordHistory(HistoryPoint point);
     void nextBatch(std::vector<int> &rows);
     void gather(const std::vector<int> &rows, MatrixF &x, std::vector<int> &labels, MatrixF &targets) const;
-    void diverge(const std::string &reason);
+    // Pauses training on divergence d and writes the last good weights back.
+    void diverge(Divergence d);
     void rememberGoodWeights();
-    void restoreGoodWeights();
     // Forward in evaluation mode over many rows, in chunks; the callback sees each chunk.
     void forEachEvalChunk(
         const std::vector<int> &rows,
@@ -44,6 +45,7 @@ public:
 
     // commands
     std::string apply(const Command &c);
+    [[nodiscard]] Command resolveToggle(const Command &c) const;
     std::string applyValue(const std::string &key, const std::string &value);
     void resizeRouted(int routed);
 
@@ -83,12 +85,10 @@ public:
     // points off the new grid go (recordHistory).
     std::vector<HistoryPoint> history;
     int historyStride = 1, evalHistoryStride = 1;
-    double initialLoss = -1;
+    DivergenceGuard<float> guard;
+    Divergence divergence;  // kind None while training is fine
     bool diverged = false;
-    std::string stopReason;
-
-    std::vector<MatrixF> goodWeights;
-    int goodStep = -1;
+    std::string stopReason;  // describeDivergence(divergence)
 
     Stage stage = Stage::Joint;
     std::vector<int> partitionOfRow;  // staged training: expert of each dataset row

@@ -92,6 +92,7 @@ Snapshot TrainerImpl::snapshot(SnapshotDetail detail, int resolution) const
                                     : "fine-tune";
     s.running = !diverged && stepCount < stepLimit;
     s.diverged = diverged;
+    s.divergence = divergence;
     s.stopReason = stopReason;
     s.config = cfg;
     s.strategyId = layer.strategy().info().id;

@@ -96,6 +96,7 @@ std::shared_ptr<Snapshot> LmSession::snapshot(bool running, bool allWindows)
     s->learningRate = m_trainer->lastStep().learningRate;
     s->running = running;
     s->diverged = m_trainer->diverged();
+    s->divergence = m_trainer->divergence();
     s->stopReason = m_trainer->stopReason();
     s->strategyId = cfg.routing.strategy;
     s->experts = lm->experts;

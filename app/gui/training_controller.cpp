@@ -141,20 +141,12 @@ void TrainingController::restore(int expert)
 
 void TrainingController::toggleExpert(int expert)
 {
-    const auto &stats = m_latest->expertStats;
-    const bool out = expert >= 0 && expert < int(stats.size()) && stats[std::size_t(expert)].knockedOut;
-    apply(out ? Command::restore(expert) : Command::knockOut(expert));
+    apply(Command::toggleKnockOut(expert));
 }
 
 void TrainingController::toggleBlockExpert(int block, int expert)
 {
-    bool out = false;
-    if (const LmSnapshot *lm = m_latest->languageModel.get()) {
-        const std::size_t b = std::size_t(std::max(0, block));
-        out = b < lm->knockedOut.size() && expert >= 0 && std::size_t(expert) < lm->knockedOut[b].size()
-            && lm->knockedOut[b][std::size_t(expert)];
-    }
-    Command c = out ? Command::restore(expert) : Command::knockOut(expert);
+    Command c = Command::toggleKnockOut(expert);
     c.block = block;
     apply(c);
 }

@@ -55,7 +55,8 @@ public slots:
     void restore(int expert);
     void toggleExpert(int expert);  // knock out, or restore a knocked-out one
     // Language model: knock expert `expert` out of block `block` (−1 = every block), or restore
-    // it when the newest snapshot shows it knocked out there.
+    // it when it is knocked out there. Both toggles are decided by the worker between steps,
+    // from the model, not from a snapshot that may be old.
     void toggleBlockExpert(int block, int expert);
     // Language model: sample bytes after a prompt; they arrive in the snapshots.
     void generate(const moe::GenerationRequest &request);

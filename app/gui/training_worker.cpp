@@ -1,6 +1,7 @@
 #include "training_worker.h"
 
 #include "default_experiment.h"
+#include "divergence_text.h"
 #include "lm_session.h"
 
 #include "app/common/dataset_source.h"
@@ -237,15 +238,16 @@ void TrainingWorker::setSpeed(int stepsPerSecond)
     m_speedClock.restart();
 }
 
-void TrainingWorker::apply(const Command &command)
+void TrainingWorker::apply(const Command &asked)
 {
     if (!hasModel()) {
-        emit commandRejected(command, tr("No experiment is loaded."));
+        emit commandRejected(asked, tr("No experiment is loaded."));
         return;
     }
+    // A click's toggle is decided here, between steps, from the model itself.
+    const Command command = m_lm ? m_lm->trainer().resolveToggle(asked) : m_trainer->resolveToggle(asked);
     const ExperimentConfig current = m_lm ? m_lm->config() : m_trainer->config();
-    // The language model keeps its shared experts in its shape: a change rebuilds it.
-    const bool newShape = keyChangesProblemShape(command.key) || (m_lm && command.key == "model.shared_experts");
+    const bool newShape = keyNeedsNewModel(command.key);
     if (command.kind == Command::Kind::SetValue && newShape) {
         // A new shape needs a fresh model (and, for data.*, fresh data).
         ExperimentConfig next = current;
@@ -292,7 +294,8 @@ bool TrainingWorker::trainOneStep()
         m_lm->advanceGeneration(LmSession::kGenerationChunk);
     if (!more) {
         setRunning(false);
-        emit trainingStopped(QString::fromStdString(m_lm ? m_lm->trainer().stopReason() : m_trainer->stopReason()));
+        // Empty when the steps are done; the divergence in the user's language otherwise.
+        emit trainingStopped(divergenceText(m_lm ? m_lm->trainer().divergence() : m_trainer->divergence()));
     }
     return more;
 }

@@ -151,8 +151,9 @@ std::string LmTrainer::deserialize(const std::vector<char> &bytes)
     m_step = int(step);
     m_stepLimit = std::max(m_cfg.train.steps, m_step);
     m_diverged = false;
+    m_divergence = {};
     m_stopReason.clear();
-    m_initialLoss = -1;
+    m_guard.forgetInitialLoss();
     rememberGoodWeights();
     return {};
 }

@@ -107,16 +107,8 @@ bool LmTrainer::step()
     m_last.taskLoss = loss.task;
     m_last.auxLoss = loss.aux;
     const double total = loss.total();
-    if (!std::isfinite(total)) {
-        diverge("The loss became " + std::string(std::isnan(total) ? "NaN" : "infinite") + " at step "
-                + std::to_string(m_step + 1) + ".");
-        return false;
-    }
-    if (m_initialLoss < 0)
-        m_initialLoss = std::max(total, 1e-3);
-    if (total > 50.0 * m_initialLoss + 10.0) {
-        diverge("The loss exploded to " + std::to_string(total) + " at step " + std::to_string(m_step + 1)
-                + " (it started at " + std::to_string(m_initialLoss) + ").");
+    if (const Divergence d = m_guard.checkLoss(total, m_step + 1); d.happened()) {
+        diverge(d);
         return false;
     }
     t0 = std::chrono::steady_clock::now();
@@ -126,8 +118,8 @@ bool LmTrainer::step()
     t0 = std::chrono::steady_clock::now();
     const auto params = m_model->parameters();
     const double sq = gradSquaredNorm(params);
-    if (!std::isfinite(sq)) {
-        diverge("A gradient became non-finite at step " + std::to_string(m_step + 1) + ".");
+    if (const Divergence d = m_guard.checkGradient(sq, m_step + 1); d.happened()) {
+        diverge(d);
         return false;
     }
     m_last.gradNorm = std::sqrt(sq);
@@ -203,38 +195,23 @@ LmEvaluation LmTrainer::evaluate()
 
 void LmTrainer::rememberGoodWeights()
 {
-    const auto params = m_model->parameters();
-    m_goodWeights.resize(params.size());
-    for (std::size_t i = 0; i < params.size(); ++i)
-        m_goodWeights[i] = params[i]->value;
-    m_goodStep = m_step;
+    m_guard.rememberWeights(m_model->parameters(), m_step);
 }
 
-void LmTrainer::restoreGoodWeights()
-{
-    const auto params = m_model->parameters();
-    if (m_goodWeights.size() != params.size())
-        return;
-    for (std::size_t i = 0; i < params.size(); ++i)
-        if (m_goodWeights[i].rows() == params[i]->value.rows() && m_goodWeights[i].cols() == params[i]->value.cols()) {
-            params[i]->value = m_goodWeights[i];
-            params[i]->resetState();
-        }
-}
-
-void LmTrainer::diverge(const std::string &reason)
+void LmTrainer::diverge(Divergence d)
 {
     m_diverged = true;
-    m_stopReason = reason + " Training was paused and the weights of step " + std::to_string(m_goodStep)
-        + " were restored. Lower the learning rate (train.lr) and continue.";
-    restoreGoodWeights();
+    d.restoredStep = m_guard.restoreWeights(m_model->parameters());
+    m_divergence = d;
+    m_stopReason = describeDivergence(d);
 }
 
 void LmTrainer::clearDivergence()
 {
     m_diverged = false;
+    m_divergence = {};
     m_stopReason.clear();
-    m_initialLoss = -1;
+    m_guard.forgetInitialLoss();
 }
 
 std::vector<std::string> LmTrainer::warnings() const

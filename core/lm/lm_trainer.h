@@ -18,6 +18,7 @@
 
 #include "core/command.h"
 #include "core/config.h"
+#include "core/divergence_guard.h"
 
 #include <cstdint>
 #include <memory>
@@ -73,6 +74,9 @@ public:
     // A live change between steps, per block where it applies (Command::block, −1 = all blocks).
     // Returns "" or an English error naming the problem.
     std::string apply(const Command &command);
+    // A toggle as the knock-out or restore it means now (a block, or every block: restore
+    // when the expert is out in each of them); every other command unchanged.
+    [[nodiscard]] Command resolveToggle(const Command &command) const;
 
     // Samples bytes after the prompt. Strategies that mix tokens of a batch (expert choice, Soft
     // MoE) are replaced by top-k while generating (see warnings()).
@@ -84,6 +88,7 @@ public:
     [[nodiscard]] bool finished() const { return m_step >= m_stepLimit; }
     [[nodiscard]] bool diverged() const { return m_diverged; }
     [[nodiscard]] const std::string &stopReason() const { return m_stopReason; }
+    [[nodiscard]] const Divergence &divergence() const { return m_divergence; }
     void extendSteps(int extra) { m_stepLimit += extra; }
     void clearDivergence();
     // English sentences: e.g. a strategy that lets routing look ahead in a causal model.
@@ -104,9 +109,8 @@ public:
 private:
     LayerOptions layerOptions(bool training) const;
     void setStrategy(const std::string &id);
-    void diverge(const std::string &reason);
+    void diverge(Divergence d);
     void rememberGoodWeights();
-    void restoreGoodWeights();
     std::string resizeExperts(int experts);
 
     ExperimentConfig m_cfg;
@@ -116,12 +120,11 @@ private:
     std::uint64_t m_streamSeed = 0;
     int m_step = 0, m_stepLimit = 0;
     bool m_diverged = false;
-    std::string m_stopReason;
-    double m_initialLoss = -1;
+    Divergence m_divergence;
+    std::string m_stopReason;  // describeDivergence(m_divergence)
+    DivergenceGuard<float> m_guard;
     double m_trainLossSum = 0;
     int m_trainLossCount = 0;
-    std::vector<Matrix<float>> m_goodWeights;
-    int m_goodStep = 0;
     LmStepResult m_last;
     std::vector<LmEvaluation> m_evaluations;
     // reused between steps

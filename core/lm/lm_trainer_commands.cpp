@@ -24,6 +24,20 @@ std::string LmTrainer::resizeExperts(int experts)
     return {};
 }
 
+Command LmTrainer::resolveToggle(const Command &c) const
+{
+    if (c.kind != Command::Kind::ToggleKnockOut)
+        return c;
+    const auto &blocks = m_model->blocks();
+    bool outEverywhere = c.expert >= 0 && !blocks.empty();
+    for (std::size_t l = 0; l < blocks.size() && outEverywhere; ++l)
+        if (c.block < 0 || c.block == int(l))
+            outEverywhere = c.expert < blocks[l].moe().expertCount() && blocks[l].moe().knockedOut(c.expert);
+    Command resolved = c;
+    resolved.kind = outEverywhere ? Command::Kind::Restore : Command::Kind::KnockOut;
+    return resolved;
+}
+
 std::string LmTrainer::apply(const Command &c)
 {
     auto &blocks = m_model->blocks();
@@ -44,7 +58,7 @@ std::string LmTrainer::apply(const Command &c)
                 return err;
             return resizeExperts(probe.model.experts * std::max(1, m_cfg.model.fineGrain));
         }
-        if (keyChangesProblemShape(c.key) || c.key == "model.shared_experts")
+        if (keyNeedsNewModel(c.key))
             return c.key + " changes the shape of the model: start a new run to change it";
         if (c.key == "routing.strategy" && !findStrategy(c.value))
             return "routing.strategy: unknown strategy '" + c.value + "'";
@@ -58,6 +72,7 @@ std::string LmTrainer::apply(const Command &c)
             m_stepLimit = std::max(m_cfg.train.steps, m_step);
         return {};
     }
+    case Command::Kind::ToggleKnockOut: return apply(resolveToggle(c));
     case Command::Kind::KnockOut:
     case Command::Kind::Restore: {
         if (c.expert < 0 || c.expert >= E)

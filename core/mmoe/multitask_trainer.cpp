@@ -101,6 +101,15 @@ MultiTaskTrainer::MultiTaskTrainer(const ExperimentConfig &config, std::shared_p
     m_batchRng.reseed(m_config.train.seed * 2654435761ULL + 1);
     m_batchRng.shuffle(m_order);
     m_streamSeed = m_config.train.seed ^ 0xC0FFEEULL;
+    m_guard.rememberWeights(m_model->parameters(), 0);
+}
+
+void MultiTaskTrainer::diverge(Divergence d)
+{
+    m_diverged = true;
+    d.restoredStep = m_guard.restoreWeights(m_model->parameters());
+    m_divergence = d;
+    m_stopReason = describeDivergence(d);
 }
 
 LayerOptions MultiTaskTrainer::options(bool training) const
@@ -153,18 +162,15 @@ bool MultiTaskTrainer::step()
     m_model->forward(m_x, opt, true, stream, m_forward);
     const MultiTaskLoss loss = m_model->loss(m_forward, m_t, m_weights, &m_dOutput);
     const double total = loss.weighted + m_forward.auxTotal;
-    if (!std::isfinite(total)) {
-        m_diverged = true;
-        m_stopReason = "The loss became " + std::string(std::isnan(total) ? "NaN" : "infinite") + " at step "
-            + std::to_string(m_step + 1) + ". Lower the learning rate (train.lr).";
+    if (const Divergence d = m_guard.checkLoss(total, m_step + 1); d.happened()) {
+        diverge(d);
         return false;
     }
     m_model->backward(m_forward, m_dOutput, opt);
     const auto params = m_model->parameters();
     const double sq = gradSquaredNorm(params);
-    if (!std::isfinite(sq)) {
-        m_diverged = true;
-        m_stopReason = "A gradient became non-finite at step " + std::to_string(m_step + 1) + ".";
+    if (const Divergence d = m_guard.checkGradient(sq, m_step + 1); d.happened()) {
+        diverge(d);
         return false;
     }
     clipGradientNorm(params, sq, m_config.train.clipNorm);
@@ -172,6 +178,8 @@ bool MultiTaskTrainer::step()
     optimizerStep(o, params);
     ++m_step;
     m_last = {total, m_forward.auxTotal, loss.task};
+    if (m_step % DivergenceGuard<float>::kRememberEvery == 0)
+        m_guard.rememberWeights(m_model->parameters(), m_step);
     return !finished();
 }
 

@@ -15,6 +15,7 @@
 
 #include "core/config.h"
 #include "core/dataset.h"
+#include "core/divergence_guard.h"
 
 #include <memory>
 #include <string>
@@ -54,6 +55,7 @@ public:
     [[nodiscard]] bool finished() const { return m_step >= m_config.train.steps; }
     [[nodiscard]] bool diverged() const { return m_diverged; }
     [[nodiscard]] const std::string &stopReason() const { return m_stopReason; }
+    [[nodiscard]] const Divergence &divergence() const { return m_divergence; }
     [[nodiscard]] int taskCount() const { return m_model->spec().tasks; }
     [[nodiscard]] const std::vector<std::string> &taskNames() const { return m_data->taskNames; }
     [[nodiscard]] const MultiTaskModel<float> &model() const { return *m_model; }
@@ -62,6 +64,7 @@ public:
 private:
     [[nodiscard]] LayerOptions options(bool training) const;
     void gather(const std::vector<int> &rows, MatrixF &x, MatrixF &t) const;
+    void diverge(Divergence d);
 
     ExperimentConfig m_config;
     std::shared_ptr<const Dataset> m_data;
@@ -73,7 +76,9 @@ private:
     std::uint64_t m_streamSeed = 1;
     int m_step = 0;
     bool m_diverged = false;
-    std::string m_stopReason;
+    Divergence m_divergence;
+    std::string m_stopReason;  // describeDivergence(m_divergence)
+    DivergenceGuard<float> m_guard;
     MultiTaskStepResult m_last;
     MultiTaskForward<float> m_forward;
     MatrixF m_x, m_t, m_dOutput;

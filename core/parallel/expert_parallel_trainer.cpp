@@ -345,8 +345,9 @@ void ExpertParallelTrainer<S>::applyUpdate()
         for (auto *p : e.parameters())
             replicated.push_back(p);
     const double sq = m_heldSquaredNorm + gradSquaredNorm(replicated);
-    if (!std::isfinite(sq)) {
-        m_stopReason = "A gradient became non-finite at step " + std::to_string(m_step + 1) + ".";
+    if (const Divergence d = m_guard.checkGradient(sq, m_step + 1); d.happened()) {
+        m_divergence = d;
+        m_stopReason = describeDivergence(d);
         return;
     }
     clipGradientNorm(params, sq, m_cfg.train.clipNorm);
@@ -375,16 +376,9 @@ bool ExpertParallelTrainer<S>::step()
     const double start = Communicator::now();
     computeGradients(m_plan.next());
     const double total = m_last.loss;
-    if (!std::isfinite(total)) {
-        m_stopReason = "The loss became " + std::string(std::isnan(total) ? "NaN" : "infinite") + " at step "
-            + std::to_string(m_step + 1) + ".";
-        return false;
-    }
-    if (m_initialLoss < 0)
-        m_initialLoss = std::max(total, 1e-3);
-    if (total > 50.0 * m_initialLoss + 10.0) {
-        m_stopReason = "The loss exploded to " + std::to_string(total) + " at step " + std::to_string(m_step + 1)
-            + " (it started at " + std::to_string(m_initialLoss) + ").";
+    if (const Divergence d = m_guard.checkLoss(total, m_step + 1); d.happened()) {
+        m_divergence = d;
+        m_stopReason = describeDivergence(d);
         return false;
     }
     applyUpdate();

@@ -23,6 +23,7 @@
 #include "expert_owners.h"
 #include "layer_traffic.h"
 
+#include "core/divergence_guard.h"
 #include "core/model.h"
 #include "core/trainer.h"
 
@@ -69,6 +70,7 @@ public:
     [[nodiscard]] bool finished() const { return m_step >= m_cfg.train.steps; }
     [[nodiscard]] bool diverged() const { return !m_stopReason.empty(); }
     [[nodiscard]] const std::string &stopReason() const { return m_stopReason; }
+    [[nodiscard]] const Divergence &divergence() const { return m_divergence; }
     [[nodiscard]] const ExperimentConfig &config() const { return m_cfg; }
     [[nodiscard]] const ExpertOwners &owners() const { return m_owners; }
     [[nodiscard]] Model<S> &model() { return *m_model; }
@@ -98,7 +100,9 @@ private:
     ExpertParallelEngine<S> *m_engine = nullptr;  // owned by the model's layer
     std::uint64_t m_streamSeed = 1;
     int m_step = 0;
-    std::string m_stopReason;
+    std::string m_stopReason;  // describeDivergence(m_divergence); the weights are not restored
+    Divergence m_divergence;
+    DivergenceGuard<S> m_guard;
     ParallelStepStats m_last;
 
     // this step's record (the factored gradients point into it until the update)
@@ -106,7 +110,6 @@ private:
     std::vector<int> m_labels;
     ModelForward<S> m_fwd;
     ModelGrad<S> m_grad;
-    double m_initialLoss = -1;
     double m_heldSquaredNorm = 0;  // Σ over the ranks of the held experts' ‖g‖²
 };
 

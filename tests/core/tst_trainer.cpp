@@ -322,6 +322,32 @@ private slots:
         QVERIFY2(s.mutualInformationBits > 1.0, qPrintable(QString::number(s.mutualInformationBits)));
     }
 
+    // Staged training switched on and off during a run (the window's train.schedule control):
+    // stage A makes its experts' subsets when it starts, a new partition rule makes them again,
+    // and switching back to joint gives the router and the configured strategy back.
+    void stagedTrainingSwitchedOnAndOffLive()
+    {
+        auto c = baseConfig("topk");
+        c.train.stageSteps = 50;
+        Trainer t(c, test::fourClusters(400, 1));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(t.step());
+        QVERIFY(t.apply(Command::set("train.schedule", "staged")).empty());
+        QVERIFY(t.step());
+        QCOMPARE(t.snapshot().stage, std::string("experts"));
+        QVERIFY(t.apply(Command::set("train.stage_partition", "clusters")).empty());
+        QVERIFY(t.step());
+        QCOMPARE(t.snapshot().stage, std::string("experts"));
+        QVERIFY(t.apply(Command::set("train.schedule", "joint")).empty());
+        QVERIFY(t.step());
+        const Snapshot s = t.snapshot();
+        QCOMPARE(s.stage, std::string("joint"));
+        QCOMPARE(s.strategyId, std::string("topk"));
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(t.step());
+        QVERIFY(!t.diverged());
+    }
+
     // 1 000 random live changes between training steps; every invariant holds after each.
     void stormOfLiveChanges()
     {

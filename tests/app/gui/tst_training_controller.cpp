@@ -22,7 +22,10 @@ private slots:
     void stepAdvancesExactlyOneStep();
     void liveChangeIsAppliedAtTheNextStep_data();
     void liveChangeIsAppliedAtTheNextStep();
+    void everyKeyOfTheWindowApplies_data();
+    void everyKeyOfTheWindowApplies();
     void knockedOutExpertGetsZeroLoad();
+    void twoQuickTogglesKnockOutAndRestore();
     void addAndRemoveExpertKeepTraining();
     void resetReturnsToStepZeroWithTheLiveSettings();
     void invalidValueIsRejectedWithAMessage();
@@ -163,7 +166,7 @@ void TestTrainingController::liveChangeIsAppliedAtTheNextStep()
                                  == moe::configValue(expected, key.toStdString()),
                              5000);
     // The step after the change ran with it (a shape change starts a fresh model: 0 + 1).
-    const int expectedStep = moe::keyChangesProblemShape(key.toStdString()) ? 1 : 2;
+    const int expectedStep = moe::keyNeedsNewModel(key.toStdString()) ? 1 : 2;
     QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().step, expectedStep, 5000);
     QTest::qWait(100);
     QCOMPARE(m_c->snapshot().step, expectedStep);
@@ -173,6 +176,96 @@ void TestTrainingController::liveChangeIsAppliedAtTheNextStep()
         QCOMPARE(m_c->snapshot().experts, value.toInt());
     if (key == QLatin1String("routing.strategy"))
         QCOMPARE(QString::fromStdString(m_c->snapshot().strategyId), value);
+}
+
+
+namespace {
+
+// A valid value different from the current one, for any key of the table: the next choice,
+// the flipped flag, a number one step inside the key's range.
+std::string changedValue(const moe::ExperimentConfig &config, const moe::ConfigKey &key)
+{
+    const std::string current = moe::configValue(config, key.key);
+    switch (key.type) {
+    case moe::ValueType::Bool:
+        return current == "true" ? "false" : "true";
+    case moe::ValueType::Choice:
+        for (const std::string &choice : key.choices)
+            if (choice != current)
+                return choice;
+        return {};
+    case moe::ValueType::Int: {
+        const int now = std::stoi(current);
+        return std::to_string(now + 1 <= key.max ? now + 1 : now - 1);
+    }
+    case moe::ValueType::Real: {
+        const double now = std::stod(current);
+        double next = now != 0 ? now * 0.5 : key.min + 0.1 * std::min(1.0, key.max - key.min);
+        if (next < key.min || next == now)
+            next = std::min(key.max, now * 1.5 + 0.01);
+        return moe::configValue([&] {
+            moe::ExperimentConfig c = config;
+            moe::setConfigValue(c, key.key, std::to_string(next));
+            return c;
+        }(), key.key);
+    }
+    case moe::ValueType::Text:
+        return {};
+    }
+    return {};
+}
+
+}  // namespace
+
+// Every key of the table is a control of the window (control_panel.cpp makes one per key).
+// Changing any of them to another valid value from the window applies: the snapshot shows
+// the new value and training goes on (with the same model, or a fresh one for the keys of
+// keyNeedsNewModel). Nothing is refused, dropped silently or crashes.
+void TestTrainingController::everyKeyOfTheWindowApplies_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    const moe::ExperimentConfig base = moe::test::smallExperiment();
+    for (const moe::ConfigKey &key : moe::configKeys()) {
+        std::string value = changedValue(base, key);
+        if (key.key == "data.name")
+            value = "moons";  // another toy set: the other choices load files or a language model
+        if (key.type == moe::ValueType::Text)
+            continue;  // paths and lists: their own tests (file loading, task columns)
+        QVERIFY2(!value.empty(), key.key.c_str());
+        QTest::newRow(key.key.c_str()) << QString::fromStdString(key.key) << QString::fromStdString(value);
+    }
+}
+
+void TestTrainingController::everyKeyOfTheWindowApplies()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    const std::string k = key.toStdString();
+    loadPaused(moe::test::smallExperiment());
+    m_c->step();
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().step, 1, 5000);
+    const std::string before = moe::configValue(m_c->snapshot().config, k);
+
+    QSignalSpy applied(m_c.get(), &TrainingController::commandApplied);
+    QSignalSpy rejected(m_c.get(), &TrainingController::commandRejected);
+    m_c->setValue(key, value);
+    QTRY_VERIFY_WITH_TIMEOUT(applied.count() + rejected.count() > 0, 20000);
+    // A refusal of a valid value is a control that does nothing (model.shared_experts was one).
+    QVERIFY2(rejected.isEmpty(), qPrintable(key + QLatin1String(": ") + rejected.value(0).value(1).toString()));
+    QCOMPARE(applied.count(), 1);
+
+    // The step after the change: the same model's second, or a fresh model's first. Waits for a
+    // snapshot published after this point (a rebuilt model's step 1 is not the old one's).
+    const int expectedStep = moe::keyNeedsNewModel(k) ? 1 : 2;
+    const quint64 seen = m_c->snapshotCount();
+    m_c->step();
+    QTRY_VERIFY_WITH_TIMEOUT(m_c->snapshotCount() > seen && m_c->snapshot().step == expectedStep, 10000);
+    const std::string now = moe::configValue(m_c->snapshot().config, k);
+    QVERIFY2(now != before, k.c_str());
+    moe::ExperimentConfig expected = m_c->snapshot().config;
+    QVERIFY(moe::setConfigValue(expected, k, value.toStdString()).empty());
+    QCOMPARE(now, moe::configValue(expected, k));
 }
 
 void TestTrainingController::knockedOutExpertGetsZeroLoad()
@@ -196,6 +289,26 @@ void TestTrainingController::knockedOutExpertGetsZeroLoad()
     m_c->step();
     QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().step, 4, 5000);
     QVERIFY(!m_c->snapshot().expertStats[1].knockedOut);
+}
+
+// Two clicks on an expert before any snapshot came back: the second restores what the first
+// knocked out (each toggle is decided from the model when it is applied, not from the
+// snapshot the click saw).
+void TestTrainingController::twoQuickTogglesKnockOutAndRestore()
+{
+    loadPaused(moe::test::smallExperiment());
+    QSignalSpy applied(m_c.get(), &TrainingController::commandApplied);
+    m_c->toggleExpert(1);
+    m_c->toggleExpert(1);
+    m_c->toggleExpert(2);
+    QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 3, 10000);
+    QCOMPARE(int(applied.at(0).at(0).value<Command>().kind), int(Command::Kind::KnockOut));
+    QCOMPARE(int(applied.at(1).at(0).value<Command>().kind), int(Command::Kind::Restore));
+    QCOMPARE(int(applied.at(2).at(0).value<Command>().kind), int(Command::Kind::KnockOut));
+    m_c->step();
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().step, 1, 5000);
+    QVERIFY(!m_c->snapshot().expertStats[1].knockedOut);
+    QVERIFY(m_c->snapshot().expertStats[2].knockedOut);
 }
 
 void TestTrainingController::addAndRemoveExpertKeepTraining()
