@@ -18,11 +18,10 @@
 //
 // Store::Streaming writes the result with non-temporal stores, for weight gradients too big
 // to stay cached until the optimizer reads them: it saves the read-for-ownership of every line
-// and leaves the caches to the weights. On the 64-expert MNIST shapes (12.8 MB of W1 and as
-// much dW1) the experts' forward + backward ran 1.45× faster with it (0.68 vs 0.98 ms,
-// tests/bench/bench_expert_kernels); with 8 experts (1.6 MB) it changes nothing there but
-// slows the optimizer, which then reads the gradients from memory: the engine streams only
-// above a size (CpuEngine::backwardExperts).
+// and leaves the caches to the weights. That pays when the gradients are much bigger than the
+// caches (64 MNIST experts: 12.8 MB of W1 and as much dW1); for small ones it only makes the
+// optimizer read them from memory, so the engine streams only above a size
+// (CpuEngine::backwardExperts; tests/bench/bench_expert_kernels compares both).
 #pragma once
 
 #include "row_set.h"

@@ -3,10 +3,9 @@
 // An expert's tensors (W1, its gradient, Adam's m and v: 800 KB per MNIST expert) are touched
 // three times a step: forward and backward read W1, backward writes the gradient, the
 // optimizer reads the gradient and rewrites W1, m and v. When those passes run on different
-// cores, every cache line crosses from one core's caches to the other's; on the 2-core
-// machines this was measured on, that doubled the optimizer step (mnist at 2 threads: 0.047 ms
-// on owned experts, 0.107 ms handed out dynamically, more than the 0.076 ms of one thread).
-// So each expert has one owner thread for all three passes:
+// cores, every cache line crosses from one core's caches to the other's, which can make the
+// optimizer step slower at two threads than at one. So each expert has one owner thread for
+// all three passes:
 //
 //   owner(e) = ⌊((e + 1)·T − 1) / E⌋        E experts, T threads
 //   thread t owns experts [⌊t·E / T⌋, ⌊(t + 1)·E / T⌋)   (contiguous blocks, sizes differ by ≤ 1)

@@ -7,8 +7,8 @@
 // packet and broadcasts each element of X: one load per multiply-add, half of every register
 // idle. Here the packets run along d instead: each step loads a packet of R rows of X and of
 // the E rows of Wᵀ (the transposed weights, E × d, a small copy) and does R·E full-width
-// multiply-adds; the E·R sums are reduced across lanes once at the end. On the MNIST router
-// (T = 256, d = 784, E = 8): 18 µs against 29 µs (tests/bench/bench_gemm times Router<float>).
+// multiply-adds; the E·R sums are reduced across lanes once at the end (tests/bench/bench_gemm
+// times both on the MNIST router).
 // Each result is summed in a fixed order (lane by lane along d, then across lanes), so it
 // does not depend on threads; it differs from blockedProduct's order in the last bits.
 #pragma once

@@ -34,9 +34,8 @@ struct UpdateCoefficients {
 #endif
 // Adam (and AdamW) over `len` consecutive elements in one pass, a SIMD packet at a time:
 // each element's gradient, moments and value are loaded once, updated in registers and
-// stored once. (Written as three Eigen array assignments — m, v, value — Adam took three
-// passes over each block; fused by hand the optimizer step of mnist_e64 went from 1.86 to
-// 1.49 ms.) The arithmetic is that of the formulas in optimizer.h, in the same order.
+// stored once (three Eigen array assignments — m, v, value — would make three passes over
+// each block). The arithmetic is that of the formulas in optimizer.h, in the same order.
 template <class S>
 void adamSpan(const UpdateCoefficients<S> &c, S *value, const S *grad, S *m, S *v, Eigen::Index len)
 {

@@ -17,10 +17,6 @@
 
 namespace moe {
 
-namespace {
-constexpr int kMaxHistory = 4000;
-}  // namespace
-
 TrainerImpl::TrainerImpl(const ExperimentConfig &config, std::shared_ptr<const Dataset> dataset)
     : cfg(config), data(std::move(dataset))
 {
@@ -242,25 +238,29 @@ void TrainerImpl::diverge(Divergence d)
     stopReason = describeDivergence(d);
 }
 
-bool TrainerImpl::step()
+// Staged schedule: A for stage_steps, B for stage_steps, then C. The schedule may be switched
+// on or off during the run; stage A makes the experts' subsets when it needs them.
+void TrainerImpl::followSchedule()
 {
-    if (diverged || stepCount >= stepLimit)
-        return false;
-    if (cfg.train.threads > 0)
-        omp_set_num_threads(cfg.train.threads);
-
-    // Staged schedule: A for stage_steps, B for stage_steps, then C. The schedule may be
-    // switched on or off during the run; stage A makes the experts' subsets when it needs them.
     const Stage want = cfg.train.schedule != Schedule::Staged ? Stage::Joint
-        : stepCount < cfg.train.stageSteps                   ? Stage::Experts
-        : stepCount < 2 * cfg.train.stageSteps               ? Stage::Gate
-                                                             : Stage::FineTune;
+        : stepCount < cfg.train.stageSteps                    ? Stage::Experts
+        : stepCount < 2 * cfg.train.stageSteps                ? Stage::Gate
+                                                              : Stage::FineTune;
     if (want != stage) {
         stage = want;
         applyStage();
     }
     if (stage == Stage::Experts && partitionOfRow.size() != std::size_t(data->size()))
         computeStagePartition();
+}
+
+bool TrainerImpl::step()
+{
+    if (diverged || stepCount >= stepLimit)
+        return false;
+    if (cfg.train.threads > 0)
+        omp_set_num_threads(cfg.train.threads);
+    followSchedule();
 
     nextBatch(batchRows);
     gather(batchRows, xBatch, yBatch, tBatch);
@@ -298,6 +298,17 @@ bool TrainerImpl::step()
         updateSelectionBias(model->layer().router().selectionBias(), fwd.layer.routing, cfg.balance.biasRate);
 
     ++stepCount;
+    recordStep(lr, total);
+    if (stepCount % DivergenceGuard<float>::kRememberEvery == 0)
+        rememberGoodWeights();
+    return stepCount < stepLimit;
+}
+
+// What the views and the run folder see of the step just taken: losses, routing statistics,
+// the step rate, a history point, and the evaluation when one is due.
+void TrainerImpl::recordStep(const LossResult &lr, double total)
+{
+    const bool classification = data->task == Task::Classification;
     last = {true, total, lr.task, fwd.layer.auxTotal};
     lastAux = fwd.layer.auxTerms;
     std::vector<bool> knocked;
@@ -328,45 +339,7 @@ bool TrainerImpl::step()
         h.testLoss = lastEval.loss;
         h.testAccuracy = lastEval.accuracy;
     }
-    recordHistory(std::move(h));
-    if (stepCount % DivergenceGuard<float>::kRememberEvery == 0)
-        rememberGoodWeights();
-    return stepCount < stepLimit;
-}
-
-void TrainerImpl::recordHistory(HistoryPoint point)
-{
-    const int evalEvery = std::max(1, cfg.train.evalEvery);
-    auto onGrid = [&](const HistoryPoint &h) {
-        return h.step == 1  // where it started, for the story of the loss curve
-            || h.step % historyStride == 0 || (h.testLoss >= 0 && (h.step / evalEvery) % evalHistoryStride == 0);
-    };
-    if (!onGrid(point) && point.step != stepLimit) {
-        // Off the grid, but it is the newest: keep it until the next step replaces it, so the
-        // plots always reach the current step.
-        if (!history.empty() && !onGrid(history.back()))
-            history.back() = std::move(point);
-        else
-            history.push_back(std::move(point));
-        return;
-    }
-    if (!history.empty() && !onGrid(history.back()) && history.back().step != stepLimit)
-        history.back() = std::move(point);
-    else
-        history.push_back(std::move(point));
-    if (history.size() <= std::size_t(kMaxHistory))
-        return;
-    // Over budget: a coarser grid for the training points, and for the evaluated ones when they
-    // take more than a quarter of the budget. Every other grid point goes, evenly over the run.
-    const auto evaluated =
-        std::count_if(history.begin(), history.end(), [](const HistoryPoint &h) { return h.testLoss >= 0; });
-    historyStride *= 2;
-    if (evaluated > kMaxHistory / 4)
-        evalHistoryStride *= 2;
-    const HistoryPoint newest = history.back();
-    std::erase_if(history, [&](const HistoryPoint &h) { return !onGrid(h); });
-    if (history.empty() || history.back().step != newest.step)
-        history.push_back(newest);
+    history.record(std::move(h), cfg.train.evalEvery, stepLimit);
 }
 
 void TrainerImpl::forEachEvalChunk(
@@ -379,7 +352,7 @@ void TrainerImpl::forEachEvalChunk(
     ModelForward<float> f;
     MatrixF x, t;
     std::vector<int> y;
-    auto &m = const_cast<Model<float> &>(*model);
+    Model<float> &m = evalModel();
     for (std::size_t start = 0; start < rows.size(); start += chunk) {
         std::vector<int> part(rows.begin() + std::ptrdiff_t(start),
                               rows.begin() + std::ptrdiff_t(std::min(rows.size(), start + chunk)));

@@ -6,6 +6,7 @@
 #include "metrics.h"
 #include "model.h"
 #include "optimizer.h"
+#include "run_history.h"
 #include "trainer.h"
 
 #include <chrono>
@@ -31,8 +32,9 @@ public:
 
     // the loop
     bool step();
+    void followSchedule();
+    void recordStep(const LossResult &lr, double total);
     EvalResult evaluate();
-    void recordHistory(HistoryPoint point);
     void nextBatch(std::vector<int> &rows);
     void gather(const std::vector<int> &rows, MatrixF &x, std::vector<int> &labels, MatrixF &targets) const;
     // Pauses training on divergence d and writes the last good weights back.
@@ -49,8 +51,19 @@ public:
     std::string applyValue(const std::string &key, const std::string &value);
     void resizeRouted(int routed);
 
+    // The model for the evaluation-mode forward passes of const members (evaluation,
+    // snapshots, inference): they change no parameter, only the engine's scratch buffers.
+    [[nodiscard]] Model<float> &evalModel() const { return *model; }
+
     // snapshot
     Snapshot snapshot(SnapshotDetail detail, int resolution) const;
+    void fillProgress(Snapshot &s) const;
+    void fillExpertStats(Snapshot &s) const;
+    void fillProbe(Snapshot &s) const;
+    void fillClassExperts(Snapshot &s) const;
+    void fillSample(Snapshot &s) const;
+    void fillRegion(Snapshot &s, int resolution) const;
+    void fillCurves(Snapshot &s) const;
     void fillWarnings(Snapshot &s) const;
     void fillCounts(Snapshot &s) const;
     [[nodiscard]] int effectiveK() const;
@@ -79,12 +92,7 @@ public:
     std::vector<NamedValue> lastAux;
     double lastTrainAccuracy = -1;
     EvalResult lastEval {-1, -1};
-    // The logged steps, evenly spread over the whole run: a step is kept when it is a multiple
-    // of historyStride (and an evaluated one when its evaluation index is a multiple of
-    // evalHistoryStride); when the history outgrows its budget the strides double and the
-    // points off the new grid go (recordHistory).
-    std::vector<HistoryPoint> history;
-    int historyStride = 1, evalHistoryStride = 1;
+    RunHistory history;  // the logged steps, evenly spread over the whole run
     DivergenceGuard<float> guard;
     Divergence divergence;  // kind None while training is fine
     bool diverged = false;

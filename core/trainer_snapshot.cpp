@@ -31,7 +31,7 @@ void TrainerImpl::fillWarnings(Snapshot &s) const
     auto add = [&s](WarningKind kind, double value, std::string msg) {
         s.warnings.push_back({kind, value, std::move(msg)});
     };
-    if ((info.id == "topk" && k == 1 && cfg.routing.normalize) || (info.id == "noisy_topk" && k == 1))
+    if (info.pickedWeightsSumToOne && k == 1 && (!info.usesNormalize || cfg.routing.normalize))
         add(WarningKind::NoRouterGradient, 1,
             "top-1 with renormalised weights: every weight is 1, so the gate gets no learning signal from the task");
     if (info.batchDependent)
@@ -44,7 +44,7 @@ void TrainerImpl::fillWarnings(Snapshot &s) const
     if (info.usesK && info.fixedK == 0 && k > active)
         add(WarningKind::KClamped, active,
             "k is larger than the number of working experts; it was clamped to " + std::to_string(active));
-    if (info.id == "noisy_topk" && k >= active)
+    if (info.usesNoise && k >= active)
         add(WarningKind::LoadEstimatorUndefined, 0,
             "noisy top-k with k >= E: the smooth load estimate is undefined; hard counts are used");
     if (!info.usesAuxLoss && cfg.balance.aux > 0)
@@ -76,9 +76,9 @@ void TrainerImpl::fillCounts(Snapshot &s) const
     s.flopsPerToken = activeExperts * first.flopsPerToken() + 2.0 * d * E + 2.0 * o * activeExperts + sharedFlops;
 }
 
-Snapshot TrainerImpl::snapshot(SnapshotDetail detail, int resolution) const
+// Step, time, stage, the configuration and the shape of the problem; the last losses.
+void TrainerImpl::fillProgress(Snapshot &s) const
 {
-    Snapshot s;
     const auto &layer = model->layer();
     const int E = layer.expertCount();
     s.step = stepCount;
@@ -111,7 +111,13 @@ Snapshot TrainerImpl::snapshot(SnapshotDetail detail, int resolution) const
     s.trainAccuracy = lastTrainAccuracy;
     s.testAccuracy = lastEval.accuracy;
     s.auxLosses = lastAux;
+}
 
+// Per expert: load, kept load, tokens, drops, bias, knock-out; then the layer's balance figures.
+void TrainerImpl::fillExpertStats(Snapshot &s) const
+{
+    const auto &layer = model->layer();
+    const int E = layer.expertCount();
     s.expertStats.resize(std::size_t(E));
     const double ideal = E > 0 ? 1.0 / std::max(1, layer.activeExperts()) : 0;
     for (int e = 0; e < E; ++e) {
@@ -146,14 +152,13 @@ Snapshot TrainerImpl::snapshot(SnapshotDetail detail, int resolution) const
     s.unusedExperts = lastStats.unusedExperts;
     s.topkMargin = lastStats.topkMargin;
     s.meanActiveExperts = lastStats.meanExpertsPerToken;
-    fillCounts(s);
-    fillWarnings(s);
-    s.history = history;
-    if (detail == SnapshotDetail::Scalars)
-        return s;
+}
 
+// The probe rows' gate probabilities, combine weights and chosen experts (the heatmap).
+void TrainerImpl::fillProbe(Snapshot &s) const
+{
+    const int E = model->layer().expertCount();
     const bool classification = data->task == Task::Classification;
-    // Probe routing (heatmap).
     forEachEvalChunk(probeRows, [&](const std::vector<int> &part, ModelForward<float> &f, const LossResult &) {
         const Routing &r = f.layer.routing;
         const MatrixD comb = r.combineMatrix();
@@ -173,116 +178,144 @@ Snapshot TrainerImpl::snapshot(SnapshotDetail detail, int resolution) const
             s.probe.selected.push_back(ids);
         }
     });
+}
 
-    // Specialisation on the test set: class × top expert.
-    if (classification) {
-        s.classExpertCounts.assign(std::size_t(data->classCount()), std::vector<int>(std::size_t(E), 0));
-        std::vector<int> rows = testRows;
-        if (rows.size() > 3000)
-            rows.resize(3000);
-        forEachEvalChunk(rows, [&](const std::vector<int> &part, ModelForward<float> &f, const LossResult &) {
-            const auto win = winners(f.layer.routing);
-            for (std::size_t i = 0; i < part.size(); ++i)
-                if (win[i] >= 0)
-                    ++s.classExpertCounts[std::size_t(data->labels[std::size_t(part[i])])][std::size_t(win[i])];
-        });
-        s.mutualInformationBits = mutualInformation(s.classExpertCounts) / std::log(2.0);
+// Specialisation on the test set: class × top expert, and its mutual information.
+void TrainerImpl::fillClassExperts(Snapshot &s) const
+{
+    const int E = model->layer().expertCount();
+    s.classExpertCounts.assign(std::size_t(data->classCount()), std::vector<int>(std::size_t(E), 0));
+    std::vector<int> rows = testRows;
+    if (rows.size() > 3000)
+        rows.resize(3000);
+    forEachEvalChunk(rows, [&](const std::vector<int> &part, ModelForward<float> &f, const LossResult &) {
+        const auto win = winners(f.layer.routing);
+        for (std::size_t i = 0; i < part.size(); ++i)
+            if (win[i] >= 0)
+                ++s.classExpertCounts[std::size_t(data->labels[std::size_t(part[i])])][std::size_t(win[i])];
+    });
+    s.mutualInformationBits = mutualInformation(s.classExpertCounts) / std::log(2.0);
+}
+
+// A sample of the training data with each sample's top expert (scatter and gallery).
+void TrainerImpl::fillSample(Snapshot &s) const
+{
+    const bool classification = data->task == Task::Classification;
+    std::vector<int> rows = trainRows;
+    const std::size_t cap = data->isImage() ? 400 : 600;
+    if (rows.size() > cap) {
+        Rng r(cfg.data.seed + 5);
+        r.shuffle(rows);
+        rows.resize(cap);
     }
-
-    // A sample of the training data with each sample's top expert (scatter and gallery).
-    {
-        std::vector<int> rows = trainRows;
-        const std::size_t cap = data->isImage() ? 400 : 600;
-        if (rows.size() > cap) {
-            Rng r(cfg.data.seed + 5);
-            r.shuffle(rows);
-            rows.resize(cap);
+    forEachEvalChunk(rows, [&](const std::vector<int> &part, ModelForward<float> &f, const LossResult &) {
+        const auto win = winners(f.layer.routing);
+        MatrixF x;
+        data->gatherRows(part, x);
+        for (std::size_t i = 0; i < part.size(); ++i) {
+            s.sample.index.push_back(part[i]);
+            s.sample.x.emplace_back(x.row(Eigen::Index(i)).data(), x.row(Eigen::Index(i)).data() + x.cols());
+            s.sample.label.push_back(classification ? data->labels[std::size_t(part[i])] : -1);
+            s.sample.target.push_back(classification ? 0.0 : double(data->targets(part[i], 0)));
+            s.sample.topExpert.push_back(win[i]);
         }
-        forEachEvalChunk(rows, [&](const std::vector<int> &part, ModelForward<float> &f, const LossResult &) {
-            const auto win = winners(f.layer.routing);
-            MatrixF x;
-            data->gatherRows(part, x);
-            for (std::size_t i = 0; i < part.size(); ++i) {
-                s.sample.index.push_back(part[i]);
-                s.sample.x.emplace_back(x.row(Eigen::Index(i)).data(), x.row(Eigen::Index(i)).data() + x.cols());
-                s.sample.label.push_back(classification ? data->labels[std::size_t(part[i])] : -1);
-                s.sample.target.push_back(classification ? 0.0 : double(data->targets(part[i], 0)));
-                s.sample.topExpert.push_back(win[i]);
-            }
-        });
+    });
+}
+
+// The input plane (2-D inputs): winner, its weight and the prediction at each grid point.
+void TrainerImpl::fillRegion(Snapshot &s, int resolution) const
+{
+    const bool classification = data->task == Task::Classification;
+    float x0 = 1e30f, x1 = -1e30f, y0 = 1e30f, y1 = -1e30f;
+    for (const auto &p : s.sample.x) {
+        x0 = std::min(x0, p[0]), x1 = std::max(x1, p[0]);
+        y0 = std::min(y0, p[1]), y1 = std::max(y1, p[1]);
     }
-
-    // The input plane (2-D inputs): winner, its weight, prediction.
-    if (data->inputDim() == 2 && resolution > 1) {
-        float x0 = 1e30f, x1 = -1e30f, y0 = 1e30f, y1 = -1e30f;
-        for (const auto &p : s.sample.x) {
-            x0 = std::min(x0, p[0]), x1 = std::max(x1, p[0]);
-            y0 = std::min(y0, p[1]), y1 = std::max(y1, p[1]);
+    const float mx = 0.1f * (x1 - x0) + 1e-3f, my = 0.1f * (y1 - y0) + 1e-3f;
+    auto &g = s.region;
+    g.resolution = resolution;
+    g.xMin = x0 - mx, g.xMax = x1 + mx, g.yMin = y0 - my, g.yMax = y1 + my;
+    MatrixF grid(resolution * resolution, 2);
+    for (int r = 0; r < resolution; ++r)
+        for (int c = 0; c < resolution; ++c) {
+            grid(r * resolution + c, 0) = float(g.xMin + (g.xMax - g.xMin) * (c + 0.5) / resolution);
+            grid(r * resolution + c, 1) = float(g.yMin + (g.yMax - g.yMin) * (r + 0.5) / resolution);
         }
-        const float mx = 0.1f * (x1 - x0) + 1e-3f, my = 0.1f * (y1 - y0) + 1e-3f;
-        auto &g = s.region;
-        g.resolution = resolution;
-        g.xMin = x0 - mx, g.xMax = x1 + mx, g.yMin = y0 - my, g.yMax = y1 + my;
-        MatrixF grid(resolution * resolution, 2);
-        for (int r = 0; r < resolution; ++r)
-            for (int c = 0; c < resolution; ++c) {
-                grid(r * resolution + c, 0) = float(g.xMin + (g.xMax - g.xMin) * (c + 0.5) / resolution);
-                grid(r * resolution + c, 1) = float(g.yMin + (g.yMax - g.yMin) * (r + 0.5) / resolution);
-            }
-        auto &m = const_cast<Model<float> &>(*model);
-        ModelForward<float> f;
-        m.forward(grid, layerOptions(false), false, Rng(streamSeed ^ 0xE7A1), f);
-        const Routing &rt = f.layer.routing;
-        g.winner.resize(std::size_t(grid.rows()));
-        g.confidence.resize(std::size_t(grid.rows()));
-        g.prediction.resize(std::size_t(grid.rows()));
-        std::vector<int> dummyLabels(std::size_t(grid.rows()), 0);
-        MatrixF dummyTargets = MatrixF::Zero(grid.rows(), std::max(1, data->outputDim()));
-        const LossResult lr = m.loss(cfg.train.loss, f, classification ? &dummyLabels : nullptr,
-                                     classification ? nullptr : &dummyTargets, nullptr);
-        const auto win = winners(rt);
-        const MatrixD comb = rt.combineMatrix();
-        for (Eigen::Index i = 0; i < grid.rows(); ++i) {
-            g.winner[std::size_t(i)] = win[std::size_t(i)];
-            g.confidence[std::size_t(i)] = win[std::size_t(i)] >= 0 ? comb(i, win[std::size_t(i)]) : 0.0;
-            g.prediction[std::size_t(i)] = classification ? lr.predictedClass[std::size_t(i)] : 0;
-        }
+    Model<float> &m = evalModel();
+    ModelForward<float> f;
+    m.forward(grid, layerOptions(false), false, Rng(streamSeed ^ 0xE7A1), f);
+    const Routing &rt = f.layer.routing;
+    g.winner.resize(std::size_t(grid.rows()));
+    g.confidence.resize(std::size_t(grid.rows()));
+    g.prediction.resize(std::size_t(grid.rows()));
+    std::vector<int> dummyLabels(std::size_t(grid.rows()), 0);
+    MatrixF dummyTargets = MatrixF::Zero(grid.rows(), std::max(1, data->outputDim()));
+    const LossResult lr = m.loss(cfg.train.loss, f, classification ? &dummyLabels : nullptr,
+                                 classification ? nullptr : &dummyTargets, nullptr);
+    const auto win = winners(rt);
+    const MatrixD comb = rt.combineMatrix();
+    for (Eigen::Index i = 0; i < grid.rows(); ++i) {
+        g.winner[std::size_t(i)] = win[std::size_t(i)];
+        g.confidence[std::size_t(i)] = win[std::size_t(i)] >= 0 ? comb(i, win[std::size_t(i)]) : 0.0;
+        g.prediction[std::size_t(i)] = classification ? lr.predictedClass[std::size_t(i)] : 0;
     }
+}
 
-    // 1-D regression: expert curves, gate curves, mixture.
-    if (data->task == Task::Regression && data->inputDim() == 1) {
-        const int n = 200;
-        float lo = 1e30f, hi = -1e30f;
-        for (const auto &p : s.sample.x)
-            lo = std::min(lo, p[0]), hi = std::max(hi, p[0]);
-        MatrixF xs(n, 1);
+// 1-D regression: each expert's curve, the gate's weights and the mixture.
+void TrainerImpl::fillCurves(Snapshot &s) const
+{
+    const auto &layer = model->layer();
+    const int E = layer.expertCount();
+    const int n = 200;
+    float lo = 1e30f, hi = -1e30f;
+    for (const auto &p : s.sample.x)
+        lo = std::min(lo, p[0]), hi = std::max(hi, p[0]);
+    MatrixF xs(n, 1);
+    for (int i = 0; i < n; ++i)
+        xs(i, 0) = lo + (hi - lo) * float(i) / float(n - 1);
+    Model<float> &m = evalModel();
+    ModelForward<float> f;
+    m.forward(xs, layerOptions(false), false, Rng(streamSeed ^ 0xE7A1), f);
+    s.curves.x.assign(xs.data(), xs.data() + n);
+    s.curves.expertY.assign(std::size_t(E), std::vector<double>(std::size_t(n), 0.0));
+    s.curves.gate.assign(std::size_t(E), std::vector<double>(std::size_t(n), 0.0));
+    ExpertCache<float> cache;
+    MatrixF out;
+    for (int e = 0; e < E; ++e) {
+        layer.experts()[std::size_t(e)].forward(xs, out, cache, 0.0, nullptr);
         for (int i = 0; i < n; ++i)
-            xs(i, 0) = lo + (hi - lo) * float(i) / float(n - 1);
-        auto &m = const_cast<Model<float> &>(*model);
-        ModelForward<float> f;
-        m.forward(xs, layerOptions(false), false, Rng(streamSeed ^ 0xE7A1), f);
-        s.curves.x.assign(xs.data(), xs.data() + n);
-        s.curves.expertY.assign(std::size_t(E), std::vector<double>(std::size_t(n), 0.0));
-        s.curves.gate.assign(std::size_t(E), std::vector<double>(std::size_t(n), 0.0));
-        ExpertCache<float> cache;
-        MatrixF out;
-        for (int e = 0; e < E; ++e) {
-            layer.experts()[std::size_t(e)].forward(xs, out, cache, 0.0, nullptr);
-            for (int i = 0; i < n; ++i)
-                s.curves.expertY[std::size_t(e)][std::size_t(i)] =
-                    out(i, 0) + (f.sharedSum.size() ? f.sharedSum(i, 0) : 0.f);
-        }
-        const MatrixD comb = f.layer.routing.combineMatrix();
-        for (int e = 0; e < E; ++e)
-            for (int i = 0; i < n; ++i)
-                s.curves.gate[std::size_t(e)][std::size_t(i)] = comb(i, e);
-        std::vector<int> none;
-        MatrixF zeros = MatrixF::Zero(n, std::max(1, data->outputDim()));
-        const LossResult lr = m.loss(cfg.train.loss, f, nullptr, &zeros, nullptr);
-        s.curves.mixture.resize(std::size_t(n));
-        for (int i = 0; i < n; ++i)
-            s.curves.mixture[std::size_t(i)] = lr.predictedValue.rows() > i ? lr.predictedValue(i, 0) : 0.0;
+            s.curves.expertY[std::size_t(e)][std::size_t(i)] =
+                out(i, 0) + (f.sharedSum.size() ? f.sharedSum(i, 0) : 0.f);
     }
+    const MatrixD comb = f.layer.routing.combineMatrix();
+    for (int e = 0; e < E; ++e)
+        for (int i = 0; i < n; ++i)
+            s.curves.gate[std::size_t(e)][std::size_t(i)] = comb(i, e);
+    MatrixF zeros = MatrixF::Zero(n, std::max(1, data->outputDim()));
+    const LossResult lr = m.loss(cfg.train.loss, f, nullptr, &zeros, nullptr);
+    s.curves.mixture.resize(std::size_t(n));
+    for (int i = 0; i < n; ++i)
+        s.curves.mixture[std::size_t(i)] = lr.predictedValue.rows() > i ? lr.predictedValue(i, 0) : 0.0;
+}
+
+Snapshot TrainerImpl::snapshot(SnapshotDetail detail, int resolution) const
+{
+    Snapshot s;
+    fillProgress(s);
+    fillExpertStats(s);
+    fillCounts(s);
+    fillWarnings(s);
+    s.history = history.points();
+    if (detail == SnapshotDetail::Scalars)
+        return s;
+    fillProbe(s);
+    if (data->task == Task::Classification)
+        fillClassExperts(s);
+    fillSample(s);
+    if (data->inputDim() == 2 && resolution > 1)
+        fillRegion(s, resolution);
+    if (data->task == Task::Regression && data->inputDim() == 1)
+        fillCurves(s);
     return s;
 }
 
@@ -293,7 +326,7 @@ Trainer::Inference Trainer::infer(const std::vector<float> &xv) const
     MatrixF x(1, Eigen::Index(xv.size()));
     for (std::size_t i = 0; i < xv.size(); ++i)
         x(0, Eigen::Index(i)) = xv[i];
-    auto &m = const_cast<Model<float> &>(*impl.model);
+    Model<float> &m = impl.evalModel();
     ModelForward<float> f;
     m.forward(x, impl.layerOptions(false), false, Rng(impl.streamSeed ^ 0xE7A1), f);
     const Routing &r = f.layer.routing;
@@ -390,7 +423,7 @@ std::vector<int> Trainer::predictClasses(const MatrixF &x) const
     const auto &impl = *m_impl;
     if (impl.data->task != Task::Classification)
         return {};
-    auto &m = const_cast<Model<float> &>(*impl.model);
+    Model<float> &m = impl.evalModel();
     ModelForward<float> f;
     m.forward(x, impl.layerOptions(false), false, Rng(impl.streamSeed ^ 0xE7A1), f);
     std::vector<int> labels(std::size_t(x.rows()), 0);
