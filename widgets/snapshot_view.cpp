@@ -12,7 +12,7 @@ namespace moe::widgets {
 SnapshotView::SnapshotView(QWidget *parent) : QWidget(parent), m_snapshot(std::make_shared<const moe::Snapshot>())
 {
     m_timer.setSingleShot(true);
-    m_timer.setInterval(16);
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &SnapshotView::onTimer);
     installExportMenu(this);
 }
@@ -33,14 +33,23 @@ void SnapshotView::setSnapshot(std::shared_ptr<const moe::Snapshot> snapshot)
 
 void SnapshotView::setRefreshInterval(int milliseconds)
 {
-    m_timer.setInterval(std::max(0, milliseconds));
+    m_interval = std::max(0, milliseconds);
+}
+
+// At most one refresh per interval, and no later than needed: a snapshot that comes when the
+// last refresh is an interval old is drawn at the next turn of the event loop (after any other
+// snapshot of the same turn), one that comes sooner when the interval is up.
+void SnapshotView::startRefreshTimer()
+{
+    const qint64 since = m_sinceRefresh.isValid() ? m_sinceRefresh.elapsed() : m_interval;
+    m_timer.start(int(std::max<qint64>(0, m_interval - since)));
 }
 
 void SnapshotView::scheduleRefresh()
 {
     m_dirty = true;
     if (isVisible() && !m_timer.isActive())
-        m_timer.start();
+        startRefreshTimer();
 }
 
 void SnapshotView::onTimer()
@@ -71,6 +80,7 @@ void SnapshotView::refresh(bool immediate)
             plot->setViewport(plot->rect());
     }
     m_dirty = false;
+    m_sinceRefresh.start();
     m_immediate = immediate;
     fitTickCounts();
     rebuild();
@@ -158,7 +168,7 @@ void SnapshotView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (m_dirty && !m_timer.isActive())
-        m_timer.start();
+        startRefreshTimer();
 }
 
 }  // namespace moe::widgets

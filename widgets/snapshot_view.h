@@ -6,6 +6,7 @@
 
 #include <core/snapshot.h>
 
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 
@@ -29,7 +30,7 @@ public:
 
     // Minimum time between two redraws; heavy views use a longer one. Default 16 ms.
     void setRefreshInterval(int milliseconds);
-    int refreshInterval() const { return m_timer.interval(); }
+    int refreshInterval() const { return m_interval; }
 
     // How many times the view has redrawn (for --report-fps).
     quint64 refreshCount() const { return m_refreshCount; }
@@ -73,7 +74,11 @@ private:
     bool m_dirty = true;
     bool m_immediate = false;
     quint64 m_refreshCount = 0;
-    QTimer m_timer;
+    void startRefreshTimer();
+
+    QTimer m_timer;  // fires when the next refresh is due
+    QElapsedTimer m_sinceRefresh;
+    int m_interval = 16;
 };
 
 }  // namespace moe::widgets

@@ -136,6 +136,7 @@ private slots:
     void catalogIsConsistent();
     void rendersEveryView_data();
     void rendersEveryView();
+    void refreshIsAtMostOnePerIntervalAndNoLater();
     void lossViewLabelsAndLogScale();
     void longRunStepLabelsStayApart();
     void expertLoadClickEmitsExpert_data();
@@ -618,6 +619,31 @@ void TstViews::refreshIsCheap()
     const double ms = double(timer.nsecsElapsed()) / 1e6 / rounds;
     qInfo("%s: %.2f ms per refresh + paint", c.name.constData(), ms);
     QVERIFY2(ms < 40.0, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+}
+
+// The refresh throttle: a snapshot that comes when the last refresh is an interval old is
+// drawn at once (at the next turn of the event loop), one that comes sooner waits for the
+// interval; several in between make one refresh. (Delaying every snapshot by the interval
+// instead halves the rate when snapshots come about an interval apart.)
+void TstViews::refreshIsAtMostOnePerIntervalAndNoLater()
+{
+    LossView view;
+    view.resize(400, 300);
+    view.setRefreshInterval(300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const auto snapshot = std::make_shared<const moe::Snapshot>(moe::test::makeSyntheticSnapshot());
+    QTest::qWait(350);  // the interval since the show
+    const quint64 start = view.refreshCount();
+    view.setSnapshot(snapshot);
+    QTRY_COMPARE_WITH_TIMEOUT(view.refreshCount(), start + 1, 150);  // well before the interval
+    view.setSnapshot(snapshot);
+    view.setSnapshot(snapshot);
+    QTest::qWait(100);
+    QCOMPARE(view.refreshCount(), start + 1);  // too soon: waits
+    QTRY_COMPARE_WITH_TIMEOUT(view.refreshCount(), start + 2, 1000);  // one refresh for both
+    QTest::qWait(400);
+    QCOMPARE(view.refreshCount(), start + 2);  // nothing new, nothing drawn
 }
 
 QTEST_MAIN(TstViews)

@@ -87,8 +87,8 @@ void TestTrainingController::playTrainsAndPublishesAtABoundedRate()
     QTest::qWait(1000);
     QTRY_VERIFY_WITH_TIMEOUT(m_c->snapshot().step > 10, 10000);
     QVERIFY2(snapshots.count() >= 5, qPrintable(QString::number(snapshots.count())));
-    // ≤ ~30 per second, with slack for a slow machine's timers.
-    QVERIFY2(snapshots.count() <= 45, qPrintable(QString::number(snapshots.count())));
+    // ≤ ~60 per second (PublishRate), with slack for a slow machine's timers.
+    QVERIFY2(snapshots.count() <= 100, qPrintable(QString::number(snapshots.count())));
     QVERIFY(m_c->snapshot().running);
     QVERIFY(m_c->snapshot().step > 10);
 }
