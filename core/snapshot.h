@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace moe {
@@ -87,6 +88,31 @@ struct DataSample {
     std::vector<int> topExpert;  // expert with the largest weight for this sample
 };
 
+// One sample through the layer, as the inspector shows it: route → select → combine.
+struct SampleInference {
+    std::vector<double> logits;  // E router logits
+    std::vector<double> probs;  // E softmax
+    std::vector<int> selected;  // rank order
+    std::vector<double> weights;  // E combine weights
+    std::vector<std::vector<double>> expertOutputs;  // E × o (computed for every expert, for display)
+    std::vector<double> output;  // o, the weighted combination (+ shared)
+    std::vector<double> prediction;  // softmax of output (classification) or output
+};
+
+// The data set row the user chose to inspect, through the model of this snapshot.
+struct Inspection {
+    int row = -1;  // −1: none chosen
+    int label = -1;  // its class, −1 for regression
+    SampleInference inference;
+    [[nodiscard]] bool empty() const { return row < 0; }
+};
+
+// Points the user painted on the input plane and the model's class for each.
+struct PaintedPredictions {
+    std::vector<std::pair<double, double>> points;
+    std::vector<int> classes;  // same order; empty when the model predicts no classes
+};
+
 struct Snapshot {
     // progress
     int step = 0;
@@ -140,6 +166,8 @@ struct Snapshot {
     DataSample sample;
     RegionGrid region;  // empty unless requested and the input is 2-D
     CurveSet curves;  // empty unless requested and the task is 1-D regression
+    Inspection inspection;  // the chosen sample (the window asks for it; empty otherwise)
+    PaintedPredictions painted;  // the window's painted points (empty when none)
 
     // Text data: the language model's picture (core/lm/lm_snapshot.h); null for vector data.
     std::shared_ptr<const LmSnapshot> languageModel;

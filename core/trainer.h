@@ -76,15 +76,7 @@ public:
     std::string deserializeWeights(const std::vector<char> &bytes);
 
     // Inference for one sample (the inspector): route → select → combine.
-    struct Inference {
-        std::vector<double> logits;  // E router logits
-        std::vector<double> probs;  // E softmax
-        std::vector<int> selected;  // rank order
-        std::vector<double> weights;  // E combine weights
-        std::vector<std::vector<double>> expertOutputs;  // E × o (computed for every expert, for display)
-        std::vector<double> output;  // o, the weighted combination (+ shared)
-        std::vector<double> prediction;  // softmax of output (classification) or output
-    };
+    using Inference = SampleInference;
     Inference infer(const std::vector<float> &x) const;
 
     // Loss and every parameter's gradient for exactly these rows (students' "numbers behind

@@ -20,19 +20,13 @@ InspectorView::InspectorView(QWidget *parent) : SnapshotView(parent)
     retranslateUi();
 }
 
-void InspectorView::setInference(const moe::Trainer::Inference &inference, const QString &sampleLabel)
+QString InspectorView::sampleLabel() const
 {
-    m_inference = inference;
-    m_sampleLabel = sampleLabel;
-    m_hasInference = true;
-    scheduleRefresh();
-    update();
-}
-
-void InspectorView::clearInference()
-{
-    m_hasInference = false;
-    update();
+    const moe::Inspection &in = snapshot().inspection;
+    const auto &names = snapshot().classNames;
+    const QString cls =
+        in.label >= 0 && in.label < int(names.size()) ? displayClassName(names[std::size_t(in.label)]) : QString();
+    return cls.isEmpty() ? tr("Sample %1").arg(in.row) : tr("Sample %1 (%2)").arg(in.row).arg(cls);
 }
 
 void InspectorView::setStage(int stage)
@@ -113,13 +107,13 @@ void InspectorView::paintEvent(QPaintEvent *)
     const int line = fm.height();
     const int margin = 8;
     p.setPen(text);
-    if (!m_hasInference) {
+    if (!hasInference()) {
         p.drawText(rect().adjusted(margin, margin, -margin, -margin), Qt::AlignCenter | Qt::TextWordWrap,
                    tr("Click a sample (a point, a heatmap row or a gallery image) to see how the "
                       "gate routes it."));
         return;
     }
-    const moe::Trainer::Inference &inf = m_inference;
+    const moe::SampleInference &inf = snapshot().inspection.inference;
     const int experts = int(inf.probs.size());
     const auto &classNames = snapshot().classNames;
     const bool classification = snapshot().task == moe::Task::Classification;
@@ -128,7 +122,7 @@ void InspectorView::paintEvent(QPaintEvent *)
     bold.setBold(true);
     p.setFont(bold);
     p.drawText(QRect(margin, margin, width() - 2 * margin, line), Qt::AlignLeft | Qt::AlignVCenter,
-               m_sampleLabel.isEmpty() ? tr("Selected sample") : m_sampleLabel);
+               sampleLabel());
     p.setFont(font());
 
     const int top = margin + line + 6;

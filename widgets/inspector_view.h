@@ -3,12 +3,11 @@
 //   2 Select  — the experts the strategy keeps (rank order) and their combine weights;
 //   3 Combine — each expert's output, scaled by its weight, summed into the result.
 // Click a stage header (or press ←/→) to step; stages not reached yet are dimmed.
-// Its data is a moe::Trainer::Inference; the snapshot supplies class names and k.
+// It draws Snapshot::inspection, the sample the user chose, through the snapshot's model.
 #pragma once
 
 #include "snapshot_view.h"
 
-#include <core/trainer.h>
 
 #include <QRect>
 #include <QVector>
@@ -22,9 +21,9 @@ public:
 
     explicit InspectorView(QWidget *parent = nullptr);
 
-    void setInference(const moe::Trainer::Inference &inference, const QString &sampleLabel);
-    void clearInference();
-    bool hasInference() const { return m_hasInference; }
+    bool hasInference() const { return !snapshot().inspection.empty(); }
+    // "Sample 17 (class 1)": the inspected row and its class.
+    QString sampleLabel() const;
     void setStage(int stage);
     int stage() const { return m_stage; }
     void retranslateUi() override;
@@ -43,9 +42,6 @@ private:
     void paintOutputBars(QPainter &p, const QRect &r, const std::vector<double> &values, bool probabilities,
                          const QColor &colour, int highlight) const;
 
-    moe::Trainer::Inference m_inference;
-    QString m_sampleLabel;
-    bool m_hasInference = false;
     int m_stage = Combine;
     QRect m_headerRects[3];
     QVector<QRect> m_probabilityBars;

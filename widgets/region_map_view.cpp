@@ -115,21 +115,18 @@ void RegionMapView::clearPaintedPoints()
 {
     m_paintedPoints.clear();
     m_paintedClasses.clear();
-    m_paintedPredicted.clear();
+    emit paintedPointsChanged();
     scheduleRefresh();
 }
 
-void RegionMapView::setPaintedPredictions(const QVector<QPointF> &points, const QVector<int> &classes)
+int RegionMapView::paintedPrediction(int i) const
 {
-    if (points.size() > m_paintedPoints.size() || classes.size() != points.size())
-        return;
-    for (qsizetype i = 0; i < points.size(); ++i)
-        if (points[i] != m_paintedPoints[i])
-            return;
-    m_paintedPredicted.resize(m_paintedPoints.size());
-    for (qsizetype i = 0; i < m_paintedPredicted.size(); ++i)
-        m_paintedPredicted[i] = i < classes.size() ? classes[i] : -1;
-    scheduleRefresh();
+    const moe::PaintedPredictions &painted = snapshot().painted;
+    if (i < 0 || i >= m_paintedPoints.size() || std::size_t(i) >= painted.classes.size()
+        || std::size_t(i) >= painted.points.size())
+        return -1;
+    const auto &[x, y] = painted.points[std::size_t(i)];
+    return x == m_paintedPoints[i].x() && y == m_paintedPoints[i].y() ? painted.classes[std::size_t(i)] : -1;
 }
 
 void RegionMapView::setShowSamples(bool on)
@@ -297,8 +294,8 @@ void RegionMapView::onMouse(QMouseEvent *event)
         }
         m_paintedPoints.append(QPointF(x, y));
         m_paintedClasses.append(m_paintClass);
-        m_paintedPredicted.append(-1);
         emit pointPainted(x, y, m_paintClass);
+        emit paintedPointsChanged();
         scheduleRefresh();
         return;
     }

@@ -32,11 +32,9 @@ public:
     int paintClass() const { return m_paintClass; }
     void clearPaintedPoints();
     const QVector<QPointF> &paintedPoints() const { return m_paintedPoints; }
-    // The model's class for each painted point (in order); the map marks where it agrees with
-    // the class painted. Ignored when the points no longer match (cleared meanwhile).
-    void setPaintedPredictions(const QVector<QPointF> &points, const QVector<int> &classes);
-    // -1 = not predicted yet.
-    int paintedPrediction(int i) const { return i < m_paintedPredicted.size() ? m_paintedPredicted[i] : -1; }
+    // The model's class for painted point i, from the snapshot (Snapshot::painted); the map
+    // marks where it agrees with the class painted. -1 = not predicted yet.
+    int paintedPrediction(int i) const;
     void setShowSamples(bool on);
 
     // Widget pixel of the plane point (x, y) after a refresh; for tests and overlays.
@@ -46,6 +44,7 @@ public:
 
 signals:
     void pointPainted(double x, double y, int cls);
+    void paintedPointsChanged();  // a point was painted or the points were cleared
 
 protected:
     void rebuild() override;
@@ -64,7 +63,6 @@ private:
     QCPGraph *m_boundaryKey;  // empty graph: the legend entry of the boundary line
     QVector<QPointF> m_paintedPoints;
     QVector<int> m_paintedClasses;
-    QVector<int> m_paintedPredicted;
     bool m_paintMode = false;
     bool m_showSamples = true;
     int m_paintClass = 0;

@@ -203,15 +203,6 @@ void MainWindow::connectController()
     connect(m_views, &ViewDocks::sampleClicked, c, &TrainingController::inspect);
     connect(m_views, &ViewDocks::blockExpertClicked, c, &TrainingController::toggleBlockExpert);
     connect(m_views, &ViewDocks::generateRequested, c, &TrainingController::generate);
-    connect(c, &TrainingController::sampleInspected, this,
-            [this](int row, int label, const Trainer::Inference &inference) {
-                const auto &names = m_controller->snapshot().classNames;
-                const QString cls = label >= 0 && label < int(names.size())
-                    ? widgets::displayClassName(names[std::size_t(label)])
-                    : QString();
-                m_views->setInference(
-                    inference, cls.isEmpty() ? tr("Sample %1").arg(row) : tr("Sample %1 (%2)").arg(row).arg(cls));
-            });
 }
 
 void MainWindow::onSnapshot(const SnapshotPtr &snapshot)

@@ -14,7 +14,6 @@
 Q_DECLARE_METATYPE(moe::Command)
 Q_DECLARE_METATYPE(moe::ExperimentConfig)
 Q_DECLARE_METATYPE(std::shared_ptr<const moe::Snapshot>)
-Q_DECLARE_METATYPE(moe::Trainer::Inference)
 
 namespace moe::gui {
 

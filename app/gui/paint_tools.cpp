@@ -13,11 +13,6 @@
 #include <algorithm>
 
 namespace moe::gui {
-namespace {
-
-constexpr int kPredictEveryMs = 250;  // painted points follow the training at ~4 per second
-
-}  // namespace
 
 PaintTools::PaintTools(TrainingController *controller, widgets::RegionMapView *map, QToolBar *toolBar)
     : QObject(toolBar), m_controller(controller), m_map(map), m_paint(new QAction(this)), m_clear(new QAction(this)),
@@ -35,11 +30,9 @@ PaintTools::PaintTools(TrainingController *controller, widgets::RegionMapView *m
     connect(m_clear, &QAction::triggered, this, &PaintTools::clearPoints);
     connect(m_classes, &QComboBox::currentIndexChanged, m_map,
             [this](int index) { m_map->setPaintClass(std::max(0, index)); });
-    connect(m_map, &widgets::RegionMapView::pointPainted, this, [this] {
-        m_sinceAsked.invalidate();
-        askPredictions();
-    });
-    connect(m_controller, &TrainingController::predicted, m_map, &widgets::RegionMapView::setPaintedPredictions);
+    // The snapshots then carry the model's class for each point, renewed as it trains.
+    connect(m_map, &widgets::RegionMapView::paintedPointsChanged, this,
+            [this] { m_controller->setPaintedPoints(m_map->paintedPoints()); });
     connect(m_controller, &TrainingController::snapshotUpdated, this, &PaintTools::onSnapshot);
     setPaintMode(false);
     retranslateUi();
@@ -86,14 +79,6 @@ void PaintTools::onSnapshot(const SnapshotPtr &snapshot)
             setPaintMode(false);
     }
     updateClassNames(*snapshot);
-    if (!m_map->paintedPoints().isEmpty() && (!m_sinceAsked.isValid() || m_sinceAsked.elapsed() >= kPredictEveryMs))
-        askPredictions();
-}
-
-void PaintTools::askPredictions()
-{
-    m_sinceAsked.start();
-    m_controller->predict(m_map->paintedPoints());
 }
 
 void PaintTools::updateClassNames(const Snapshot &snapshot)

@@ -6,7 +6,6 @@
 
 #include "metatypes.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointF>
 #include <QVector>
@@ -38,7 +37,6 @@ public slots:
 
 private:
     void onSnapshot(const SnapshotPtr &snapshot);
-    void askPredictions();
     void updateClassNames(const Snapshot &snapshot);
 
     TrainingController *m_controller;
@@ -47,7 +45,6 @@ private:
     QAction *m_clear;
     QAction *m_classesAction;
     QComboBox *m_classes;
-    QElapsedTimer m_sinceAsked;
     std::vector<std::string> m_classNames;
     bool m_planar = false;
 };

@@ -11,7 +11,6 @@ void registerMetaTypes()
     qRegisterMetaType<moe::Command>();
     qRegisterMetaType<moe::ExperimentConfig>();
     qRegisterMetaType<std::shared_ptr<const moe::Snapshot>>();
-    qRegisterMetaType<moe::Trainer::Inference>();
 }
 
 TrainingController::TrainingController(QObject *parent)
@@ -39,8 +38,6 @@ TrainingController::TrainingController(QObject *parent)
     connect(m_worker, &TrainingWorker::commandApplied, this, &TrainingController::commandApplied);
     connect(m_worker, &TrainingWorker::commandRejected, this, &TrainingController::commandRejected);
     connect(m_worker, &TrainingWorker::trainingStopped, this, &TrainingController::trainingStopped);
-    connect(m_worker, &TrainingWorker::sampleInspected, this, &TrainingController::sampleInspected);
-    connect(m_worker, &TrainingWorker::predicted, this, &TrainingController::predicted);
     m_thread.start();
 }
 
@@ -197,9 +194,9 @@ void TrainingController::loadSaved(const ExperimentConfig &config, const QByteAr
     post([w = m_worker, config, weights, history] { w->loadSaved(config, weights, history); });
 }
 
-void TrainingController::predict(const QVector<QPointF> &points)
+void TrainingController::setPaintedPoints(const QVector<QPointF> &points)
 {
-    post([w = m_worker, points] { w->predict(points); });
+    post([w = m_worker, points] { w->setPaintedPoints(points); });
 }
 
 void TrainingController::onSnapshot(std::shared_ptr<const moe::Snapshot> snapshot)

@@ -63,12 +63,13 @@ public slots:
     void addExpert();
     void removeExpert(int expert);
     void cancelLoad();
-    void inspect(int datasetRow);  // -1 = stop
+    void inspect(int datasetRow);  // the snapshots carry it (Snapshot::inspection); -1 = stop
     // An opened file: its config, weights (may be empty) and the history before them.
     void loadSaved(const moe::ExperimentConfig &config, const QByteArray &weights,
                    const std::vector<moe::HistoryPoint> &history);
-    // The model's classes for points of the input plane; answered by predicted().
-    void predict(const QVector<QPointF> &points);
+    // Points painted on the input plane: the snapshots carry the model's class for each
+    // (Snapshot::painted), as they carry the inspected sample (Snapshot::inspection).
+    void setPaintedPoints(const QVector<QPointF> &points);
 
 signals:
     void snapshotUpdated(std::shared_ptr<const moe::Snapshot> snapshot);
@@ -80,8 +81,6 @@ signals:
     void commandApplied(const moe::Command &command);
     void commandRejected(const moe::Command &command, const QString &message);
     void trainingStopped(const QString &reason);
-    void sampleInspected(int datasetRow, int label, const moe::Trainer::Inference &inference);
-    void predicted(const QVector<QPointF> &points, const QVector<int> &classes);
 
 private:
     void onSnapshot(std::shared_ptr<const moe::Snapshot> snapshot);

@@ -35,6 +35,10 @@ void carryHeavyParts(const Snapshot &from, Snapshot &to)
         to.classExpertCounts = from.classExpertCounts;
         to.mutualInformationBits = from.mutualInformationBits;
     }
+    if (to.inspection.empty())
+        to.inspection = from.inspection;
+    if (to.painted.points.empty())
+        to.painted = from.painted;
 }
 
 bool changesData(const std::string &key)
@@ -371,6 +375,8 @@ std::shared_ptr<Snapshot> TrainingWorker::makeSnapshot(bool full) const
     auto snapshot = std::make_shared<Snapshot>(
         m_trainer->snapshot(full ? SnapshotDetail::Full : SnapshotDetail::Scalars, m_rate.regionResolution));
     snapshot->running = m_running;
+    if (full)
+        answerViewRequests(*snapshot);
     if (m_stepOffset > 0 || !m_historyBefore.empty()) {
         snapshot->step += m_stepOffset;
         std::vector<HistoryPoint> history = m_historyBefore;
@@ -429,19 +435,10 @@ void TrainingWorker::loadSaved(const ExperimentConfig &config, const QByteArray 
     publish(true);
 }
 
-void TrainingWorker::predict(const QVector<QPointF> &points)
+void TrainingWorker::setPaintedPoints(const QVector<QPointF> &points)
 {
-    if (!m_trainer || !m_data || m_data->inputDim() != 2) {
-        emit predicted(points, {});
-        return;
-    }
-    MatrixF x(Eigen::Index(points.size()), 2);
-    for (qsizetype i = 0; i < points.size(); ++i) {
-        x(Eigen::Index(i), 0) = float(points[i].x());
-        x(Eigen::Index(i), 1) = float(points[i].y());
-    }
-    const std::vector<int> classes = m_trainer->predictClasses(x);
-    emit predicted(points, QVector<int>(classes.begin(), classes.end()));
+    m_paintedPoints = points;
+    requestPublish(true);
 }
 
 void TrainingWorker::publish(bool full)
@@ -462,25 +459,35 @@ void TrainingWorker::publish(bool full)
     m_changed = false;
     m_inFlight.store(true, std::memory_order_release);
     emit snapshotPublished(std::move(snapshot));
-    if (full)
-        emitInference();
 }
 
 void TrainingWorker::inspect(int datasetRow)
 {
     m_inspectRow = datasetRow;
-    emitInference();
+    requestPublish(true);
 }
 
-void TrainingWorker::emitInference()
+// What the window asked to see through the current model: the inspected row, route → select
+// → combine, and the class of each painted point (2-D data).
+void TrainingWorker::answerViewRequests(Snapshot &snapshot) const
 {
-    if (!m_trainer || !m_data || m_inspectRow < 0 || m_inspectRow >= m_data->size())
-        return;
-    MatrixF row;
-    m_data->gatherRows({m_inspectRow}, row);
-    const std::vector<float> x(row.data(), row.data() + row.size());
-    const int label = m_inspectRow < int(m_data->labels.size()) ? m_data->labels[std::size_t(m_inspectRow)] : -1;
-    emit sampleInspected(m_inspectRow, label, m_trainer->infer(x));
+    if (m_data && m_inspectRow >= 0 && m_inspectRow < m_data->size()) {
+        MatrixF row;
+        m_data->gatherRows({m_inspectRow}, row);
+        snapshot.inspection.row = m_inspectRow;
+        snapshot.inspection.label =
+            m_inspectRow < int(m_data->labels.size()) ? m_data->labels[std::size_t(m_inspectRow)] : -1;
+        snapshot.inspection.inference = m_trainer->infer(std::vector<float>(row.data(), row.data() + row.size()));
+    }
+    if (m_data && m_data->inputDim() == 2 && !m_paintedPoints.isEmpty()) {
+        MatrixF x(Eigen::Index(m_paintedPoints.size()), 2);
+        for (qsizetype i = 0; i < m_paintedPoints.size(); ++i) {
+            x(Eigen::Index(i), 0) = float(m_paintedPoints[i].x());
+            x(Eigen::Index(i), 1) = float(m_paintedPoints[i].y());
+            snapshot.painted.points.emplace_back(m_paintedPoints[i].x(), m_paintedPoints[i].y());
+        }
+        snapshot.painted.classes = m_trainer->predictClasses(x);
+    }
 }
 
 }  // namespace moe::gui

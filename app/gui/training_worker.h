@@ -75,15 +75,16 @@ public slots:
     void setSpeed(int stepsPerSecond);  // 0 = as fast as possible
     void apply(const moe::Command &command);
     void publishFull();
-    // Runs one dataset row through the model (route → select → combine), now and with every
-    // full snapshot after, until inspect(-1).
+    // Runs one dataset row through the model (route → select → combine) in every full
+    // snapshot from now on (Snapshot::inspection), until inspect(-1).
     void inspect(int datasetRow);
     // Loads `config`, then the saved weights and the history before them (an opened file):
     // training goes on from there and the curves show the whole run.
     void loadSaved(const moe::ExperimentConfig &config, const QByteArray &weights,
                    const std::vector<moe::HistoryPoint> &history);
-    // The model's classes for points of the input plane (painted points); 2-D data only.
-    void predict(const QVector<QPointF> &points);
+    // Points painted on the input plane: every full snapshot from now on carries the model's
+    // class for each (Snapshot::painted; 2-D data only). An empty list stops it.
+    void setPaintedPoints(const QVector<QPointF> &points);
     // Text data: samples bytes after a prompt, a few between steps; they arrive in the
     // snapshots (Snapshot::languageModel->generation), not as a reply.
     void generate(const moe::GenerationRequest &request);
@@ -100,11 +101,10 @@ signals:
     void commandApplied(const moe::Command &command);
     void commandRejected(const moe::Command &command, const QString &message);
     void trainingStopped(const QString &reason);
-    void sampleInspected(int datasetRow, int label, const moe::Trainer::Inference &inference);
-    void predicted(const QVector<QPointF> &points, const QVector<int> &classes);
 
 private:
     std::shared_ptr<Snapshot> makeSnapshot(bool full) const;
+    void answerViewRequests(Snapshot &snapshot) const;
     bool rebuild(const ExperimentConfig &config, bool reloadData);
     void setRunning(bool running);
     bool prepareToContinue();
@@ -113,7 +113,6 @@ private:
     void requestPublish(bool full);
     void publishIfDue();
     void publish(bool full);
-    void emitInference();
 
     bool hasModel() const { return m_trainer || m_lm; }
     bool rebuildLanguageModel(const ExperimentConfig &config, bool reloadData);
@@ -139,6 +138,7 @@ private:
     double m_stepBudget = 0;
     int m_speed = 0;
     int m_inspectRow = -1;
+    QVector<QPointF> m_paintedPoints;
     bool m_running = false;
     bool m_changed = false;  // steps or commands since the last publish
     bool m_fullWanted = false;  // a command or a pause asks for a full picture

@@ -128,11 +128,6 @@ widgets::RegionMapView *ViewDocks::regionMap() const
     return m_regionView;
 }
 
-void ViewDocks::setInference(const Trainer::Inference &inference, const QString &sampleLabel)
-{
-    m_inspector->setInference(inference, sampleLabel);
-}
-
 void ViewDocks::adopt(widgets::SnapshotView *view)
 {
     m_views << view;

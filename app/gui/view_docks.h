@@ -34,8 +34,6 @@ public:
     explicit ViewDocks(QMainWindow *window);
 
     void setSnapshot(const SnapshotPtr &snapshot);
-    // The inspector's sample, run through the current model (route → select → combine).
-    void setInference(const Trainer::Inference &inference, const QString &sampleLabel);
     QList<QDockWidget *> docks() const { return m_docks; }
     QList<widgets::SnapshotView *> views() const { return m_views; }
     widgets::RegionMapView *regionMap() const;

@@ -76,9 +76,9 @@ void fillCurves(moe::Snapshot &s, const SyntheticOptions &o)
 
 }  // namespace
 
-moe::Trainer::Inference makeSyntheticInference(int experts, int classes)
+moe::SampleInference makeSyntheticInference(int experts, int classes)
 {
-    moe::Trainer::Inference inf;
+    moe::SampleInference inf;
     for (int e = 0; e < experts; ++e)
         inf.logits.push_back(e == 1 ? 2.0 : e == 0 ? 1.2 : -0.5 * e);
     inf.probs = softmax(inf.logits);
@@ -220,6 +220,10 @@ moe::Snapshot makeSyntheticSnapshot(const SyntheticOptions &o)
         fillCurves(s, o);
     else if (o.imageSide == 0)
         fillRegion(s, o);
+    // The inspector's sample: row 17 of class 1 (regression: no class).
+    s.inspection.row = 17;
+    s.inspection.label = o.regression ? -1 : 1;
+    s.inspection.inference = makeSyntheticInference(o.experts, o.regression ? 1 : o.classes);
     return s;
 }
 

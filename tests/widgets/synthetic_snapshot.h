@@ -7,7 +7,6 @@
 #pragma once
 
 #include <core/snapshot.h>
-#include <core/trainer.h>
 
 #include <optional>
 
@@ -24,6 +23,7 @@ struct SyntheticOptions {
     int imageSide = 0;  // > 0: image data (side × side), for the gallery
 };
 
+// Its inspection is row 17 (class 1) through makeSyntheticInference.
 moe::Snapshot makeSyntheticSnapshot(const SyntheticOptions &options = {});
 
 // The first kind of synthetic data (classification in the plane, 1-D regression, 12×12 images)
@@ -32,7 +32,7 @@ moe::Snapshot makeSyntheticSnapshot(const SyntheticOptions &options = {});
 std::optional<SyntheticOptions> syntheticDataFor(bool (*applies)(const moe::Snapshot &));
 
 // One sample through a 4-expert, 3-class layer: E2 is most probable, E2 and E1 selected.
-moe::Trainer::Inference makeSyntheticInference(int experts = 4, int classes = 3);
+moe::SampleInference makeSyntheticInference(int experts = 4, int classes = 3);
 
 // Winner of the synthetic region grid at (row, column).
 int syntheticWinner(int row, int column, int resolution);

@@ -41,8 +41,6 @@ std::unique_ptr<SnapshotView> makeView(const QString &kind)
         std::unique_ptr<SnapshotView> view(entry.create());
         if (view->objectName() != kind)
             continue;
-        if (auto *inspector = qobject_cast<InspectorView *>(view.get()))
-            inspector->setInference(moe::test::makeSyntheticInference(), QStringLiteral("Sample 3"));
         if (const auto options = moe::test::syntheticDataFor(entry.appliesTo))
             view->setSnapshot(moe::test::makeSyntheticSnapshot(*options));
         return view;

@@ -35,10 +35,7 @@ struct ViewCase {
 
 SnapshotView *makeView(const ViewEntry &entry)
 {
-    SnapshotView *view = entry.create();
-    if (auto *inspector = qobject_cast<InspectorView *>(view))
-        inspector->setInference(moe::test::makeSyntheticInference(), QStringLiteral("Sample 17 (class 1)"));
-    return view;
+    return entry.create();
 }
 
 // Every vector view of the catalog with a synthetic snapshot it draws: a central view with the
@@ -505,9 +502,13 @@ void TstViews::inspectorBarsFollowProbabilities()
     view.resize(640, 420);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setSnapshot(moe::test::makeSyntheticSnapshot());
-    const auto inference = moe::test::makeSyntheticInference();
-    view.setInference(inference, QStringLiteral("Sample 17"));
+    QVERIFY(!view.hasInference());  // nothing chosen yet
+    moe::Snapshot snapshot = moe::test::makeSyntheticSnapshot();
+    const moe::SampleInference inference = snapshot.inspection.inference;
+    view.setSnapshot(snapshot);
+    view.refreshNow();
+    QVERIFY(view.hasInference());
+    QCOMPARE(view.sampleLabel(), QStringLiteral("Sample 17 (class 1)"));
     const QImage image = view.grab().toImage();
     for (int e = 1; e < 4; ++e) {
         const bool wider = view.probabilityBarRect(e).width() > view.probabilityBarRect(0).width();

@@ -249,15 +249,20 @@ void TestFileActions::paintedPointsGetPredictions()
     moe::ExperimentConfig config = moe::test::smallExperiment(50);
     controller.load(config);
     QVERIFY(loaded.wait(30000));
-    QSignalSpy predicted(&controller, &TrainingController::predicted);
     const QVector<QPointF> points {{0.0, 0.0}, {1.0, -1.0}, {-2.0, 2.0}};
-    controller.predict(points);
-    QVERIFY(predicted.wait(10000));
-    QCOMPARE(predicted.at(0).at(0).value<QVector<QPointF>>(), points);
-    const auto classes = predicted.at(0).at(1).value<QVector<int>>();
-    QCOMPARE(classes.size(), points.size());
-    for (int c : classes)
+    controller.setPaintedPoints(points);
+    // The snapshots carry the model's class for each point, in order.
+    QTRY_COMPARE_WITH_TIMEOUT(int(controller.snapshot().painted.points.size()), 3, 10000);
+    const moe::PaintedPredictions painted = controller.snapshot().painted;
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(painted.points[std::size_t(i)].first, points[i].x());
+        QCOMPARE(painted.points[std::size_t(i)].second, points[i].y());
+    }
+    QCOMPARE(int(painted.classes.size()), 3);
+    for (int c : painted.classes)
         QVERIFY(c >= 0 && c < config.data.classes);
+    controller.setPaintedPoints({});
+    QTRY_VERIFY_WITH_TIMEOUT(controller.snapshot().painted.points.empty(), 10000);
 }
 
 QTEST_MAIN(TestFileActions)

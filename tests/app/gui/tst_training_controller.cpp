@@ -5,6 +5,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cmath>
+
 using moe::Command;
 using moe::gui::TrainingController;
 
@@ -26,6 +28,7 @@ private slots:
     void everyKeyOfTheWindowApplies();
     void knockedOutExpertGetsZeroLoad();
     void twoQuickTogglesKnockOutAndRestore();
+    void inspectedSampleComesInTheSnapshots();
     void addAndRemoveExpertKeepTraining();
     void resetReturnsToStepZeroWithTheLiveSettings();
     void invalidValueIsRejectedWithAMessage();
@@ -309,6 +312,31 @@ void TestTrainingController::twoQuickTogglesKnockOutAndRestore()
     QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().step, 1, 5000);
     QVERIFY(!m_c->snapshot().expertStats[1].knockedOut);
     QVERIFY(m_c->snapshot().expertStats[2].knockedOut);
+}
+
+// The inspector's sample travels in the snapshots (no side channel), renewed as the model
+// trains, until the window stops asking.
+void TestTrainingController::inspectedSampleComesInTheSnapshots()
+{
+    loadPaused(moe::test::smallExperiment());
+    QVERIFY(m_c->snapshot().inspection.empty());
+    m_c->inspect(5);
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().inspection.row, 5, 10000);
+    const moe::Inspection first = m_c->snapshot().inspection;
+    QCOMPARE(int(first.inference.probs.size()), 4);
+    QVERIFY(first.label >= 0 && first.label < 4);
+    double sum = 0;
+    for (double p : first.inference.probs)
+        sum += p;
+    QVERIFY(std::abs(sum - 1.0) < 1e-9);
+    for (int i = 0; i < 30; ++i)
+        m_c->step();
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().step, 30, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_c->snapshot().inspection.row == 5
+                                 && m_c->snapshot().inspection.inference.logits != first.inference.logits,
+                             10000);  // through the trained model
+    m_c->inspect(-1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_c->snapshot().inspection.empty(), 10000);
 }
 
 void TestTrainingController::addAndRemoveExpertKeepTraining()
