@@ -1023,7 +1023,7 @@
 <context>
     <name>DatasetSource</name>
     <message>
-        <location filename="../app/common/dataset_source.cpp" line="+37"/>
+        <location filename="../app/common/dataset_source.cpp" line="+48"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1046,7 +1046,7 @@
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../datasets/catalog.cpp" line="+199"/>
+        <location filename="../datasets/catalog.cpp" line="+203"/>
         <source>Gaussian blobs</source>
         <translation>Gaußsche Punktwolken</translation>
     </message>
@@ -1061,7 +1061,7 @@
         <translation>Spiralen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Concentric circles</source>
         <translation>Konzentrische Kreise</translation>
     </message>
@@ -1071,17 +1071,17 @@
         <translation>Zwei Monde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Checkerboard</source>
         <translation>Schachbrett</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Piecewise function (1-D regression)</source>
         <translation>Stückweise Funktion (1-D-Regression)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>MMoE synthetic (two tasks, correlation ρ)</source>
         <translation>MMoE synthetisch (zwei Aufgaben, Korrelation ρ)</translation>
     </message>
@@ -1134,6 +1134,39 @@
         <location line="+2"/>
         <source>Your own UTF-8 text file</source>
         <translation>Eigene UTF-8-Textdatei</translation>
+    </message>
+</context>
+<context>
+    <name>Divergence</name>
+    <message>
+        <location filename="../app/gui/divergence_text.cpp" line="+19"/>
+        <source>The loss became NaN at step %1.</source>
+        <translation>Der Verlust wurde in Schritt %1 zu NaN.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss became infinite at step %1.</source>
+        <translation>Der Verlust wurde in Schritt %1 unendlich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loss exploded to %1 at step %2 (it started at %3).</source>
+        <translation>Der Verlust ist in Schritt %2 auf %1 explodiert (er begann bei %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A gradient became non-finite at step %1.</source>
+        <translation>Ein Gradient wurde in Schritt %1 nicht endlich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training was paused and the weights of step %1 were restored. Lower the learning rate (train.lr) and continue.</source>
+        <translation>Das Training wurde angehalten und die Gewichte von Schritt %1 wiederhergestellt. Senke die Lernrate (train.lr) und setze fort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training was paused. Lower the learning rate (train.lr) and start again.</source>
+        <translation>Das Training wurde angehalten. Senke die Lernrate (train.lr) und beginne neu.</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +2332,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../datasets/catalog.cpp" line="-199"/>
+        <location filename="../datasets/catalog.cpp" line="-201"/>
         <location line="+20"/>
         <source>data.noise must be between 0 and 10</source>
         <translation>data.noise muss zwischen 0 und 10 liegen</translation>
@@ -2321,7 +2354,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>keine Datei angegeben (data.path setzen)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>data.samples must not be negative</source>
         <translation>data.samples darf nicht negativ sein</translation>
     </message>
@@ -2738,12 +2771,12 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Verwerfungen nach Position</translation>
     </message>
     <message>
-        <location filename="../app/gui/view_docks.cpp" line="+231"/>
+        <location filename="../app/gui/view_docks.cpp" line="+226"/>
         <source>This dataset has more than two input features, so there is no input plane to draw. The gate heatmap, the specialization matrix and the expert load show how it routes.</source>
         <translation>Dieser Datensatz hat mehr als zwei Eingabemerkmale, daher gibt es keine Eingabeebene zu zeichnen. Gate-Heatmap, Spezialisierungsmatrix und Expertenlast zeigen, wie das Routing verteilt.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-180"/>
         <source>Distributed</source>
         <translation>Verteilt</translation>
     </message>
@@ -3221,12 +3254,12 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>moe::gui::ControlPanel</name>
     <message>
-        <location filename="../app/gui/control_panel.cpp" line="+131"/>
+        <location filename="../app/gui/control_panel.cpp" line="+132"/>
         <source>The language model&apos;s defaults were applied.</source>
         <translation>Die Voreinstellungen des Sprachmodells wurden übernommen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3236,7 +3269,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Voreinstellungen für %1 übernommen: %2.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>Add expert</source>
         <translation>Experte hinzufügen</translation>
     </message>
@@ -3563,17 +3596,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Training angehalten: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Sample %1</source>
-        <translation>Sample %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sample %1 (%2)</source>
-        <translation>Sample %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -3676,7 +3699,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>moe::gui::PaintTools</name>
     <message>
-        <location filename="../app/gui/paint_tools.cpp" line="+50"/>
+        <location filename="../app/gui/paint_tools.cpp" line="+43"/>
         <source>Paint points</source>
         <translation>Punkte malen</translation>
     </message>
@@ -3701,7 +3724,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Die Klasse der gemalten Punkte</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
@@ -3803,17 +3826,17 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>moe::gui::TrainingWorker</name>
     <message>
-        <location filename="../app/gui/training_worker.cpp" line="+243"/>
+        <location filename="../app/gui/training_worker.cpp" line="+252"/>
         <source>No experiment is loaded.</source>
         <translation>Kein Experiment geladen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The change could not be applied; the previous model was kept.</source>
         <translation>Die Änderung ließ sich nicht anwenden; das bisherige Modell bleibt.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+156"/>
         <source>The saved weights could not be loaded (%1); training starts from fresh weights.</source>
         <translation>Die gespeicherten Gewichte ließen sich nicht laden (%1); das Training beginnt mit frischen Gewichten.</translation>
     </message>
@@ -4239,7 +4262,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>moe::widgets::InspectorView</name>
     <message>
-        <location filename="../widgets/inspector_view.cpp" line="+46"/>
+        <location filename="../widgets/inspector_view.cpp" line="+40"/>
         <source>Click a sample in any view to follow it through the gate. Click a step or press ←/→ to go step by step.</source>
         <translation>Ein Sample in einer beliebigen Ansicht anklicken, um es durch das Gate zu verfolgen. Einen Schritt anklicken oder ←/→ drücken, um schrittweise vorzugehen.</translation>
     </message>
@@ -4249,12 +4272,17 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Ein Sample anklicken (einen Punkt, eine Heatmap-Zeile oder ein Galeriebild), um zu sehen, wie das Gate es routet.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Selected sample</source>
-        <translation>Gewähltes Sample</translation>
+        <location line="-83"/>
+        <source>Sample %1</source>
+        <translation>Beispiel %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>Sample %1 (%2)</source>
+        <translation>Beispiel %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>1 Route: gate probability</source>
         <translation>1 Routen: Gate-Wahrscheinlichkeit</translation>
     </message>

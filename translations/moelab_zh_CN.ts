@@ -1023,7 +1023,7 @@
 <context>
     <name>DatasetSource</name>
     <message>
-        <location filename="../app/common/dataset_source.cpp" line="+37"/>
+        <location filename="../app/common/dataset_source.cpp" line="+48"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1046,7 +1046,7 @@
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../datasets/catalog.cpp" line="+199"/>
+        <location filename="../datasets/catalog.cpp" line="+203"/>
         <source>Gaussian blobs</source>
         <translation>高斯团簇</translation>
     </message>
@@ -1061,7 +1061,7 @@
         <translation>螺旋</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Concentric circles</source>
         <translation>同心圆</translation>
     </message>
@@ -1071,17 +1071,17 @@
         <translation>双月</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Checkerboard</source>
         <translation>棋盘</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Piecewise function (1-D regression)</source>
         <translation>分段函数（一维回归）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>MMoE synthetic (two tasks, correlation ρ)</source>
         <translation>MMoE 合成数据（两个任务，相关系数 ρ）</translation>
     </message>
@@ -1134,6 +1134,39 @@
         <location line="+2"/>
         <source>Your own UTF-8 text file</source>
         <translation>你自己的 UTF-8 文本文件</translation>
+    </message>
+</context>
+<context>
+    <name>Divergence</name>
+    <message>
+        <location filename="../app/gui/divergence_text.cpp" line="+19"/>
+        <source>The loss became NaN at step %1.</source>
+        <translation>第 %1 步时损失变成了 NaN。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss became infinite at step %1.</source>
+        <translation>第 %1 步时损失变成了无穷大。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loss exploded to %1 at step %2 (it started at %3).</source>
+        <translation>第 %2 步时损失暴增到 %1（起始值为 %3）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A gradient became non-finite at step %1.</source>
+        <translation>第 %1 步时某个梯度不再是有限值。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training was paused and the weights of step %1 were restored. Lower the learning rate (train.lr) and continue.</source>
+        <translation>训练已暂停，并恢复了第 %1 步的权重。请降低学习率（train.lr）后继续。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training was paused. Lower the learning rate (train.lr) and start again.</source>
+        <translation>训练已暂停。请降低学习率（train.lr）后重新开始。</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +2332,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../datasets/catalog.cpp" line="-199"/>
+        <location filename="../datasets/catalog.cpp" line="-201"/>
         <location line="+20"/>
         <source>data.noise must be between 0 and 10</source>
         <translation>data.noise 必须在 0 到 10 之间</translation>
@@ -2321,7 +2354,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>未指定文件（请设置 data.path）</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>data.samples must not be negative</source>
         <translation>data.samples 不能为负</translation>
     </message>
@@ -2738,12 +2771,12 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>按位置的丢弃</translation>
     </message>
     <message>
-        <location filename="../app/gui/view_docks.cpp" line="+231"/>
+        <location filename="../app/gui/view_docks.cpp" line="+226"/>
         <source>This dataset has more than two input features, so there is no input plane to draw. The gate heatmap, the specialization matrix and the expert load show how it routes.</source>
         <translation>此数据集的输入特征多于两个，无法绘制输入平面。门控热力图、专业化矩阵和专家负载会展示它如何路由。</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-180"/>
         <source>Distributed</source>
         <translation>分布式</translation>
     </message>
@@ -3221,12 +3254,12 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>moe::gui::ControlPanel</name>
     <message>
-        <location filename="../app/gui/control_panel.cpp" line="+131"/>
+        <location filename="../app/gui/control_panel.cpp" line="+132"/>
         <source>The language model&apos;s defaults were applied.</source>
         <translation>已应用语言模型的默认设置。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3236,7 +3269,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>已应用 %1 的默认设置：%2。</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>Add expert</source>
         <translation>添加专家</translation>
     </message>
@@ -3562,17 +3595,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>训练已停止：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Sample %1</source>
-        <translation>样本 %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sample %1 (%2)</source>
-        <translation>样本 %1（%2）</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -3675,7 +3698,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>moe::gui::PaintTools</name>
     <message>
-        <location filename="../app/gui/paint_tools.cpp" line="+50"/>
+        <location filename="../app/gui/paint_tools.cpp" line="+43"/>
         <source>Paint points</source>
         <translation>绘制点</translation>
     </message>
@@ -3700,7 +3723,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>所绘制点的类别</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
         <source>class %1</source>
         <translation>类别 %1</translation>
     </message>
@@ -3801,17 +3824,17 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>moe::gui::TrainingWorker</name>
     <message>
-        <location filename="../app/gui/training_worker.cpp" line="+243"/>
+        <location filename="../app/gui/training_worker.cpp" line="+252"/>
         <source>No experiment is loaded.</source>
         <translation>未加载实验。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The change could not be applied; the previous model was kept.</source>
         <translation>无法应用此更改；已保留之前的模型。</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+156"/>
         <source>The saved weights could not be loaded (%1); training starts from fresh weights.</source>
         <translation>无法加载保存的权重（%1）；训练将从新的权重开始。</translation>
     </message>
@@ -4235,7 +4258,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>moe::widgets::InspectorView</name>
     <message>
-        <location filename="../widgets/inspector_view.cpp" line="+46"/>
+        <location filename="../widgets/inspector_view.cpp" line="+40"/>
         <source>Click a sample in any view to follow it through the gate. Click a step or press ←/→ to go step by step.</source>
         <translation>在任一视图中点击一个样本，跟踪它穿过门控网络的过程。点击某一步或按 ←/→ 逐步查看。</translation>
     </message>
@@ -4245,12 +4268,17 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>点击一个样本（一个点、热力图的一行或样本库中的一张图），查看门控网络如何路由它。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Selected sample</source>
-        <translation>所选样本</translation>
+        <location line="-83"/>
+        <source>Sample %1</source>
+        <translation>样本 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>Sample %1 (%2)</source>
+        <translation>样本 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>1 Route: gate probability</source>
         <translation>1 路由：门控概率</translation>
     </message>

@@ -87,12 +87,25 @@ void TrainingWorker::load(const ExperimentConfig &config)
     }
 }
 
+// A loader's progress as loadProgressed signals (every 1 %), and the answer to a cancelLoad().
+data::ProgressFn TrainingWorker::loadProgress()
+{
+    m_cancelLoad.store(false, std::memory_order_release);
+    return [this, lastReported = -1.0](double fraction) mutable {
+        if (fraction - lastReported >= 0.01 || fraction >= 1.0) {
+            lastReported = fraction;
+            emit loadProgressed(fraction);
+        }
+        return !m_cancelLoad.load(std::memory_order_acquire);
+    };
+}
+
 bool TrainingWorker::rebuildLanguageModel(const ExperimentConfig &config, bool reloadData)
 {
     const QString key = app::datasetCacheKey(config.data);
     if (reloadData || !m_corpus || key != m_corpusKey) {
         emit loadStarted(QString::fromStdString(config.data.name));
-        const app::TextCorpusLoad load = app::loadTextCorpusFor(config.data);
+        const app::TextCorpusLoad load = app::loadTextCorpusFor(config.data, loadProgress());
         emit loadProgressed(1.0);
         if (!load.ok()) {
             emit experimentFailed(load.error);
@@ -135,17 +148,8 @@ bool TrainingWorker::rebuild(const ExperimentConfig &config, bool reloadData)
 bool TrainingWorker::rebuildVectorModel(const ExperimentConfig &config, bool reloadData)
 {
     if (reloadData || !m_data) {
-        m_cancelLoad.store(false, std::memory_order_release);
         emit loadStarted(QString::fromStdString(config.data.name));
-        double lastReported = -1;
-        auto progress = [this, &lastReported](double fraction) {
-            if (fraction - lastReported >= 0.01 || fraction >= 1.0) {
-                lastReported = fraction;
-                emit loadProgressed(fraction);
-            }
-            return !m_cancelLoad.load(std::memory_order_acquire);
-        };
-        auto result = app::loadDatasetFor(config.data, progress);
+        auto result = app::loadDatasetFor(config.data, loadProgress());
         emit loadProgressed(1.0);
         if (!result.ok()) {
             emit experimentFailed(result.error);

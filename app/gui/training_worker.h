@@ -11,6 +11,7 @@
 #include "metatypes.h"
 
 #include "core/lm/lm_trainer.h"
+#include "datasets/load_result.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -106,6 +107,7 @@ private:
     std::shared_ptr<Snapshot> makeSnapshot(bool full) const;
     void answerViewRequests(Snapshot &snapshot) const;
     bool rebuild(const ExperimentConfig &config, bool reloadData);
+    data::ProgressFn loadProgress();
     void setRunning(bool running);
     bool prepareToContinue();
     bool trainOneStep();
