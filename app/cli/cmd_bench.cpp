@@ -1,4 +1,4 @@
-// moelab-cli bench: engine speed on the fixed workloads of the PyTorch peer (issue 3).
+// moelab-cli bench: engine speed on the fixed workloads of the PyTorch peer.
 //
 //   moelab-cli bench --workload mnist [--threads 1] [--steps 200] [--min-time 2]
 //   moelab-cli bench --workload all --threads 2

@@ -5,7 +5,7 @@
 // (DatasetInfo::defaults) shows a note under the dataset naming the values it brought.
 //
 // setSnapshot() is "the model changed" (never emits); valueEdited() is "the user changed it".
-// Lessons (issue 9) use setHiddenKeys() / setHighlightedKeys().
+// Lessons use setHiddenKeys() / setHighlightedKeys().
 #pragma once
 
 #include "core/snapshot.h"

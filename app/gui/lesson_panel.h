@@ -1,4 +1,4 @@
-// LessonPanel: the Lessons menu and the lesson dock beside the views (issue 9).
+// LessonPanel: the Lessons menu and the lesson dock beside the views.
 //
 // Opening a lesson (built in, or a teacher's .moelab file with a `lesson` section) loads its
 // experiment, shows its title and explanation in a dock, highlights and hides controls in the

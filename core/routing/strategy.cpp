@@ -126,9 +126,9 @@ int topKStableInto(const double *values, int n, int k, int *out)
     // Few picks (top-k over experts): k passes, each taking the largest value left (SIMD max
     // over a copy of the row) and the first index that holds it (ties → lower index), then
     // striking it out. The insertion sort above does less arithmetic but branches on every
-    // candidate: on real router scores those branches are unpredictable, and with 64 experts
-    // it took 147 ns a token against 66 here (tests/bench/bench_routing, k = 2). With many
-    // picks from few values (k = 4 of 8) the passes cost more than the branches: insertion.
+    // candidate, and on real router scores those branches are unpredictable, so with many
+    // experts the passes win (tests/bench/bench_routing times both). With many picks from few
+    // values (k = 4 of 8) the passes cost more than the branches: insertion.
     constexpr int kMaxRow = 256;
     if (n > kMaxRow || 4 * k > n)
         return topKByInsertion(values, n, k, out);
@@ -138,7 +138,7 @@ int topKStableInto(const double *values, int n, int k, int *out)
     for (; count < k; ++count) {
         bool nan = false;
         const double best = largestOf(row, n, &nan);
-        // A row with a NaN goes the insertion way, as before: a row that is NaN throughout (a
+        // A row with a NaN goes the insertion way: a row that is NaN throughout (a
         // diverged router) still gets k experts, so the NaN reaches the loss and the guard.
         if (nan)
             return topKByInsertion(values, n, k, out);

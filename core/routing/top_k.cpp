@@ -37,8 +37,8 @@ Routing TopKStrategy::route(const MatrixD &logits, const MatrixD &, const RouteC
     constexpr double kMasked = -std::numeric_limits<double>::infinity();
     for (int t = 0; t < r.tokens; ++t) {
         // Rows are contiguous (row-major): plain loops the compiler vectorises.
-        // (Two loops, not one with a test of `bias` inside: GCC vectorised that one with masked
-        // loads whose stack spills stalled it, 0.7 us a token with 64 experts and no bias.)
+        // (Two loops, not one with a test of `bias` inside: GCC vectorises that one with masked
+        // loads whose stack spills stall it.)
         const double *z = logits.row(t).data(), *p = r.probs.row(t).data();
         for (int e = 0; e < r.experts; ++e)
             score[std::size_t(e)] = std::isfinite(z[e]) ? p[e] : kMasked;
