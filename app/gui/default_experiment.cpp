@@ -21,9 +21,14 @@ ExperimentConfig defaultExperiment()
     c.train.lr = 0.01;
     c.train.batch = 64;
     c.train.steps = 1'000'000;  // keeps going through a lesson; Step / Pause stop it
-    // Leave one core to the window (ARCHITECTURE.md, "Threads and speed").
-    c.train.threads = std::max(1, QThread::idealThreadCount() - 1);
+    c.train.threads = windowTrainingThreads(false);
     return c;
+}
+
+int windowTrainingThreads(bool textData)
+{
+    const int cores = std::max(1, QThread::idealThreadCount());
+    return textData ? cores : std::max(1, cores - 1);
 }
 
 }  // namespace moe::gui

@@ -8,4 +8,10 @@ namespace moe::gui {
 
 ExperimentConfig defaultExperiment();
 
+// The training threads the window starts a model with. Vector data: every core but one, which
+// is left to the window (ARCHITECTURE.md, "Threads and speed": its steps are short and its
+// views redraw often). The language model: every core, since its steps are long and its views
+// cheap (on 2 cores the token view then keeps up with a snapshot a step).
+int windowTrainingThreads(bool textData);
+
 }  // namespace moe::gui

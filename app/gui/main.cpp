@@ -83,9 +83,9 @@ int main(int argc, char *argv[])
         // the same --set changes on top.
         if (pass > 0 || parser.isSet(configOption) || !moe::app::hasDatasetDefaults(config.data.name))
             break;
-        const int threads = config.train.threads;
+        const bool text = moe::app::isTextData(config.data);
         config = moe::app::defaultsForDataset(config.data.name, moe::gui::defaultExperiment());
-        config.train.threads = threads;
+        config.train.threads = moe::gui::windowTrainingThreads(text);
     }
     double fpsSeconds = 0;
     if (parser.isSet(fpsOption)) {

@@ -1,4 +1,5 @@
 // The training controller, driven from the GUI thread and watched with QSignalSpy.
+#include "default_experiment.h"
 #include "test_experiment.h"
 #include "training_controller.h"
 
@@ -29,6 +30,7 @@ private slots:
     void knockedOutExpertGetsZeroLoad();
     void twoQuickTogglesKnockOutAndRestore();
     void inspectedSampleComesInTheSnapshots();
+    void textDataTrainsOnEveryCoreInTheWindow();
     void addAndRemoveExpertKeepTraining();
     void resetReturnsToStepZeroWithTheLiveSettings();
     void invalidValueIsRejectedWithAMessage();
@@ -337,6 +339,26 @@ void TestTrainingController::inspectedSampleComesInTheSnapshots()
                              10000);  // through the trained model
     m_c->inspect(-1);
     QTRY_VERIFY_WITH_TIMEOUT(m_c->snapshot().inspection.empty(), 10000);
+}
+
+// Choosing a text corpus in the window gives the language model every core; going back to
+// vector data leaves one to the window again. A thread count the user chose stays.
+void TestTrainingController::textDataTrainsOnEveryCoreInTheWindow()
+{
+    loadPaused(moe::gui::defaultExperiment());
+    QCOMPARE(m_c->snapshot().config.train.threads, moe::gui::windowTrainingThreads(false));
+    m_c->setValue(QStringLiteral("data.name"), QStringLiteral("shakespeare"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_c->snapshot().languageModel != nullptr, 30000);
+    QCOMPARE(m_c->snapshot().config.train.threads, moe::gui::windowTrainingThreads(true));
+    m_c->setValue(QStringLiteral("data.name"), QStringLiteral("moons"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_c->snapshot().languageModel == nullptr && m_c->snapshot().config.data.name == "moons",
+                             30000);
+    QCOMPARE(m_c->snapshot().config.train.threads, moe::gui::windowTrainingThreads(false));
+    m_c->setValue(QStringLiteral("train.threads"), QStringLiteral("3"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->snapshot().config.train.threads, 3, 10000);
+    m_c->setValue(QStringLiteral("data.name"), QStringLiteral("shakespeare"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_c->snapshot().languageModel != nullptr, 30000);
+    QCOMPARE(m_c->snapshot().config.train.threads, 3);
 }
 
 void TestTrainingController::addAndRemoveExpertKeepTraining()
