@@ -4,6 +4,7 @@
 
 #include "balancer.h"
 #include "kmeans.h"
+#include "layer_options.h"
 #include "lr_schedule.h"
 #include "routing/assigned.h"
 #include "routing/registry.h"
@@ -160,25 +161,7 @@ void TrainerImpl::applyStage()
 
 LayerOptions TrainerImpl::layerOptions(bool training) const
 {
-    LayerOptions o;
-    o.route.k = effectiveK();
-    o.route.capacityFactor =
-        (!training && cfg.routing.evalCapacityFactor > 0) ? cfg.routing.evalCapacityFactor : cfg.routing.capacityFactor;
-    o.route.capacityRule = cfg.routing.capacityRule;
-    o.route.priority = cfg.routing.priority;
-    o.route.normalize = cfg.routing.normalize;
-    o.route.renormAfterDrop = cfg.routing.renormAfterDrop;
-    o.route.gshardThreshold = cfg.routing.gshardThreshold;
-    o.route.temperature = cfg.routing.temperature;
-    o.route.importanceCoef = cfg.balance.importance;
-    o.route.loadCoef = cfg.balance.load;
-    o.route.training = training;
-    o.auxAlpha = cfg.balance.aux;
-    o.auxConvention = cfg.balance.auxConvention;
-    o.zLoss = cfg.balance.z;
-    o.jitter = cfg.routing.jitter;
-    o.dropout = cfg.model.dropout;
-    return o;
+    return layerOptionsFor(cfg, training, effectiveK());
 }
 
 int TrainerImpl::effectiveK() const

@@ -9,29 +9,6 @@ namespace moe {
 
 namespace {
 
-// The trainer's evaluation-mode options (LmTrainer::layerOptions(false)), from its config.
-LayerOptions evaluationOptions(const ExperimentConfig &c)
-{
-    LayerOptions o;
-    o.route.k = std::max(1, c.routing.k * std::max(1, c.model.fineGrain));
-    o.route.capacityFactor = c.routing.evalCapacityFactor > 0 ? c.routing.evalCapacityFactor : c.routing.capacityFactor;
-    o.route.capacityRule = c.routing.capacityRule;
-    o.route.priority = c.routing.priority;
-    o.route.normalize = c.routing.normalize;
-    o.route.renormAfterDrop = c.routing.renormAfterDrop;
-    o.route.gshardThreshold = c.routing.gshardThreshold;
-    o.route.temperature = c.routing.temperature;
-    o.route.importanceCoef = c.balance.importance;
-    o.route.loadCoef = c.balance.load;
-    o.route.training = false;
-    o.auxAlpha = c.balance.aux;
-    o.auxConvention = c.balance.auxConvention;
-    o.zLoss = c.balance.z;
-    o.jitter = c.routing.jitter;
-    o.dropout = 0;
-    return o;
-}
-
 double entropyBits(const std::vector<double> &p)
 {
     double h = 0;
@@ -247,7 +224,7 @@ LmSnapshot buildLmSnapshot(LmTrainer &trainer, const LmHistory &history, const L
         for (int t = 0; t < T; ++t)
             tokens.push_back(val[offset + std::size_t(w) * std::size_t(T) + std::size_t(t)]);
     LmForward<float> f;
-    model.forward(tokens, int(run.size()), T, evaluationOptions(cfg), false, Rng(0xE7A1), f);
+    model.forward(tokens, int(run.size()), T, lmLayerOptions(cfg, false), false, Rng(0xE7A1), f);
 
     for (std::size_t i = 0; i < run.size(); ++i)
         for (int t = 0; t < T; ++t) {

@@ -1,5 +1,7 @@
 #include "lm_spec.h"
 
+#include "core/layer_options.h"
+
 #include <algorithm>
 
 namespace moe {
@@ -65,6 +67,13 @@ ExperimentConfig languageModelDefaults(ExperimentConfig c)
     c.train.loss = TaskLoss::CrossEntropy;
     c.train.schedule = Schedule::Joint;
     return c;
+}
+
+LayerOptions lmLayerOptions(const ExperimentConfig &c, bool training)
+{
+    LayerOptions o = layerOptionsFor(c, training, std::max(1, c.routing.k * std::max(1, c.model.fineGrain)));
+    o.dropout = 0;
+    return o;
 }
 
 }  // namespace moe

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/config.h"
+#include "core/moe_layer.h"
 
 namespace moe {
 
@@ -38,5 +39,9 @@ namespace moe {
 // (β₂ 0.99, weight decay 0.1), lr 1e-3 with 100 warm-up steps and cosine decay to 1e-4, clip
 // 1.0, batch 12, 2000 steps, evaluation every 250 steps.
 ExperimentConfig languageModelDefaults(ExperimentConfig config);
+
+// The MoE layers' options in every block (layer_options.h): k·m routed experts per token beside
+// the shared ones, no dropout (LANGUAGE_MODEL.md §2).
+LayerOptions lmLayerOptions(const ExperimentConfig &config, bool training);
 
 }  // namespace moe

@@ -3,6 +3,7 @@
 #include "text_windows.h"
 
 #include "core/balancer.h"
+#include "core/layer_options.h"
 #include "core/lr_schedule.h"
 #include "core/optimizer.h"
 #include "core/routing/registry.h"
@@ -53,25 +54,7 @@ void LmTrainer::setStrategy(const std::string &id)
 
 LayerOptions LmTrainer::layerOptions(bool training) const
 {
-    LayerOptions o;
-    o.route.k = std::max(1, m_cfg.routing.k * std::max(1, m_cfg.model.fineGrain));
-    o.route.capacityFactor = (!training && m_cfg.routing.evalCapacityFactor > 0) ? m_cfg.routing.evalCapacityFactor
-                                                                                  : m_cfg.routing.capacityFactor;
-    o.route.capacityRule = m_cfg.routing.capacityRule;
-    o.route.priority = m_cfg.routing.priority;
-    o.route.normalize = m_cfg.routing.normalize;
-    o.route.renormAfterDrop = m_cfg.routing.renormAfterDrop;
-    o.route.gshardThreshold = m_cfg.routing.gshardThreshold;
-    o.route.temperature = m_cfg.routing.temperature;
-    o.route.importanceCoef = m_cfg.balance.importance;
-    o.route.loadCoef = m_cfg.balance.load;
-    o.route.training = training;
-    o.auxAlpha = m_cfg.balance.aux;
-    o.auxConvention = m_cfg.balance.auxConvention;
-    o.zLoss = m_cfg.balance.z;
-    o.jitter = m_cfg.routing.jitter;
-    o.dropout = 0;
-    return o;
+    return lmLayerOptions(m_cfg, training);
 }
 
 double LmTrainer::expertsPerToken() const

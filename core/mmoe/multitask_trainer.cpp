@@ -1,5 +1,6 @@
 #include "multitask_trainer.h"
 
+#include "core/layer_options.h"
 #include "core/lr_schedule.h"
 #include "core/optimizer.h"
 #include "core/routing/registry.h"
@@ -114,23 +115,7 @@ void MultiTaskTrainer::diverge(Divergence d)
 
 LayerOptions MultiTaskTrainer::options(bool training) const
 {
-    LayerOptions o;
-    o.route.k = std::max(1, m_config.routing.k);
-    o.route.capacityFactor = (!training && m_config.routing.evalCapacityFactor > 0) ? m_config.routing.evalCapacityFactor
-                                                                                     : m_config.routing.capacityFactor;
-    o.route.capacityRule = m_config.routing.capacityRule;
-    o.route.priority = m_config.routing.priority;
-    o.route.normalize = m_config.routing.normalize;
-    o.route.renormAfterDrop = m_config.routing.renormAfterDrop;
-    o.route.gshardThreshold = m_config.routing.gshardThreshold;
-    o.route.temperature = m_config.routing.temperature;
-    o.route.importanceCoef = m_config.balance.importance;
-    o.route.loadCoef = m_config.balance.load;
-    o.route.training = training;
-    o.auxAlpha = m_config.balance.aux;
-    o.auxConvention = m_config.balance.auxConvention;
-    o.zLoss = m_config.balance.z;
-    return o;
+    return layerOptionsFor(m_config, training, std::max(1, m_config.routing.k));
 }
 
 void MultiTaskTrainer::gather(const std::vector<int> &rows, MatrixF &x, MatrixF &t) const

@@ -5,6 +5,7 @@
 #include "expert_parallel_engine.h"
 #include "global_batch_strategy.h"
 
+#include "core/layer_options.h"
 #include "core/lr_schedule.h"
 #include "core/optimizer.h"
 #include "core/routing/registry.h"
@@ -120,21 +121,12 @@ ExpertParallelTrainer<S>::~ExpertParallelTrainer() = default;
 template <class S>
 LayerOptions ExpertParallelTrainer<S>::layerOptions(bool training) const
 {
-    LayerOptions o;
-    o.route.k = effectiveK(m_cfg);
-    o.route.capacityFactor = (!training && m_cfg.routing.evalCapacityFactor > 0) ? m_cfg.routing.evalCapacityFactor
-                                                                                 : m_cfg.routing.capacityFactor;
-    o.route.capacityRule = m_cfg.routing.capacityRule;
-    o.route.priority = m_cfg.routing.priority;
-    o.route.normalize = m_cfg.routing.normalize;
-    o.route.renormAfterDrop = m_cfg.routing.renormAfterDrop;
-    o.route.gshardThreshold = m_cfg.routing.gshardThreshold;
-    o.route.temperature = m_cfg.routing.temperature;
-    o.route.training = training;
-    o.auxAlpha = 0;  // the balance losses are computed over the ranks (distributed_balance.h)
+    LayerOptions o = layerOptionsFor(m_cfg, training, effectiveK(m_cfg));
+    // The balance losses are computed over the ranks (distributed_balance.h), not per layer.
+    o.auxAlpha = 0;
     o.zLoss = 0;
-    o.jitter = m_cfg.routing.jitter;
-    o.dropout = m_cfg.model.dropout;
+    o.route.importanceCoef = 0;
+    o.route.loadCoef = 0;
     return o;
 }
 
