@@ -483,13 +483,15 @@ std::string configValue(const ExperimentConfig &cfg, const std::string &key)
     return row ? row->get(cfg) : std::string();
 }
 
-bool keyChangesProblemShape(const std::string &key)
+bool keyNeedsNewModel(const std::string &key)
 {
-    return key.rfind("data.", 0) == 0 || key == "model.hidden" || key == "model.expert_type"
-        || key == "model.activation" || key == "model.fine_grain" || key == "model.router_bias"
-        || key == "model.residual" || key == "train.loss" || key == "model.layers" || key == "model.width"
-        || key == "model.heads" || key == "model.context" || key == "model.router_hidden" || key == "model.tasks"
-        || key == "model.gates" || key == "model.tower_hidden";
+    // data.*: new data; the rest: the layers' shapes (or the shared experts beside them).
+    static const std::vector<std::string> modelKeys = {
+        "model.hidden",      "model.expert_type", "model.activation",   "model.fine_grain",
+        "model.router_bias", "model.residual",    "train.loss",         "model.layers",
+        "model.width",       "model.heads",       "model.context",      "model.router_hidden",
+        "model.tasks",       "model.gates",       "model.tower_hidden", "model.shared_experts"};
+    return key.rfind("data.", 0) == 0 || std::find(modelKeys.begin(), modelKeys.end(), key) != modelKeys.end();
 }
 
 }  // namespace moe

@@ -149,15 +149,10 @@ std::string setConfigValue(ExperimentConfig &cfg, const std::string &key, const 
 // The current value as text (round-trips through setConfigValue exactly).
 std::string configValue(const ExperimentConfig &cfg, const std::string &key);
 
-// The keys that give the data or the layers a new shape.
-bool keyChangesProblemShape(const std::string &key);
 // The one rule for live changes: whether changing this key needs a fresh model (a new shape,
 // or shared experts). Every other key applies between two steps with the learned weights
 // kept. The trainers refuse such keys, the window rebuilds for them, and a checkpoint does
 // not take them from its file.
-inline bool keyNeedsNewModel(const std::string &key)
-{
-    return keyChangesProblemShape(key) || key == "model.shared_experts";
-}
+bool keyNeedsNewModel(const std::string &key);
 
 }  // namespace moe
