@@ -1,5 +1,7 @@
 #include "default_experiment.h"
 
+#include "app/common/dataset_source.h"
+
 #include <QThread>
 
 #include <algorithm>
@@ -29,6 +31,16 @@ int windowTrainingThreads(bool textData)
 {
     const int cores = std::max(1, QThread::idealThreadCount());
     return textData ? cores : std::max(1, cores - 1);
+}
+
+ExperimentConfig windowDefaultsForData(const ExperimentConfig &current, ExperimentConfig next)
+{
+    const bool wasText = app::isTextData(current.data), isText = app::isTextData(next.data);
+    const bool threadsWereTheWindows = current.train.threads == windowTrainingThreads(wasText);
+    next = app::withDefaultsForData(current, next, defaultExperiment());
+    if (wasText != isText && threadsWereTheWindows)
+        next.train.threads = windowTrainingThreads(isText);
+    return next;
 }
 
 }  // namespace moe::gui

@@ -14,4 +14,10 @@ ExperimentConfig defaultExperiment();
 // cheap (on 2 cores the token view then keeps up with a snapshot a step).
 int windowTrainingThreads(bool textData);
 
+// The experiment the window trains once the user picks other data: `next` is `current` with
+// the user's change (data.name and whatever else they set). The new dataset's defaults apply
+// (app::withDefaultsForData), and between vector data and a text corpus the thread count
+// follows windowTrainingThreads unless the user had chosen another.
+ExperimentConfig windowDefaultsForData(const ExperimentConfig &current, ExperimentConfig next);
+
 }  // namespace moe::gui

@@ -83,9 +83,7 @@ int main(int argc, char *argv[])
         // the same --set changes on top.
         if (pass > 0 || parser.isSet(configOption) || !moe::app::hasDatasetDefaults(config.data.name))
             break;
-        const bool text = moe::app::isTextData(config.data);
-        config = moe::app::defaultsForDataset(config.data.name, moe::gui::defaultExperiment());
-        config.train.threads = moe::gui::windowTrainingThreads(text);
+        config = moe::gui::windowDefaultsForData(moe::gui::defaultExperiment(), config);
     }
     double fpsSeconds = 0;
     if (parser.isSet(fpsOption)) {

@@ -264,14 +264,8 @@ void TrainingWorker::apply(const Command &asked)
             emit commandRejected(command, QString::fromStdString(error));
             return;
         }
-        if (command.key == "data.name") {
-            next = app::withDefaultsForData(current, next, defaultExperiment());
-            // Between vector data and a text corpus the window's thread count follows, unless
-            // the user had chosen another.
-            const bool wasText = app::isTextData(current.data), isText = app::isTextData(next.data);
-            if (wasText != isText && current.train.threads == windowTrainingThreads(wasText))
-                next.train.threads = windowTrainingThreads(isText);
-        }
+        if (command.key == "data.name")
+            next = windowDefaultsForData(current, next);
         const bool wasRunning = m_running;
         setRunning(false);
         if (!rebuild(next, changesData(command.key))) {
