@@ -133,7 +133,6 @@ private slots:
     void catalogIsConsistent();
     void rendersEveryView_data();
     void rendersEveryView();
-    void refreshIsAtMostOnePerIntervalAndNoLater();
     void lossViewLabelsAndLogScale();
     void longRunStepLabelsStayApart();
     void expertLoadClickEmitsExpert_data();
@@ -149,8 +148,6 @@ private slots:
     void diagramLightsExpertsAndTakesClicks();
     void galleryGroupsSamplesByExpert();
     void languageSwitchRetranslatesLabels();
-    void refreshIsCheap_data();
-    void refreshIsCheap();
 };
 
 // Names are unique (saved layouts and the View menu use the dock names), every dock has a
@@ -581,70 +578,6 @@ void TstViews::galleryGroupsSamplesByExpert()
     QTest::mouseClick(&view, Qt::LeftButton, {}, hits[5].first.center());
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toInt(), s.sample.index[std::size_t(hits[5].second)]);
-}
-
-void TstViews::refreshIsCheap_data()
-{
-    rendersEveryView_data();
-}
-
-// A large but realistic snapshot (2 000 history points, 64² grid, 256 probes, 8 experts):
-// one redraw, at the size of a dock, must fit well inside a 60 Hz frame budget.
-void TstViews::refreshIsCheap()
-{
-    QFETCH(int, which);
-    QFETCH(bool, dark);
-    if (dark)
-        QSKIP("timed once per view");
-    ViewCase c = viewCases()[std::size_t(which)];
-    QVERIFY2(c.hasData, "no synthetic snapshot puts this central view in the centre");
-    c.options.historyPoints = 2000;
-    c.options.gridResolution = 64;
-    c.options.probes = 256;
-    c.options.experts = 8;
-    c.options.samples = std::max(c.options.samples, 400);
-    std::unique_ptr<SnapshotView> view(makeView(*c.entry));
-    view->resize(640, 400);
-    const auto snapshot = std::make_shared<const moe::Snapshot>(moe::test::makeSyntheticSnapshot(c.options));
-    view->setSnapshot(snapshot);
-    view->refreshNow();
-    QImage target(view->size(), QImage::Format_ARGB32_Premultiplied);
-    QElapsedTimer timer;
-    timer.start();
-    const int rounds = 30;
-    for (int i = 0; i < rounds; ++i) {
-        view->setSnapshot(snapshot);
-        view->refreshNow();
-        view->render(&target);  // the paint a visible view would do
-    }
-    const double ms = double(timer.nsecsElapsed()) / 1e6 / rounds;
-    qInfo("%s: %.2f ms per refresh + paint", c.name.constData(), ms);
-    QVERIFY2(ms < 40.0, qPrintable(QStringLiteral("%1 ms").arg(ms)));
-}
-
-// The refresh throttle: a snapshot that comes when the last refresh is an interval old is
-// drawn at once (at the next turn of the event loop), one that comes sooner waits for the
-// interval; several in between make one refresh. (Delaying every snapshot by the interval
-// instead halves the rate when snapshots come about an interval apart.)
-void TstViews::refreshIsAtMostOnePerIntervalAndNoLater()
-{
-    LossView view;
-    view.resize(400, 300);
-    view.setRefreshInterval(300);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    const auto snapshot = std::make_shared<const moe::Snapshot>(moe::test::makeSyntheticSnapshot());
-    QTest::qWait(350);  // the interval since the show
-    const quint64 start = view.refreshCount();
-    view.setSnapshot(snapshot);
-    QTRY_COMPARE_WITH_TIMEOUT(view.refreshCount(), start + 1, 150);  // well before the interval
-    view.setSnapshot(snapshot);
-    view.setSnapshot(snapshot);
-    QTest::qWait(100);
-    QCOMPARE(view.refreshCount(), start + 1);  // too soon: waits
-    QTRY_COMPARE_WITH_TIMEOUT(view.refreshCount(), start + 2, 1000);  // one refresh for both
-    QTest::qWait(400);
-    QCOMPARE(view.refreshCount(), start + 2);  // nothing new, nothing drawn
 }
 
 QTEST_MAIN(TstViews)
