@@ -17,7 +17,10 @@
 # MOELAB_BENCH_WORKLOADS="lm_baby lm_dense" runs only those.
 #
 # The peer is set up as shared/peers/README.md says: Debian's python3-torch with OpenBLAS
-# (libopenblas0-openmp) and glibc malloc settings that keep its temporaries mapped.
+# (libopenblas0-openmp) and glibc malloc settings that keep its temporaries mapped. On a CPU
+# with AVX-512 whose model OpenBLAS does not recognise (a virtual machine's), OpenBLAS falls
+# back to a slower kernel; OPENBLAS_CORETYPE=SkylakeX is then set for the peer unless the
+# caller set OPENBLAS_CORETYPE already.
 set -eu
 build=${1:?build dir}
 rounds=${2:-3}
@@ -30,6 +33,10 @@ gpt_peer=${MOELAB_GPT_PEER:-$here/../../../shared/peers/torch_moe_gpt.py}
 gpt_steps=$(awk -v t="$mintime" 'BEGIN { s = int(12 * t); print (s < 30 ? 30 : s) }')
 cli=$build/app/cli/moelab-cli
 [ -x "$cli" ] || cli=$(find "$build" -name moelab-cli -type f -perm -u+x | head -1)
+if [ -z "${OPENBLAS_CORETYPE:-}" ] && grep -q avx512f /proc/cpuinfo 2>/dev/null; then
+  OPENBLAS_CORETYPE=SkylakeX
+fi
+export OPENBLAS_CORETYPE
 out=${MOELAB_BENCH_OUT:-bench-compare.jsonl}
 : > "$out"
 workloads=${MOELAB_BENCH_WORKLOADS:-"toy2d mnist mnist_e64 switch_mnist expert_choice_mnist lm_baby lm_dense"}
