@@ -1,6 +1,6 @@
 // The view catalog: the one list of the views that draw a snapshot, with what the window and
 // the command line need to know of each. The window (app/gui/view_docks.cpp) makes its central
-// views and docks from it, moelab-cli (app/common/run_plots.cpp) draws the run folder's plots
+// views and docks from it, moelab-cli (app/runs/run_plots.cpp) draws the run folder's plots
 // from it, and tests/widgets/tst_views renders every entry. A new view is its own file pair
 // and one line in view_catalog.cpp.
 #pragma once

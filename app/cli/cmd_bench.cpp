@@ -2,10 +2,10 @@
 //
 //   moelab-cli bench --workload mnist [--threads 1] [--steps 200] [--min-time 2]
 //   moelab-cli bench --workload all --threads 2
-//   moelab-cli bench --workload lm_baby --threads 2      (the language model, app/common/lm_bench.h)
+//   moelab-cli bench --workload lm_baby --threads 2      (the language model, app/cli/lm_bench.h)
 //
 // One JSON line per run on stdout: ms_per_step_median, phase_ms_median {fwd, bwd, opt}, and
-// the peer's other fields (see app/common/bench.h for what one timed step is); also
+// the peer's other fields (see app/cli/bench.h for what one timed step is); also
 // phase_ms_p10 {fwd, bwd, opt}, the 10th percentile of each phase (the least disturbed steps
 // on a shared machine); grads_formed_in_opt, the weight tensors whose gradient the optimizer
 // formed in its own pass (factored first-layer gradients of many small experts: that work is
@@ -14,8 +14,8 @@
 #include "cli_command.h"
 #include "cli_support.h"
 
-#include "app/common/bench.h"
-#include "app/common/lm_bench.h"
+#include "app/cli/bench.h"
+#include "app/cli/lm_bench.h"
 
 #include <exception>
 

@@ -15,7 +15,7 @@
 
 #include "app/common/dataset_source.h"
 #include "app/common/experiment_file.h"
-#include "app/common/lm_run_folder.h"
+#include "app/runs/lm_run_folder.h"
 
 #include "core/lm/lm_spec.h"
 #include "core/lm/lm_trainer.h"

@@ -8,7 +8,7 @@
 #include "cli_command.h"
 #include "cli_support.h"
 
-#include "app/common/batch_gradients.h"
+#include "app/runs/batch_gradients.h"
 #include "app/common/dataset_source.h"
 
 #include <QJsonDocument>

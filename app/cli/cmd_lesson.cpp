@@ -11,9 +11,9 @@
 
 #include "app/common/dataset_source.h"
 #include "app/common/experiment_file.h"
-#include "app/common/lesson_check.h"
-#include "app/common/lm_lesson_run.h"
-#include "app/common/run_folder.h"
+#include "app/lessons/lesson_check.h"
+#include "app/lessons/lm_lesson_run.h"
+#include "app/runs/run_folder.h"
 
 #include "core/trainer.h"
 

@@ -4,17 +4,17 @@
 //   DIR/sweep.json                    the base configuration and the axes
 //   DIR/plots/compare_METRIC.*        one curve per run for each metric
 //   DIR/plots/sweep_test_loss.*       final test loss against the first numeric swept key
-//                                     (app/common/sweep_curve_plot.h)
+//                                     (app/runs/sweep_curve_plot.h)
 //   DIR/runs/NNN_key-value.../        each run's folder (as `train` writes, plots with --run-plots)
 #include "cli_command.h"
 #include "cli_support.h"
 
-#include "app/common/comparison_plots.h"
-#include "app/common/sweep_curve_plot.h"
+#include "app/runs/comparison_plots.h"
+#include "app/runs/sweep_curve_plot.h"
 #include "app/common/experiment_file.h"
-#include "app/common/run_folder.h"
-#include "app/common/staged_folder.h"
-#include "app/common/sweep.h"
+#include "app/runs/run_folder.h"
+#include "app/runs/staged_folder.h"
+#include "app/runs/sweep.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 #include "cli_support.h"
 
 #include "app/common/dataset_source.h"
-#include "app/common/run_folder.h"
-#include "app/common/staged_folder.h"
-#include "app/common/training_run.h"
+#include "app/runs/run_folder.h"
+#include "app/runs/staged_folder.h"
+#include "app/runs/training_run.h"
 #include "train_parallel.h"
 #include "train_text.h"
 

@@ -7,8 +7,8 @@
 #include "parallel_report.h"
 
 #include "app/common/dataset_source.h"
-#include "app/common/run_record.h"
-#include "app/common/staged_folder.h"
+#include "app/runs/run_record.h"
+#include "app/runs/staged_folder.h"
 
 #include "core/parallel/expert_parallel_trainer.h"
 

@@ -6,7 +6,7 @@
 // nothing. Built without MPI it says how to get it.
 #pragma once
 
-#include "app/common/run_folder.h"
+#include "app/runs/run_folder.h"
 
 #include "core/config.h"
 

@@ -4,7 +4,7 @@
 #include "cli_support.h"
 
 #include "app/common/dataset_source.h"
-#include "app/common/lm_run.h"
+#include "app/runs/lm_run.h"
 
 #include "core/lm/lm_spec.h"
 

@@ -1,10 +1,10 @@
 // moelab-cli train on a text corpus (data.name shakespeare, fortunes, text): the language model
 // (core/lm/lm_trainer.h) instead of the vector trainer, and its own run folder
-// (app/common/lm_run_folder.h).
+// (app/runs/lm_run_folder.h).
 #pragma once
 
-#include "app/common/lm_run_folder.h"
-#include "app/common/staged_folder.h"
+#include "app/runs/lm_run_folder.h"
+#include "app/runs/staged_folder.h"
 
 #include "core/config.h"
 

@@ -6,7 +6,7 @@
 #include "training_controller.h"
 
 #include "app/common/experiment_file.h"
-#include "app/common/run_folder.h"
+#include "app/runs/run_folder.h"
 
 #include <QAction>
 #include <QDir>

@@ -9,7 +9,7 @@
 
 #include "metatypes.h"
 
-#include "app/common/lesson_library.h"
+#include "app/lessons/lesson_library.h"
 
 #include <QObject>
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerates app/common/lesson_texts.cpp from the built-in lesson files, so that lupdate
+"""Regenerates app/lessons/lesson_texts.cpp from the built-in lesson files, so that lupdate
 finds every text a built-in lesson shows (titles, explanations, event notes, check labels).
 Run it after editing a lesson's texts; tst_lessons fails when the two disagree."""
 import json

@@ -1,8 +1,8 @@
-// The engine benchmark without Qt: the same timed step as `moelab-cli bench` (app/common/bench.h),
+// The engine benchmark without Qt: the same timed step as `moelab-cli bench` (app/cli/bench.h),
 // for profiling (valgrind --tool=callgrind) and quick iteration on the core.
 //
 //   bench_engine WORKLOAD|all [threads] [steps] [min-seconds]
-#include "app/common/bench.h"
+#include "app/cli/bench.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -1,9 +1,9 @@
 // Experiment files (.moelab): round trip of configuration, weights and history; typed,
 // nested and flat keys; every kind of bad file gives an error that names the problem.
 #include "app/common/experiment_file.h"
-#include "app/common/run_folder.h"
-#include "app/common/staged_folder.h"
-#include "app/common/sweep.h"
+#include "app/runs/run_folder.h"
+#include "app/runs/staged_folder.h"
+#include "app/runs/sweep.h"
 
 #include "core/trainer.h"
 #include "datasets/catalog.h"

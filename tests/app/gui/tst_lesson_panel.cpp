@@ -9,7 +9,7 @@
 #include "test_experiment.h"
 #include "training_controller.h"
 
-#include "app/common/lesson_library.h"
+#include "app/lessons/lesson_library.h"
 
 #include <QDockWidget>
 #include <QMenu>

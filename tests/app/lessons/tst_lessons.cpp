@@ -3,9 +3,9 @@
 // the right expert, the Mixtral calculator gives 46.7 B / 12.9 B, and every lesson's check
 // sees its phenomenon on three seeds (and fails when the phenomenon is taken away).
 #include "app/common/dataset_source.h"
-#include "app/common/lesson_calculator.h"
-#include "app/common/lesson_check.h"
-#include "app/common/lesson_library.h"
+#include "app/lessons/lesson_calculator.h"
+#include "app/lessons/lesson_check.h"
+#include "app/lessons/lesson_library.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // The "compare" check of a lesson: run its variants, measure, test the expectations.
 #include "lesson_check.h"
 
-#include "dataset_source.h"
+#include "app/common/dataset_source.h"
 #include "lesson_calculator.h"
 #include "lm_lesson_run.h"
 

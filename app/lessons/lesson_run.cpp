@@ -1,9 +1,9 @@
 // Running a lesson headless and measuring the figures its check can ask for.
 #include "lesson_check.h"
 
-#include "dataset_source.h"
+#include "app/common/dataset_source.h"
 #include "lesson_calculator.h"
-#include "multitask_run.h"
+#include "app/runs/multitask_run.h"
 
 #include "core/mmoe/multitask_trainer.h"
 #include "core/trainer.h"

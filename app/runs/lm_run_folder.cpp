@@ -1,7 +1,7 @@
 // Writing a language-model run folder: experiment file, checkpoint, tables, summary, loss plot.
 #include "lm_run_folder.h"
 
-#include "experiment_file.h"
+#include "app/common/experiment_file.h"
 #include "run_folder.h"
 #include "run_plots.h"
 

@@ -13,7 +13,7 @@
 //   //     for (const LessonEvent &e : script.due(step)) controller->apply(e.command(snapshot));
 #pragma once
 
-#include "experiment_file.h"
+#include "app/common/experiment_file.h"
 #include "lesson.h"
 
 #include <QList>

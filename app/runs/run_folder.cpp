@@ -1,7 +1,7 @@
 // Writing a run folder: experiment file, metric and expert tables, summary, plots.
 #include "run_folder.h"
 
-#include "experiment_file.h"
+#include "app/common/experiment_file.h"
 #include "multitask_plots.h"
 #include "run_plots.h"
 #include "staged_folder.h"

@@ -1,7 +1,7 @@
 // Sweep grids: parsing --vary, expanding the grid, running it on a pool, summary tables.
 #include "sweep.h"
 
-#include "dataset_source.h"
+#include "app/common/dataset_source.h"
 #include "run_folder.h"
 
 #include <QCoreApplication>

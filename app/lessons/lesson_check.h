@@ -50,7 +50,7 @@
 #pragma once
 
 #include "lesson_library.h"
-#include "run_record.h"
+#include "app/runs/run_record.h"
 
 #include "core/dataset.h"
 
