@@ -29,7 +29,6 @@ namespace moe::gui {
 namespace {
 
 constexpr double kPresenterFontScale = 1.6;
-constexpr int kSettingsVersion = 1;  // bump when the dock layout changes incompatibly
 
 }  // namespace
 
@@ -272,9 +271,9 @@ void MainWindow::readSettings()
     s.beginGroup(QStringLiteral("mainWindow"));
     if (!restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray()))
         resize(1280, 800);
-    restoreState(s.value(QStringLiteral("state")).toByteArray(), kSettingsVersion);
     m_speed->setStepsPerSecond(s.value(QStringLiteral("speed"), 0).toInt());
     s.endGroup();
+    m_views->restoreSavedLayout();
     m_controller->setSpeed(m_speed->stepsPerSecond());
 }
 
@@ -283,9 +282,9 @@ void MainWindow::writeSettings() const
     QSettings s;
     s.beginGroup(QStringLiteral("mainWindow"));
     s.setValue(QStringLiteral("geometry"), saveGeometry());
-    s.setValue(QStringLiteral("state"), saveState(kSettingsVersion));
     s.setValue(QStringLiteral("speed"), m_speed->stepsPerSecond());
     s.endGroup();
+    m_views->saveLayout();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

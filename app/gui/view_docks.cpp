@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QLabel>
 #include <QMainWindow>
+#include <QSettings>
 #include <QStackedWidget>
 
 namespace moe::gui {
@@ -111,16 +112,48 @@ void ViewDocks::setLanguageModelMode(bool on)
         // The first snapshot: keep a saved layout, only put away the other kind's docks.
         m_modeKnown = true;
         if (on == m_languageModelMode) {
-            for (const Dock &d : std::as_const(m_dockInfo))
-                if (d.languageModel != on)
-                    d.dock->hide();
+            hideOtherKindOfDocks();
             return;
         }
     } else if (on == m_languageModelMode) {
         return;
     }
+    saveLayout();  // the kind being left, as the user arranged it
     m_languageModelMode = on;
-    restoreDefaultLayout();
+    if (!restoreSavedLayout())
+        restoreDefaultLayout();
+}
+
+void ViewDocks::hideOtherKindOfDocks()
+{
+    for (const Dock &d : std::as_const(m_dockInfo))
+        if (d.languageModel != m_languageModelMode)
+            d.dock->hide();
+}
+
+namespace {
+
+constexpr int kLayoutVersion = 2;  // bump when the dock layout changes incompatibly (2: one per kind)
+
+QString layoutKey(bool languageModel)
+{
+    return languageModel ? QStringLiteral("mainWindow/textState") : QStringLiteral("mainWindow/state");
+}
+
+}  // namespace
+
+void ViewDocks::saveLayout() const
+{
+    QSettings().setValue(layoutKey(m_languageModelMode), m_window->saveState(kLayoutVersion));
+}
+
+bool ViewDocks::restoreSavedLayout()
+{
+    const QByteArray state = QSettings().value(layoutKey(m_languageModelMode)).toByteArray();
+    if (state.isEmpty() || !m_window->restoreState(state, kLayoutVersion))
+        return false;
+    hideOtherKindOfDocks();
+    return true;
 }
 
 widgets::RegionMapView *ViewDocks::regionMap() const

@@ -41,6 +41,14 @@ public:
     quint64 refreshCount() const;
     // Puts every dock back where the default layout has it.
     void restoreDefaultLayout();
+    // The window's layout (docks, toolbar) is saved per kind of data, in QSettings under
+    // mainWindow/state for the vector views and mainWindow/textState for the language model's:
+    // one layout for both would keep the other kind's docks put away (a window closed on text
+    // reopened on vector data with none of its docks). saveLayout saves the current kind's;
+    // restoreSavedLayout restores it and says whether there was one.
+    void saveLayout() const;
+    bool restoreSavedLayout();
+    bool languageModelMode() const { return m_languageModelMode; }
     void retranslateUi();
 
 signals:
@@ -68,6 +76,7 @@ private:
     void createDocks(widgets::ViewData data);
     void createLanguageModelDocks();
     void setLanguageModelMode(bool on);
+    void hideOtherKindOfDocks();
     void adopt(widgets::SnapshotView *view);
     void chooseCentralView(const Snapshot &snapshot);
 

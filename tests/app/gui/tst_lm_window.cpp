@@ -23,6 +23,7 @@
 
 #include <QDir>
 #include <QDockWidget>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
@@ -62,6 +63,7 @@ private slots:
     void generationComesBackInTheSnapshots();
     void windowSwitchesToTheLanguageModelViews();
     void liveSnapshotsRenewOneWindowAtATime();
+    void layoutIsKeptPerKindOfData();
     void savesPicturesOfARealRun();
 
 private:
@@ -219,6 +221,47 @@ void TestLmWindow::windowSwitchesToTheLanguageModelViews()
     QTRY_VERIFY_WITH_TIMEOUT(dock("lossDock")->isVisible(), 5000);
     QVERIFY(!dock("blockLoadDock")->isVisible());
     QVERIFY(central->currentWidget() != tokens);
+    window.close();
+}
+
+// A window closed on text data and opened again on vector data shows the vector docks (one
+// saved layout for both used to keep them put away), and each kind keeps its own arrangement:
+// a vector dock the user closed stays closed after a visit to the language model and a restart.
+void TestLmWindow::layoutIsKeptPerKindOfData()
+{
+    QSettings().clear();
+    auto dockIn = [](moe::gui::MainWindow &w, const char *name) {
+        return w.findChild<QDockWidget *>(QLatin1String(name));
+    };
+    {
+        TrainingController c;
+        moe::gui::LanguageManager languages;
+        moe::gui::MainWindow window(&c, &languages);
+        window.show();
+        QSignalSpy loaded(&c, &TrainingController::experimentLoaded);
+        c.load(moe::test::smallExperiment());
+        QVERIFY(loaded.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(c.hasSnapshot() && !c.snapshot().languageModel, 10000);
+        QVERIFY(dockIn(window, "gateHeatmapDock")->isVisible());
+        dockIn(window, "gateHeatmapDock")->close();  // the user's own arrangement
+        c.setValue(QStringLiteral("data.name"), QStringLiteral("shakespeare"));
+        QVERIFY(loaded.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(c.snapshot().languageModel != nullptr, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(dockIn(window, "blockLoadDock")->isVisible(), 5000);
+        QVERIFY(!dockIn(window, "lossDock")->isVisible());
+        window.close();  // saved on text data
+    }
+    TrainingController c;
+    moe::gui::LanguageManager languages;
+    moe::gui::MainWindow window(&c, &languages);
+    window.show();
+    QSignalSpy loaded(&c, &TrainingController::experimentLoaded);
+    c.load(moe::test::smallExperiment());
+    QVERIFY(loaded.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(c.hasSnapshot() && !c.snapshot().languageModel, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(dockIn(window, "lossDock")->isVisible(), 5000);
+    QVERIFY(dockIn(window, "expertLoadDock")->isVisible());
+    QVERIFY(!dockIn(window, "gateHeatmapDock")->isVisible());  // closed by the user, still closed
     window.close();
 }
 
