@@ -15,6 +15,7 @@
 namespace moe {
 
 struct LmSnapshot;  // core/lm/lm_snapshot.h
+struct MultiTaskSnapshot;  // core/mmoe/multitask_snapshot.h
 
 struct ExpertStats {
     double load = 0;  // fraction of (pre-capacity) assignments, sums to 1 over experts
@@ -171,6 +172,8 @@ struct Snapshot {
 
     // Text data: the language model's picture (core/lm/lm_snapshot.h); null for vector data.
     std::shared_ptr<const LmSnapshot> languageModel;
+    // Several tasks (MMoE, OMoE, shared bottom: core/mmoe/multitask_snapshot.h); null otherwise.
+    std::shared_ptr<const MultiTaskSnapshot> multiTask;
 };
 
 }  // namespace moe
