@@ -25,8 +25,8 @@ TrainerImpl::TrainerImpl(const ExperimentConfig &config, std::shared_ptr<const D
         throw std::invalid_argument("the dataset is empty or has fewer than 2 samples");
     if (data->taskNames.size() >= 2)  // core/mmoe trains these (MultiTaskTrainer)
         throw std::invalid_argument("data.name: '" + data->id + "' has " + std::to_string(data->taskNames.size())
-                                    + " tasks; multi-task models train with moelab-cli (train, sweep, lesson), "
-                                      "not in this trainer");
+                                    + " tasks; multi-task models train with the multi-task trainer "
+                                      "(core/mmoe), not in this one");
     const bool regressionLoss = cfg.train.loss == TaskLoss::Mse || cfg.train.loss == TaskLoss::Competitive;
     if (data->task == Task::Regression && !regressionLoss)
         cfg.train.loss = TaskLoss::Mse;

@@ -4,6 +4,7 @@
 #include "core/routing/registry.h"
 
 #include <algorithm>
+#include <limits>
 #include <stdexcept>
 
 namespace moe {
@@ -26,6 +27,7 @@ MultiTaskModel<S>::MultiTaskModel(const MultiTaskSpec &spec) : m_spec(spec)
                                           "strategy that routes each sample (dense, topk, ...)");
         for (int e = 0; e < spec.experts; ++e)
             m_experts.emplace_back("expert" + std::to_string(e), spec.inputs, spec.hidden, true);
+        m_knockedOut.assign(std::size_t(spec.experts), false);
         const int gates = spec.gates == TaskGates::PerTask ? spec.tasks : 1;
         for (int g = 0; g < gates; ++g) {
             m_gates.emplace_back(spec.inputs, spec.experts, spec.routerBias, m_strategy->info().usesNoise,
@@ -86,6 +88,9 @@ void MultiTaskModel<S>::forward(const Matrix<S> &x, const LayerOptions &opt, boo
         MatrixD z;
         gate.logits(x, z);
         gate.noiseLogits(x, f.noiseLogits[std::size_t(g)]);
+        for (int e = 0; e < E; ++e)
+            if (m_knockedOut[std::size_t(e)])
+                z.col(e).setConstant(-std::numeric_limits<double>::infinity());
         RouteContext ctx = routeContext(opt, training);
         Rng routeRng = stream.fork(0xB0B + std::uint64_t(g));
         ctx.rng = &routeRng;
@@ -221,6 +226,12 @@ void MultiTaskModel<S>::backward(const MultiTaskForward<S> &f, const Matrix<S> &
         RouterGrad grad = m_strategy->backward(r, omega[std::size_t(g)], ctx);
         if (f.auxLogitGrad[std::size_t(g)].size() > 0)
             grad.dLogits += f.auxLogitGrad[std::size_t(g)];
+        for (int e = 0; e < E; ++e)
+            if (m_knockedOut[std::size_t(e)]) {
+                grad.dLogits.col(e).setZero();
+                if (grad.dNoiseLogits.size() > 0)
+                    grad.dNoiseLogits.col(e).setZero();
+            }
         gate.backward(*f.input, grad.dLogits, grad.dNoiseLogits.size() > 0 ? &grad.dNoiseLogits : nullptr);
     }
 }
@@ -246,6 +257,12 @@ std::vector<const Parameter<S> *> MultiTaskModel<S>::parameters() const
     for (auto *p : const_cast<MultiTaskModel<S> *>(this)->parameters())
         out.push_back(p);
     return out;
+}
+
+template <class S>
+int MultiTaskModel<S>::activeExperts() const
+{
+    return int(std::count(m_knockedOut.begin(), m_knockedOut.end(), false));
 }
 
 template <class S>

@@ -16,6 +16,8 @@
 //   dF_e = Σ_k w^{g(k)}_{·,e} ⊙ dU^k;   dZ^g = strategy map(ω^g) + aux gradients;  gate backward
 // Strategies that mix tokens into slots (Soft MoE) cannot be a gate here: the constructor
 // throws std::invalid_argument naming routing.strategy.
+// A knocked-out expert gets a logit of −∞ in every gate (weight 0, no gradient), as in
+// MoeLayer; a shared bottom has no experts to knock out.
 #pragma once
 
 #include "dense_layer.h"
@@ -79,6 +81,13 @@ public:
     [[nodiscard]] int gateCount() const { return int(m_gates.size()); }
     [[nodiscard]] int gateOf(int task) const { return m_spec.gates == TaskGates::PerTask ? task : 0; }
     [[nodiscard]] const RoutingStrategy *strategy() const { return m_strategy.get(); }
+    [[nodiscard]] Router<S> &gate(int g) { return m_gates[std::size_t(g)]; }
+    [[nodiscard]] const Router<S> &gate(int g) const { return m_gates[std::size_t(g)]; }
+    // Experts behind the gates (0 for a shared bottom).
+    [[nodiscard]] int expertCount() const { return m_spec.gates == TaskGates::None ? 0 : m_spec.experts; }
+    void setKnockedOut(int expert, bool out) { m_knockedOut[std::size_t(expert)] = out; }
+    [[nodiscard]] bool knockedOut(int expert) const { return m_knockedOut[std::size_t(expert)]; }
+    [[nodiscard]] int activeExperts() const;
     std::vector<Parameter<S> *> parameters();
     std::vector<const Parameter<S> *> parameters() const;
     [[nodiscard]] long long parameterCount() const;
@@ -91,6 +100,7 @@ private:
     std::vector<Router<S>> m_gates;
     std::vector<DenseLayer<S>> m_towerHidden, m_towerOut;
     std::unique_ptr<RoutingStrategy> m_strategy;
+    std::vector<bool> m_knockedOut;  // per expert (empty for a shared bottom)
 };
 
 }  // namespace moe

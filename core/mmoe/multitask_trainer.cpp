@@ -15,6 +15,11 @@
 
 namespace moe {
 
+bool multiTaskKeyNeedsNewModel(const std::string &key)
+{
+    return keyNeedsNewModel(key) || key == "model.experts" || key == "routing.strategy";
+}
+
 int multiTaskCount(const ExperimentConfig &config, const Dataset &data)
 {
     if (data.taskNames.size() >= 2)
@@ -100,7 +105,8 @@ MultiTaskTrainer::MultiTaskTrainer(const ExperimentConfig &config, std::shared_p
     }
     m_order = m_trainRows;
     m_batchRng.reseed(m_config.train.seed * 2654435761ULL + 1);
-    m_batchRng.shuffle(m_order);
+    shuffleOrder();
+    m_stepLimit = m_config.train.steps;
     m_streamSeed = m_config.train.seed ^ 0xC0FFEEULL;
     m_guard.rememberWeights(m_model->parameters(), 0);
 }
@@ -111,6 +117,20 @@ void MultiTaskTrainer::diverge(Divergence d)
     d.restoredStep = m_guard.restoreWeights(m_model->parameters());
     m_divergence = d;
     m_stopReason = describeDivergence(d);
+}
+
+void MultiTaskTrainer::shuffleOrder()
+{
+    m_batchRng.shuffle(m_order);
+    ++m_shuffles;
+}
+
+void MultiTaskTrainer::clearDivergence()
+{
+    m_diverged = false;
+    m_divergence = {};
+    m_stopReason.clear();
+    m_guard.forgetInitialLoss();
 }
 
 LayerOptions MultiTaskTrainer::options(bool training) const
@@ -136,7 +156,7 @@ bool MultiTaskTrainer::step()
     std::vector<int> rows(static_cast<std::size_t>(b));
     for (int i = 0; i < b; ++i) {
         if (m_cursor >= m_order.size()) {
-            m_batchRng.shuffle(m_order);
+            shuffleOrder();
             m_cursor = 0;
         }
         rows[std::size_t(i)] = m_order[m_cursor++];
@@ -162,7 +182,16 @@ bool MultiTaskTrainer::step()
     const OptimizerSettings o = optimizerSettingsAt(m_config.train, m_step);
     optimizerStep(o, params);
     ++m_step;
-    m_last = {total, m_forward.auxTotal, loss.task};
+    m_last = {total, m_forward.auxTotal, loss.task, o.lr, {}, m_forward.auxTerms};
+    if (m_model->gateCount() > 0) {
+        Eigen::VectorXd share = Eigen::VectorXd::Zero(m_model->spec().experts);
+        for (const MatrixD &w : m_forward.combine)
+            share += w.colwise().sum().transpose();
+        const double sum = share.sum();
+        if (sum > 0)
+            share /= sum;
+        m_last.expertShare.assign(share.data(), share.data() + share.size());
+    }
     if (m_step % DivergenceGuard<float>::kRememberEvery == 0)
         m_guard.rememberWeights(m_model->parameters(), m_step);
     return !finished();
@@ -203,13 +232,13 @@ MultiTaskEvaluation MultiTaskTrainer::evaluate() const
     return out;
 }
 
-std::vector<std::vector<double>> MultiTaskTrainer::gateUsage() const
+std::vector<std::vector<double>> MultiTaskTrainer::gateUsage(int maxRows) const
 {
     if (m_model->gateCount() == 0)
         return {};
     std::vector<int> rows = m_testRows;
-    if (rows.size() > 2000)
-        rows.resize(2000);
+    if (rows.size() > std::size_t(std::max(1, maxRows)))
+        rows.resize(std::size_t(std::max(1, maxRows)));
     MatrixF x, t;
     gather(rows, x, t);
     MultiTaskForward<float> f;
@@ -221,6 +250,79 @@ std::vector<std::vector<double>> MultiTaskTrainer::gateUsage() const
         usage.emplace_back(mean.data(), mean.data() + mean.size());
     }
     return usage;
+}
+
+std::string MultiTaskTrainer::applyValue(const std::string &key, const std::string &value)
+{
+    if (multiTaskKeyNeedsNewModel(key))
+        return key + " changes the shape of the multi-task model; start a new run to change it";
+    ExperimentConfig next = m_config;
+    if (std::string err = setConfigValue(next, key, value); !err.empty())
+        return err;
+    std::vector<double> weights = m_weights;
+    if (key == "train.task_weights")
+        if (std::string err = parseTaskWeights(next.train.taskWeights, taskCount(), &weights); !err.empty())
+            return err;
+    const bool optimizerChanged = key == "train.optimizer" && next.train.optimizer != m_config.train.optimizer;
+    m_config = next;
+    m_weights = weights;
+    if (key == "train.steps")
+        m_stepLimit = std::max(m_config.train.steps, m_step);
+    if (optimizerChanged)
+        for (auto *p : m_model->parameters())
+            p->resetState();
+    return {};
+}
+
+Command MultiTaskTrainer::resolveToggle(const Command &c) const
+{
+    if (c.kind != Command::Kind::ToggleKnockOut)
+        return c;
+    Command resolved = c;
+    const bool out = c.expert >= 0 && c.expert < m_model->expertCount() && m_model->knockedOut(c.expert);
+    resolved.kind = out ? Command::Kind::Restore : Command::Kind::KnockOut;
+    return resolved;
+}
+
+std::string MultiTaskTrainer::apply(const Command &c)
+{
+    const int E = m_model->expertCount();
+    auto checkExpert = [&]() -> std::string {
+        if (E == 0)
+            return "a shared bottom (model.gates = none) has no experts to knock out";
+        if (c.expert < 0 || c.expert >= E)
+            return "expert " + std::to_string(c.expert) + " does not exist (there are " + std::to_string(E) + ")";
+        return {};
+    };
+    switch (c.kind) {
+    case Command::Kind::SetValue: return applyValue(c.key, c.value);
+    case Command::Kind::ToggleKnockOut:
+        if (std::string err = checkExpert(); !err.empty())
+            return err;
+        return apply(resolveToggle(c));
+    case Command::Kind::KnockOut:
+        if (std::string err = checkExpert(); !err.empty())
+            return err;
+        if (!m_model->knockedOut(c.expert) && m_model->activeExperts() <= 1)
+            return "the last working expert cannot be knocked out";
+        m_model->setKnockedOut(c.expert, true);
+        return {};
+    case Command::Kind::Restore:
+        if (std::string err = checkExpert(); !err.empty())
+            return err;
+        m_model->setKnockedOut(c.expert, false);
+        return {};
+    case Command::Kind::ResetOptimizer:
+        for (auto *p : m_model->parameters())
+            p->resetState();
+        return {};
+    case Command::Kind::AddExpert:
+    case Command::Kind::RemoveExpert: return "the experts of a multi-task model are set by model.experts (a new model)";
+    case Command::Kind::FreezeExperts:
+    case Command::Kind::FreezeGate:
+    case Command::Kind::FreezeExpert: return "a multi-task model cannot freeze its experts or gates";
+    }
+    return "unknown command";
 }
 
 }  // namespace moe
