@@ -45,10 +45,23 @@ BlockLoadView::BlockLoadView(QWidget *parent) : LmView(parent)
     m_min = m_history->addGraph();
     m_median = m_history->addGraph();
     m_max->setChannelFillGraph(m_min);
+    // The legend in a row of its own above the plot, where it never covers the bands.
     m_history->legend->setVisible(true);
-    m_history->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_history->axisRect()->insetLayout()->take(m_history->legend);
+    m_history->axisRect()->insetLayout()->simplify();
+    // (A row of its own: the legend at its smallest width on the left, a spacer takes the rest.)
+    auto *legendRow = new QCPLayoutGrid;
+    m_history->plotLayout()->insertRow(0);
+    m_history->plotLayout()->addElement(0, 0, legendRow);
+    m_history->plotLayout()->setRowStretchFactor(0, 0.001);
+    m_history->plotLayout()->setRowSpacing(0);
+    legendRow->addElement(0, 0, m_history->legend);
+    legendRow->addElement(0, 1, new QCPLayoutElement(m_history));
+    legendRow->setColumnStretchFactor(0, 0.001);
+    legendRow->setColumnStretchFactor(1, 1);
     m_history->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     m_history->legend->setWrap(3);
+    m_history->legend->setMargins(QMargins(4, 2, 4, 0));
 
     m_health = new QLabel(this);
     m_health->setObjectName(QStringLiteral("blockHealth"));
@@ -221,8 +234,8 @@ void BlockLoadView::rebuild()
     m_max->setData(x, hi, true);
     m_median->setData(x, mid, true);
     m_history->rescaleAxes();
-    if (!x.isEmpty())
-        m_history->yAxis->setRangeLower(0);
+    if (!x.isEmpty())  // from 0, with room above the highest band
+        m_history->yAxis->setRange(0, 1.08 * std::max(1.0, m_history->yAxis->range().upper));
     retranslateUi();
     replotPlot(m_map);
     replotPlot(m_history);
