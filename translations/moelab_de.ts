@@ -4,7 +4,7 @@
 <context>
     <name>BatchGradients</name>
     <message>
-        <location filename="../app/common/batch_gradients.cpp" line="+32"/>
+        <location filename="../app/runs/batch_gradients.cpp" line="+32"/>
         <source>the batch is empty</source>
         <translation>der Batch ist leer</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>ComparisonPlots</name>
     <message>
-        <location filename="../app/common/comparison_plots.cpp" line="+35"/>
+        <location filename="../app/runs/comparison_plots.cpp" line="+35"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
@@ -1086,7 +1086,7 @@
         <translation>MMoE synthetisch (zwei Aufgaben, Korrelation ρ)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Iris</source>
         <translation>Iris (Schwertlilien)</translation>
     </message>
@@ -1172,7 +1172,7 @@
 <context>
     <name>ExperimentFile</name>
     <message>
-        <location filename="../app/common/experiment_file.cpp" line="+48"/>
+        <location filename="../app/common/experiment_file.cpp" line="+49"/>
         <source>%1: expected a whole number, got %2</source>
         <translation>%1: ganze Zahl erwartet, erhalten: %2</translation>
     </message>
@@ -1277,7 +1277,7 @@
 <context>
     <name>Lesson</name>
     <message>
-        <location filename="../app/common/lesson.cpp" line="+59"/>
+        <location filename="../app/lessons/lesson.cpp" line="+60"/>
         <source>lesson.%1: expected a list of configuration keys</source>
         <translation>lesson.%1: Liste von Konfigurationsschlüsseln erwartet</translation>
     </message>
@@ -1415,7 +1415,7 @@
 <context>
     <name>LessonCheck</name>
     <message>
-        <location filename="../app/common/lesson_check.cpp" line="+34"/>
+        <location filename="../app/lessons/lesson_check.cpp" line="+34"/>
         <source>lesson.check.%1: unknown metric &quot;%2&quot; (known: %3)</source>
         <translation>lesson.check.%1: unbekannte Metrik „%2“ (bekannt: %3)</translation>
     </message>
@@ -1472,7 +1472,7 @@
     <message>
         <location line="+34"/>
         <location line="+16"/>
-        <location filename="../app/common/lm_lesson_run.cpp" line="+83"/>
+        <location filename="../app/lessons/lm_lesson_run.cpp" line="+83"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1522,7 +1522,7 @@
         <translation>lesson.check: nichts zu prüfen (kein expect, order, ratio, greater oder calculator)</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_run.cpp" line="+201"/>
+        <location filename="../app/lessons/lesson_run.cpp" line="+201"/>
         <source>no dataset</source>
         <translation>kein Datensatz</translation>
     </message>
@@ -1667,7 +1667,7 @@
         <translation>verworfener Anteil, letztes Viertel des Kontexts</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_check.cpp" line="-196"/>
+        <location filename="../app/lessons/lesson_check.cpp" line="-196"/>
         <source>lesson.check.seeds: expected a whole number from 1 to 100</source>
         <translation>lesson.check.seeds: eine ganze Zahl von 1 bis 100 erwartet</translation>
     </message>
@@ -1702,12 +1702,12 @@
         <translation>Abstand in %1 streng fallend: %2</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_run.cpp" line="-7"/>
+        <location filename="../app/lessons/lesson_run.cpp" line="-7"/>
         <source>test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../app/common/lm_lesson_run.cpp" line="-17"/>
+        <location filename="../app/lessons/lm_lesson_run.cpp" line="-17"/>
         <source>no text corpus</source>
         <translation>kein Textkorpus</translation>
     </message>
@@ -1715,7 +1715,7 @@
 <context>
     <name>LessonLibrary</name>
     <message>
-        <location filename="../app/common/lesson_library.cpp" line="+112"/>
+        <location filename="../app/lessons/lesson_library.cpp" line="+112"/>
         <source>%1: no lesson section (a lesson is a .moelab file with a &quot;lesson&quot; object)</source>
         <translation>%1: kein Lektionsteil (eine Lektion ist eine .moelab-Datei mit einem &quot;lesson&quot;-Objekt)</translation>
     </message>
@@ -1744,102 +1744,102 @@
     <name>Lessons</name>
     <message>
         <location line="-125"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+13"/>
         <source>Experts and the gate</source>
         <translation>Experten und das Gate</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+10"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+10"/>
         <source>Balance loss off vs on</source>
         <translation>Ausgleichsverlust: aus vs. an</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+13"/>
         <source>Collapse: a zero router without noise</source>
         <translation>Kollaps: Null-Router ohne Rauschen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+15"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+15"/>
         <source>Capacity and dropped tokens</source>
         <translation>Kapazität und verworfene Tokens</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+14"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+14"/>
         <source>Expert choice: balanced by construction</source>
         <translation>Expert Choice: ausgeglichen per Konstruktion</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+11"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+11"/>
         <source>Top-1 vs top-2: where the gate&apos;s signal comes from</source>
         <translation>Top-1 vs. Top-2: woher das Signal des Gates kommt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+14"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+14"/>
         <source>Sparse compute: total vs active parameters</source>
         <translation>Spärliches Rechnen: gesamte vs. aktive Parameter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+13"/>
         <source>Fault tolerance: knock an expert out</source>
         <translation>Fehlertoleranz: einen Experten ausschalten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+11"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+11"/>
         <source>Flexibility: add an expert while training</source>
         <translation>Flexibilität: einen Experten im Training hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+13"/>
         <source>Staged vs joint training</source>
         <translation>Gestuftes vs. gemeinsames Training</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+13"/>
         <source>Inference step by step</source>
         <translation>Inferenz Schritt für Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+12"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+12"/>
         <source>The routers side by side</source>
         <translation>Die Router im Vergleich</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+51"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+51"/>
         <source>Language model: experts specialise by script</source>
         <translation>Sprachmodell: Experten spezialisieren sich nach Schrift</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+17"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+17"/>
         <source>Language model: without a balance loss a block collapses</source>
         <translation>Sprachmodell: ohne Ausgleichsverlust kollabiert ein Block</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+17"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+17"/>
         <source>Language model: where capacity drops fall in the context</source>
         <translation>Sprachmodell: wo im Kontext Kapazität Tokens verwirft</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+17"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+17"/>
         <source>Language model: dense or MoE at the same active compute</source>
         <translation>Sprachmodell: dicht oder MoE bei gleichem aktivem Rechenaufwand</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_texts.cpp" line="-240"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="-240"/>
         <source>A mixture of experts is a few small networks (the experts) and a gate that decides, for each input, how much to trust each of them. Here the gate is dense: every expert sees every point and the gate mixes their answers with softmax weights.
 
 The data are four clusters. Watch the region map: the gate carves the plane into areas, and the specialization matrix shows which expert handles which class. The mutual information between class and expert (in bits, at most 2 for four classes) measures how specialized the experts became.</source>
@@ -2190,13 +2190,13 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Sinkhorn</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_library.cpp" line="-4"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+2"/>
+        <location filename="../app/lessons/lesson_library.cpp" line="-4"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+2"/>
         <source>Multi-gate MoE: one gate per task</source>
         <translation>Multi-Gate-MoE: ein Gate pro Aufgabe</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_texts.cpp" line="+1"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+1"/>
         <source>Two regression tasks share one model, as click and like predictions share a recommender. The data is the synthetic pair of Ma et al. (KDD 2018): each label is a linear part w_k·x plus ten sine terms of it, and the knob data.task_correlation ρ sets the cosine between w_1 and w_2. At ρ = 1 the two tasks are the same task; at ρ = 0 they are unrelated.
 
 Three models with the same experts&apos; budget: a shared bottom (one network of 8 × 4 units for both tasks, model.gates = none), OMoE (8 experts of 4 units, one gate for both tasks, shared) and MMoE (the same experts, one gate per task, per_task). Each task has its own small tower on top.
@@ -2261,7 +2261,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>LmRun</name>
     <message>
-        <location filename="../app/common/lm_run.cpp" line="+44"/>
+        <location filename="../app/runs/lm_run.cpp" line="+44"/>
         <source>no text corpus</source>
         <translation>kein Textkorpus</translation>
     </message>
@@ -2269,7 +2269,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>LmRunFolder</name>
     <message>
-        <location filename="../app/common/lm_run_folder.cpp" line="+49"/>
+        <location filename="../app/runs/lm_run_folder.cpp" line="+49"/>
         <source>plots can only be drawn by a program with a QApplication</source>
         <translation>Plots kann nur ein Programm mit QApplication zeichnen</translation>
     </message>
@@ -2332,7 +2332,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../datasets/catalog.cpp" line="-201"/>
+        <location filename="../datasets/catalog.cpp" line="-207"/>
         <location line="+20"/>
         <source>data.noise must be between 0 and 10</source>
         <translation>data.noise muss zwischen 0 und 10 liegen</translation>
@@ -2354,7 +2354,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>keine Datei angegeben (data.path setzen)</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+179"/>
         <source>data.samples must not be negative</source>
         <translation>data.samples darf nicht negativ sein</translation>
     </message>
@@ -2463,7 +2463,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>RunFolder</name>
     <message>
-        <location filename="../app/common/run_folder.cpp" line="+181"/>
+        <location filename="../app/runs/run_folder.cpp" line="+181"/>
         <location line="+2"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
@@ -2477,21 +2477,21 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>RunPlots</name>
     <message>
-        <location filename="../app/common/multitask_plots.cpp" line="+49"/>
-        <location filename="../app/common/run_plots.cpp" line="+50"/>
-        <location filename="../app/common/sweep_curve_plot.cpp" line="+52"/>
+        <location filename="../app/runs/multitask_plots.cpp" line="+49"/>
+        <location filename="../app/runs/run_plots.cpp" line="+50"/>
+        <location filename="../app/runs/sweep_curve_plot.cpp" line="+52"/>
         <source>plots can only be drawn by a program with a QApplication</source>
         <translation>Plots kann nur ein Programm mit QApplication zeichnen</translation>
     </message>
     <message>
         <location line="-20"/>
-        <location filename="../app/common/run_plots.cpp" line="+13"/>
-        <location filename="../app/common/sweep_curve_plot.cpp" line="+29"/>
+        <location filename="../app/runs/run_plots.cpp" line="+13"/>
+        <location filename="../app/runs/sweep_curve_plot.cpp" line="+29"/>
         <source>cannot draw the plot &apos;%1&apos;: %2</source>
         <translation>Plot „%1“ kann nicht gezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/common/sweep_curve_plot.cpp" line="-15"/>
+        <location filename="../app/runs/sweep_curve_plot.cpp" line="-15"/>
         <location line="+10"/>
         <source>final test loss</source>
         <translation>Testverlust am Ende</translation>
@@ -2500,7 +2500,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>StagedFolder</name>
     <message>
-        <location filename="../app/common/staged_folder.cpp" line="+32"/>
+        <location filename="../app/runs/staged_folder.cpp" line="+32"/>
         <source>cannot write the run folder &apos;%1&apos;: a file of that name exists</source>
         <translation>Laufordner „%1“ kann nicht geschrieben werden: eine Datei dieses Namens existiert</translation>
     </message>
@@ -2666,7 +2666,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>Sweep</name>
     <message>
-        <location filename="../app/common/sweep.cpp" line="+67"/>
+        <location filename="../app/runs/sweep.cpp" line="+68"/>
         <source>--vary: expected key=v1,v2,..., got &apos;%1&apos;</source>
         <translation>--vary: key=v1,v2,... erwartet, erhalten: „%1“</translation>
     </message>
@@ -2689,13 +2689,14 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>TrainingRun</name>
     <message>
-        <location filename="../app/common/multitask_run.cpp" line="+31"/>
-        <location filename="../app/common/training_run.cpp" line="+28"/>
+        <location filename="../app/runs/multitask_run.cpp" line="+31"/>
+        <location filename="../app/runs/training_run.cpp" line="+28"/>
         <source>no dataset</source>
         <translation>kein Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/common/training_run.cpp" line="+13"/>
+        <location line="+10"/>
+        <location filename="../app/runs/training_run.cpp" line="+13"/>
         <source>cannot use the saved weights: %1</source>
         <translation>die gespeicherten Gewichte sind nicht verwendbar: %1</translation>
     </message>
@@ -2716,17 +2717,18 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>ViewDocks</name>
     <message>
-        <location filename="../widgets/view_catalog.cpp" line="+90"/>
+        <location filename="../widgets/view_catalog.cpp" line="+106"/>
         <source>Loss and accuracy</source>
         <translation>Verlust und Genauigkeit</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+35"/>
         <source>Expert load</source>
         <translation>Expertenlast</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-33"/>
         <source>Inference inspector</source>
         <translation>Inferenz-Inspektor</translation>
     </message>
@@ -2771,12 +2773,22 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Verwerfungen nach Position</translation>
     </message>
     <message>
-        <location filename="../app/gui/view_docks.cpp" line="+226"/>
+        <location line="+7"/>
+        <source>Gate weights (expert × task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss and R² (all tasks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/view_docks.cpp" line="+271"/>
         <source>This dataset has more than two input features, so there is no input plane to draw. The gate heatmap, the specialization matrix and the expert load show how it routes.</source>
         <translation>Dieser Datensatz hat mehr als zwei Eingabemerkmale, daher gibt es keine Eingabeebene zu zeichnen. Gate-Heatmap, Spezialisierungsmatrix und Expertenlast zeigen, wie das Routing verteilt.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-222"/>
         <source>Distributed</source>
         <translation>Verteilt</translation>
     </message>
@@ -3173,6 +3185,90 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
     </message>
 </context>
 <context>
+    <name>moe::Problem</name>
+    <message>
+        <location line="+52"/>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/lm/lm_trainer_commands.cpp" line="+13"/>
+        <source>%1: %2 is outside the allowed range [%3, %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: expected a whole number, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: expected a number, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: expected true or false, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; is not one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lm/lm_trainer_commands.cpp" line="+34"/>
+        <source>block %1 does not exist (the model has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../core/trainer_commands.cpp" line="+15"/>
+        <source>%1 changes the shape of the model; start a new run to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/trainer_commands.cpp" line="+7"/>
+        <source>routing.strategy: unknown strategy &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+23"/>
+        <location filename="../core/trainer_commands.cpp" line="+57"/>
+        <source>expert %1 does not exist (there are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>the last working expert of a block cannot be knocked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../core/trainer_commands.cpp" line="+44"/>
+        <source>the last expert cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/trainer_commands.cpp" line="-30"/>
+        <source>the last working expert cannot be knocked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>at most %1 experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>moe::gui::CompareDialog</name>
     <message>
         <location filename="../app/gui/compare_dialog.cpp" line="+90"/>
@@ -3269,7 +3365,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Voreinstellungen für %1 übernommen: %2.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+116"/>
         <source>Add expert</source>
         <translation>Experte hinzufügen</translation>
     </message>
@@ -3292,7 +3388,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>moe::gui::DistributedPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/distributed_panel.cpp" line="+138"/>
+        <location filename="../app/gui/distributed_panel.cpp" line="+145"/>
         <source>Starting %n rank(s)…</source>
         <translation>
             <numerusform>Starte %n Rank…</numerusform>
@@ -3300,7 +3396,32 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>Restoring the failed rank from the next step…</source>
+        <translation>Der ausgefallene Rank wird ab dem nächsten Schritt wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knocking out every expert of rank %1 from the next step…</source>
+        <translation>Ab dem nächsten Schritt werden alle Experten von Rank %1 ausgeschaltet…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The job refused a command: %1</source>
+        <translation>Der Job hat einen Befehl abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From step %1 every rank&apos;s experts work again.</source>
+        <translation>Ab Schritt %1 arbeiten die Experten aller Ranks wieder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From step %1 rank %2 has failed: all its experts are knocked out and the gate sends their rows to the other ranks.</source>
+        <translation>Ab Schritt %1 ist Rank %2 ausgefallen: alle seine Experten sind ausgeschaltet, und das Gate schickt ihre Zeilen an die anderen Ranks.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Finished; the run folder with traffic.csv was %1.</source>
         <translation>Fertig; der Laufordner mit traffic.csv war %1.</translation>
     </message>
@@ -3345,7 +3466,12 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>In Blöcken</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Knocks out every expert of this rank: a failed device; the gate reroutes its tokens. While the job runs it changes at the next step (or click a rank in the view).</source>
+        <translation>Schaltet jeden Experten dieses Ranks aus: ein ausgefallenes Gerät; das Gate routet seine Tokens um. Während der Job läuft, wirkt die Änderung ab dem nächsten Schritt (oder einen Rank in der Ansicht anklicken).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stop job</source>
         <translation>Job stoppen</translation>
     </message>
@@ -3355,7 +3481,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Mit MPI ausführen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Trains the current experiment on P processes (mpirun -np P moelab-cli train … --stream) and shows the all-to-all traffic live; the window&apos;s own training goes on.</source>
         <translation>Trainiert das aktuelle Experiment auf P Prozessen (mpirun -np P moelab-cli train … --stream) und zeigt den All-to-All-Verkehr live; das Training im Fenster läuft weiter.</translation>
     </message>
@@ -3365,7 +3491,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Expertenparallelität: Jeder Rank routet seinen Teil des Batches und schickt jede Zeile an den Rank, der ihren Experten hält.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Failed rank</source>
         <translation>Ausgefallener Rank</translation>
     </message>
@@ -3373,11 +3499,6 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <location line="+1"/>
         <source>none</source>
         <translation>keiner</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Knocks out every expert of this rank for the whole job: a failed device; the gate reroutes its tokens.</source>
-        <translation>Schaltet jeden Experten dieses Ranks für den ganzen Job aus: ein ausgefallenes Gerät; das Gate leitet seine Tokens um.</translation>
     </message>
 </context>
 <context>
@@ -3576,7 +3697,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>moe::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+89"/>
+        <location filename="../app/gui/main_window.cpp" line="+88"/>
         <source>About MoE Lab</source>
         <translation>Über MoE Lab</translation>
     </message>
@@ -3826,7 +3947,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>moe::gui::TrainingWorker</name>
     <message>
-        <location filename="../app/gui/training_worker.cpp" line="+252"/>
+        <location filename="../app/gui/training_worker.cpp" line="+270"/>
         <source>No experiment is loaded.</source>
         <translation>Kein Experiment geladen.</translation>
     </message>
@@ -3836,7 +3957,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Die Änderung ließ sich nicht anwenden; das bisherige Modell bleibt.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+174"/>
         <source>The saved weights could not be loaded (%1); training starts from fresh weights.</source>
         <translation>Die gespeicherten Gewichte ließen sich nicht laden (%1); das Training beginnt mit frischen Gewichten.</translation>
     </message>
@@ -3844,7 +3965,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>moe::widgets::BlockLoadView</name>
     <message>
-        <location filename="../widgets/block_load_view.cpp" line="+92"/>
+        <location filename="../widgets/block_load_view.cpp" line="+105"/>
         <source>expert (click: knock out / restore)</source>
         <translation>Experte (Klick: ausschalten / wieder einschalten)</translation>
     </message>
@@ -3976,7 +4097,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
 <context>
     <name>moe::widgets::DistributedView</name>
     <message>
-        <location filename="../widgets/distributed_view.cpp" line="+87"/>
+        <location filename="../widgets/distributed_view.cpp" line="+145"/>
         <source>rows processed</source>
         <translation>verarbeitete Zeilen</translation>
     </message>
@@ -4021,17 +4142,40 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>ms pro Schritt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Click a rank to knock out all its experts (a failed device) or to restore it; the job changes at its next step.</source>
+        <translation>Einen Rank anklicken, um alle seine Experten auszuschalten (ein ausgefallenes Gerät) oder ihn wiederherzustellen; der Job ändert sich ab seinem nächsten Schritt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+33"/>
+        <source>failed</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>No expert-parallel job yet.</source>
         <translation>Noch kein expertenparalleler Job.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>rank %1: %2</source>
-        <translation>Rank %1: %2</translation>
+        <location line="+1"/>
+        <source>rank %1</source>
+        <translation>Rank %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source> · rank %1 failed: its experts are knocked out, the gate sends its rows to the other ranks</source>
+        <translation> · Rank %1 ausgefallen: seine Experten sind ausgeschaltet, das Gate schickt seine Zeilen an die anderen Ranks</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-25"/>
         <source>%n rank(s), waiting for the first step…</source>
         <translation>
             <numerusform>%n Rank, warte auf den ersten Schritt…</numerusform>
@@ -4644,6 +4788,55 @@ softmax(x·W)</translation>
     </message>
 </context>
 <context>
+    <name>moe::widgets::MultiTaskGateView</name>
+    <message numerus="yes">
+        <location filename="../widgets/multitask_gate_view.cpp" line="+41"/>
+        <source>Mean gate weight over %n test rows. Click an expert to knock it out of every gate (click again to restore it).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>moe::widgets::MultiTaskLossView</name>
+    <message>
+        <location filename="../widgets/multitask_loss_view.cpp" line="+18"/>
+        <source>MMoE: %1 experts, a gate per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OMoE: %1 experts, one gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared bottom (no gate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No multi-task model is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: test %2 (R² %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: train %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>evaluated at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>moe::widgets::PlotExport</name>
     <message>
         <location filename="../widgets/plot_export.cpp" line="+175"/>
@@ -4816,7 +5009,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::TaskGateView</name>
     <message>
-        <location filename="../widgets/task_gate_view.cpp" line="+51"/>
+        <location filename="../widgets/task_gate_view.cpp" line="+83"/>
         <source>expert</source>
         <translation>Experte</translation>
     </message>
@@ -4839,6 +5032,13 @@ softmax(x·W)</translation>
         <location line="+26"/>
         <source>no gate: a shared bottom sends every task through the same network</source>
         <translation>kein Gate: ein Shared Bottom schickt jede Aufgabe durch dasselbe Netz</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1
+off</source>
+        <translation type="unfinished">%1 aus {1
+?}</translation>
     </message>
 </context>
 <context>
@@ -5440,7 +5640,7 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/cmd_train.cpp" line="+19"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+23"/>
         <source>--formats: &apos;%1&apos; is not one of png, pdf, svg</source>
         <translation>--formats: „%1“ ist nicht png, pdf oder svg</translation>
     </message>
@@ -5488,7 +5688,7 @@ softmax(x·W)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_train.cpp" line="-34"/>
+        <location filename="../app/cli/cmd_train.cpp" line="-38"/>
         <source>Train one experiment and write its run folder: config.moelab, metrics.csv, experts.csv, summary.json and plots/ (PNG, PDF, SVG). On a text corpus (data.name shakespeare, fortunes, text) it trains the MoE language model and writes config.moelab, checkpoint.bin, metrics.csv, blocks.csv, drops_by_position.csv (finite capacity), summary.json and plots/loss.</source>
         <translation>Ein Experiment trainieren und seinen Laufordner schreiben: config.moelab, metrics.csv, experts.csv, summary.json und plots/ (PNG, PDF, SVG). Auf einem Textkorpus (data.name shakespeare, fortunes, text) wird das MoE-Sprachmodell trainiert und config.moelab, checkpoint.bin, metrics.csv, blocks.csv, drops_by_position.csv (endliche Kapazität), summary.json und plots/loss geschrieben.</translation>
     </message>
@@ -5503,7 +5703,12 @@ softmax(x·W)</translation>
         <translation>Keine Plots schreiben.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Expert parallelism (mpirun -np P … --set parallel.ranks=P): print one JSON line per step, evaluation and end on stdout, for a window to read live; also writes traffic.csv. While it runs, rank 0 reads commands on stdin, one JSON line each: {&quot;set&quot;:&quot;parallel.failed_rank&quot;,&quot;value&quot;:&quot;1&quot;} knocks out rank 1 from the next step, &quot;value&quot;:&quot;none&quot; restores it, &quot;step&quot;:N waits for step N (see app/cli/README.md).</source>
+        <translation>Expertenparallelität (mpirun -np P … --set parallel.ranks=P): eine JSON-Zeile pro Schritt, Auswertung und Ende auf stdout ausgeben, damit ein Fenster live mitlesen kann; schreibt auch traffic.csv. Während er läuft, liest Rank 0 Befehle auf stdin, je eine JSON-Zeile: {&quot;set&quot;:&quot;parallel.failed_rank&quot;,&quot;value&quot;:&quot;1&quot;} schaltet Rank 1 ab dem nächsten Schritt aus, &quot;value&quot;:&quot;none&quot; stellt ihn wieder her, &quot;step&quot;:N wartet auf Schritt N (siehe app/cli/README.md).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>train: unexpected argument &apos;%1&apos;</source>
         <translation>train: unerwartetes Argument „%1“</translation>
     </message>
@@ -5519,7 +5724,7 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/train_parallel.cpp" line="+216"/>
+        <location filename="../app/cli/train_parallel.cpp" line="+341"/>
         <source>step %1/%2  train loss %3  test loss %4  accuracy %5  (%6 s)</source>
         <translation>Schritt %1/%2  Trainingsverlust %3  Testverlust %4  Genauigkeit %5  (%6 s)</translation>
     </message>
@@ -5737,17 +5942,27 @@ Exit-Status: 0 fertig, 1 Lauf fehlgeschlagen, 2 falsche Eingabe.</translation>
         <translation>fertig: Validierungsverlust %1 (%2 Bit pro Byte), %3 Schritte pro Sekunde; %4 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_train.cpp" line="-78"/>
-        <source>Expert parallelism (mpirun -np P … --set parallel.ranks=P): print one JSON line per step, evaluation and end on stdout, for a window to read live; also writes traffic.csv.</source>
-        <translation>Expertenparallelität (mpirun -np P … --set parallel.ranks=P): eine JSON-Zeile pro Schritt, Auswertung und Ende auf stdout ausgeben, damit ein Fenster live mitlesen kann; schreibt auch traffic.csv.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/train_parallel.cpp" line="-221"/>
+        <location filename="../app/cli/train_parallel.cpp" line="-341"/>
         <source>this moelab-cli was built without MPI, so parallel.ranks &gt; 1 and --stream are not available: install MPI (apt-get install openmpi-bin libopenmpi-dev), build again and start it with mpirun -np P</source>
         <translation>dieses moelab-cli wurde ohne MPI gebaut, daher sind parallel.ranks &gt; 1 und --stream nicht verfügbar: MPI installieren (apt-get install openmpi-bin libopenmpi-dev), neu bauen und mit mpirun -np P starten</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+119"/>
+        <source>command refused: %1</source>
+        <translation>Befehl abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>from step %1 no rank is knocked out</source>
+        <translation>ab Schritt %1 ist kein Rank ausgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from step %1 every expert of rank %2 is knocked out</source>
+        <translation>ab Schritt %1 ist jeder Experte von Rank %2 ausgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <location line="+11"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
@@ -5788,7 +6003,7 @@ Exit-Status: 0 fertig, 1 Lauf fehlgeschlagen, 2 falsche Eingabe.</translation>
         <translation>trainiere %1 auf %2 über %3 Ranks (Platzierung %4): %5 Experten, k=%6, %7 Schritte</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>rank %1: %2</source>
         <translation>Rank %1: %2</translation>
     </message>
@@ -5796,6 +6011,31 @@ Exit-Status: 0 fertig, 1 Lauf fehlgeschlagen, 2 falsche Eingabe.</translation>
         <location line="+39"/>
         <source>done: %1 ranks, %2 all-to-all bytes per step, communication %3% of the step time, max/mean rank load %4; wrote %5</source>
         <translation>fertig: %1 Ranks, %2 All-to-All-Bytes pro Schritt, Kommunikation %3 % der Schrittzeit, max./mittlere Rank-Last %4; geschrieben: %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/parallel_report.cpp" line="+153"/>
+        <source>the command &apos;%1&apos; is not a JSON object (e.g. {&quot;set&quot;:&quot;parallel.failed_rank&quot;,&quot;value&quot;:&quot;1&quot;})</source>
+        <translation>der Befehl &apos;%1&apos; ist kein JSON-Objekt (z. B. {&quot;set&quot;:&quot;parallel.failed_rank&quot;,&quot;value&quot;:&quot;1&quot;})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the command &apos;%1&apos; has no &quot;set&quot; key naming what to change</source>
+        <translation>dem Befehl &apos;%1&apos; fehlt der Schlüssel &quot;set&quot;, der sagt, was sich ändern soll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; cannot change while the job runs; only parallel.failed_rank can</source>
+        <translation>&apos;%1&apos; kann sich nicht ändern, während der Job läuft; nur parallel.failed_rank kann das</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>parallel.failed_rank: &apos;%1&apos; is not a rank (a whole number, or -1 or &quot;none&quot; for none)</source>
+        <translation>parallel.failed_rank: &apos;%1&apos; ist kein Rank (eine ganze Zahl, oder -1 bzw. &quot;none&quot; für keinen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the command&apos;s &quot;step&quot; must be a whole number ≥ 1 (the first step it applies to)</source>
+        <translation>&quot;step&quot; des Befehls muss eine ganze Zahl ≥ 1 sein (der erste Schritt, für den er gilt)</translation>
     </message>
 </context>
 </TS>

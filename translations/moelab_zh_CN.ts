@@ -4,7 +4,7 @@
 <context>
     <name>BatchGradients</name>
     <message>
-        <location filename="../app/common/batch_gradients.cpp" line="+32"/>
+        <location filename="../app/runs/batch_gradients.cpp" line="+32"/>
         <source>the batch is empty</source>
         <translation>批次为空</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>ComparisonPlots</name>
     <message>
-        <location filename="../app/common/comparison_plots.cpp" line="+35"/>
+        <location filename="../app/runs/comparison_plots.cpp" line="+35"/>
         <source>Training loss</source>
         <translation>训练损失</translation>
     </message>
@@ -1086,7 +1086,7 @@
         <translation>MMoE 合成数据（两个任务，相关系数 ρ）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Iris</source>
         <translation>鸢尾花（Iris）</translation>
     </message>
@@ -1172,7 +1172,7 @@
 <context>
     <name>ExperimentFile</name>
     <message>
-        <location filename="../app/common/experiment_file.cpp" line="+48"/>
+        <location filename="../app/common/experiment_file.cpp" line="+49"/>
         <source>%1: expected a whole number, got %2</source>
         <translation>%1：应为整数，实际为 %2</translation>
     </message>
@@ -1277,7 +1277,7 @@
 <context>
     <name>Lesson</name>
     <message>
-        <location filename="../app/common/lesson.cpp" line="+59"/>
+        <location filename="../app/lessons/lesson.cpp" line="+60"/>
         <source>lesson.%1: expected a list of configuration keys</source>
         <translation>lesson.%1：应为配置键列表</translation>
     </message>
@@ -1415,7 +1415,7 @@
 <context>
     <name>LessonCheck</name>
     <message>
-        <location filename="../app/common/lesson_check.cpp" line="+34"/>
+        <location filename="../app/lessons/lesson_check.cpp" line="+34"/>
         <source>lesson.check.%1: unknown metric &quot;%2&quot; (known: %3)</source>
         <translation>lesson.check.%1：未知指标“%2”（已知：%3）</translation>
     </message>
@@ -1472,7 +1472,7 @@
     <message>
         <location line="+34"/>
         <location line="+16"/>
-        <location filename="../app/common/lm_lesson_run.cpp" line="+83"/>
+        <location filename="../app/lessons/lm_lesson_run.cpp" line="+83"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1522,7 +1522,7 @@
         <translation>lesson.check：没有可检验的内容（无 expect、order、ratio、greater 或 calculator）</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_run.cpp" line="+201"/>
+        <location filename="../app/lessons/lesson_run.cpp" line="+201"/>
         <source>no dataset</source>
         <translation>没有数据集</translation>
     </message>
@@ -1667,7 +1667,7 @@
         <translation>丢弃比例，上下文的最后四分之一</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_check.cpp" line="-196"/>
+        <location filename="../app/lessons/lesson_check.cpp" line="-196"/>
         <source>lesson.check.seeds: expected a whole number from 1 to 100</source>
         <translation>lesson.check.seeds：应为 1 到 100 之间的整数</translation>
     </message>
@@ -1702,12 +1702,12 @@
         <translation>%1 的差距严格下降：%2</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_run.cpp" line="-7"/>
+        <location filename="../app/lessons/lesson_run.cpp" line="-7"/>
         <source>test loss</source>
         <translation>测试损失</translation>
     </message>
     <message>
-        <location filename="../app/common/lm_lesson_run.cpp" line="-17"/>
+        <location filename="../app/lessons/lm_lesson_run.cpp" line="-17"/>
         <source>no text corpus</source>
         <translation>没有文本语料</translation>
     </message>
@@ -1715,7 +1715,7 @@
 <context>
     <name>LessonLibrary</name>
     <message>
-        <location filename="../app/common/lesson_library.cpp" line="+112"/>
+        <location filename="../app/lessons/lesson_library.cpp" line="+112"/>
         <source>%1: no lesson section (a lesson is a .moelab file with a &quot;lesson&quot; object)</source>
         <translation>%1：没有课程部分（课程是带 &quot;lesson&quot; 对象的 .moelab 文件）</translation>
     </message>
@@ -1744,102 +1744,102 @@
     <name>Lessons</name>
     <message>
         <location line="-125"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+13"/>
         <source>Experts and the gate</source>
         <translation>专家与门控网络</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+10"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+10"/>
         <source>Balance loss off vs on</source>
         <translation>均衡损失：关闭 vs 开启</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+13"/>
         <source>Collapse: a zero router without noise</source>
         <translation>坍缩：零初始化的路由器且无噪声</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+15"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+15"/>
         <source>Capacity and dropped tokens</source>
         <translation>容量与被丢弃的 token</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+14"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+14"/>
         <source>Expert choice: balanced by construction</source>
         <translation>Expert Choice（专家选择）：天然均衡</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+11"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+11"/>
         <source>Top-1 vs top-2: where the gate&apos;s signal comes from</source>
         <translation>Top-1 vs top-2：门控的学习信号从何而来</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+14"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+14"/>
         <source>Sparse compute: total vs active parameters</source>
         <translation>稀疏计算：总参数 vs 激活参数</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+13"/>
         <source>Fault tolerance: knock an expert out</source>
         <translation>容错：停用一个专家</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+11"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+11"/>
         <source>Flexibility: add an expert while training</source>
         <translation>灵活性：训练中添加专家</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+13"/>
         <source>Staged vs joint training</source>
         <translation>分阶段训练 vs 联合训练</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+13"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+13"/>
         <source>Inference step by step</source>
         <translation>逐步推理</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+12"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+12"/>
         <source>The routers side by side</source>
         <translation>各种路由器并排对比</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+51"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+51"/>
         <source>Language model: experts specialise by script</source>
         <translation>语言模型：专家按文字专业化</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+17"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+17"/>
         <source>Language model: without a balance loss a block collapses</source>
         <translation>语言模型：没有均衡损失，块会坍缩</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+17"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+17"/>
         <source>Language model: where capacity drops fall in the context</source>
         <translation>语言模型：容量丢弃落在上下文的哪里</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+17"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+17"/>
         <source>Language model: dense or MoE at the same active compute</source>
         <translation>语言模型：相同激活计算量下的稠密模型与 MoE</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_texts.cpp" line="-240"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="-240"/>
         <source>A mixture of experts is a few small networks (the experts) and a gate that decides, for each input, how much to trust each of them. Here the gate is dense: every expert sees every point and the gate mixes their answers with softmax weights.
 
 The data are four clusters. Watch the region map: the gate carves the plane into areas, and the specialization matrix shows which expert handles which class. The mutual information between class and expert (in bits, at most 2 for four classes) measures how specialized the experts became.</source>
@@ -2190,13 +2190,13 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>Sinkhorn</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_library.cpp" line="-4"/>
-        <location filename="../app/common/lesson_texts.cpp" line="+2"/>
+        <location filename="../app/lessons/lesson_library.cpp" line="-4"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+2"/>
         <source>Multi-gate MoE: one gate per task</source>
         <translation>多门控 MoE：每个任务一个门控网络</translation>
     </message>
     <message>
-        <location filename="../app/common/lesson_texts.cpp" line="+1"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+1"/>
         <source>Two regression tasks share one model, as click and like predictions share a recommender. The data is the synthetic pair of Ma et al. (KDD 2018): each label is a linear part w_k·x plus ten sine terms of it, and the knob data.task_correlation ρ sets the cosine between w_1 and w_2. At ρ = 1 the two tasks are the same task; at ρ = 0 they are unrelated.
 
 Three models with the same experts&apos; budget: a shared bottom (one network of 8 × 4 units for both tasks, model.gates = none), OMoE (8 experts of 4 units, one gate for both tasks, shared) and MMoE (the same experts, one gate per task, per_task). Each task has its own small tower on top.
@@ -2261,7 +2261,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>LmRun</name>
     <message>
-        <location filename="../app/common/lm_run.cpp" line="+44"/>
+        <location filename="../app/runs/lm_run.cpp" line="+44"/>
         <source>no text corpus</source>
         <translation>没有文本语料</translation>
     </message>
@@ -2269,7 +2269,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>LmRunFolder</name>
     <message>
-        <location filename="../app/common/lm_run_folder.cpp" line="+49"/>
+        <location filename="../app/runs/lm_run_folder.cpp" line="+49"/>
         <source>plots can only be drawn by a program with a QApplication</source>
         <translation>只有带 QApplication 的程序才能绘制图表</translation>
     </message>
@@ -2332,7 +2332,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../datasets/catalog.cpp" line="-201"/>
+        <location filename="../datasets/catalog.cpp" line="-207"/>
         <location line="+20"/>
         <source>data.noise must be between 0 and 10</source>
         <translation>data.noise 必须在 0 到 10 之间</translation>
@@ -2354,7 +2354,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>未指定文件（请设置 data.path）</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+179"/>
         <source>data.samples must not be negative</source>
         <translation>data.samples 不能为负</translation>
     </message>
@@ -2463,7 +2463,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>RunFolder</name>
     <message>
-        <location filename="../app/common/run_folder.cpp" line="+181"/>
+        <location filename="../app/runs/run_folder.cpp" line="+181"/>
         <location line="+2"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
@@ -2477,21 +2477,21 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>RunPlots</name>
     <message>
-        <location filename="../app/common/multitask_plots.cpp" line="+49"/>
-        <location filename="../app/common/run_plots.cpp" line="+50"/>
-        <location filename="../app/common/sweep_curve_plot.cpp" line="+52"/>
+        <location filename="../app/runs/multitask_plots.cpp" line="+49"/>
+        <location filename="../app/runs/run_plots.cpp" line="+50"/>
+        <location filename="../app/runs/sweep_curve_plot.cpp" line="+52"/>
         <source>plots can only be drawn by a program with a QApplication</source>
         <translation>只有带 QApplication 的程序才能绘制图表</translation>
     </message>
     <message>
         <location line="-20"/>
-        <location filename="../app/common/run_plots.cpp" line="+13"/>
-        <location filename="../app/common/sweep_curve_plot.cpp" line="+29"/>
+        <location filename="../app/runs/run_plots.cpp" line="+13"/>
+        <location filename="../app/runs/sweep_curve_plot.cpp" line="+29"/>
         <source>cannot draw the plot &apos;%1&apos;: %2</source>
         <translation>无法绘制图表“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/common/sweep_curve_plot.cpp" line="-15"/>
+        <location filename="../app/runs/sweep_curve_plot.cpp" line="-15"/>
         <location line="+10"/>
         <source>final test loss</source>
         <translation>最终测试损失</translation>
@@ -2500,7 +2500,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>StagedFolder</name>
     <message>
-        <location filename="../app/common/staged_folder.cpp" line="+32"/>
+        <location filename="../app/runs/staged_folder.cpp" line="+32"/>
         <source>cannot write the run folder &apos;%1&apos;: a file of that name exists</source>
         <translation>无法写入运行文件夹“%1”：已存在同名文件</translation>
     </message>
@@ -2666,7 +2666,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>Sweep</name>
     <message>
-        <location filename="../app/common/sweep.cpp" line="+67"/>
+        <location filename="../app/runs/sweep.cpp" line="+68"/>
         <source>--vary: expected key=v1,v2,..., got &apos;%1&apos;</source>
         <translation>--vary：应为 key=v1,v2,...，实际为“%1”</translation>
     </message>
@@ -2689,13 +2689,14 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>TrainingRun</name>
     <message>
-        <location filename="../app/common/multitask_run.cpp" line="+31"/>
-        <location filename="../app/common/training_run.cpp" line="+28"/>
+        <location filename="../app/runs/multitask_run.cpp" line="+31"/>
+        <location filename="../app/runs/training_run.cpp" line="+28"/>
         <source>no dataset</source>
         <translation>没有数据集</translation>
     </message>
     <message>
-        <location filename="../app/common/training_run.cpp" line="+13"/>
+        <location line="+10"/>
+        <location filename="../app/runs/training_run.cpp" line="+13"/>
         <source>cannot use the saved weights: %1</source>
         <translation>无法使用保存的权重：%1</translation>
     </message>
@@ -2716,17 +2717,18 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>ViewDocks</name>
     <message>
-        <location filename="../widgets/view_catalog.cpp" line="+90"/>
+        <location filename="../widgets/view_catalog.cpp" line="+106"/>
         <source>Loss and accuracy</source>
         <translation>损失与准确率</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+35"/>
         <source>Expert load</source>
         <translation>专家负载</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-33"/>
         <source>Inference inspector</source>
         <translation>推理检查器</translation>
     </message>
@@ -2771,12 +2773,22 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>按位置的丢弃</translation>
     </message>
     <message>
-        <location filename="../app/gui/view_docks.cpp" line="+226"/>
+        <location line="+7"/>
+        <source>Gate weights (expert × task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss and R² (all tasks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/view_docks.cpp" line="+271"/>
         <source>This dataset has more than two input features, so there is no input plane to draw. The gate heatmap, the specialization matrix and the expert load show how it routes.</source>
         <translation>此数据集的输入特征多于两个，无法绘制输入平面。门控热力图、专业化矩阵和专家负载会展示它如何路由。</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-222"/>
         <source>Distributed</source>
         <translation>分布式</translation>
     </message>
@@ -3173,6 +3185,90 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
     </message>
 </context>
 <context>
+    <name>moe::Problem</name>
+    <message>
+        <location line="+52"/>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/lm/lm_trainer_commands.cpp" line="+13"/>
+        <source>%1: %2 is outside the allowed range [%3, %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: expected a whole number, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: expected a number, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: expected true or false, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; is not one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lm/lm_trainer_commands.cpp" line="+34"/>
+        <source>block %1 does not exist (the model has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../core/trainer_commands.cpp" line="+15"/>
+        <source>%1 changes the shape of the model; start a new run to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/trainer_commands.cpp" line="+7"/>
+        <source>routing.strategy: unknown strategy &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+23"/>
+        <location filename="../core/trainer_commands.cpp" line="+57"/>
+        <source>expert %1 does not exist (there are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>the last working expert of a block cannot be knocked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../core/trainer_commands.cpp" line="+44"/>
+        <source>the last expert cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/trainer_commands.cpp" line="-30"/>
+        <source>the last working expert cannot be knocked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>at most %1 experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>moe::gui::CompareDialog</name>
     <message>
         <location filename="../app/gui/compare_dialog.cpp" line="+90"/>
@@ -3269,7 +3365,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>已应用 %1 的默认设置：%2。</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+116"/>
         <source>Add expert</source>
         <translation>添加专家</translation>
     </message>
@@ -3292,14 +3388,39 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>moe::gui::DistributedPanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/distributed_panel.cpp" line="+138"/>
+        <location filename="../app/gui/distributed_panel.cpp" line="+145"/>
         <source>Starting %n rank(s)…</source>
         <translation>
             <numerusform>正在启动 %n 个进程…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>Restoring the failed rank from the next step…</source>
+        <translation>从下一步起恢复故障进程…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knocking out every expert of rank %1 from the next step…</source>
+        <translation>从下一步起停用进程 %1 的所有专家…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The job refused a command: %1</source>
+        <translation>作业拒绝了一条命令：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From step %1 every rank&apos;s experts work again.</source>
+        <translation>从第 %1 步起，所有进程的专家重新工作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From step %1 rank %2 has failed: all its experts are knocked out and the gate sends their rows to the other ranks.</source>
+        <translation>从第 %1 步起进程 %2 故障：它的所有专家被停用，门控把它们的行发给其他进程。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Finished; the run folder with traffic.csv was %1.</source>
         <translation>已完成；含 traffic.csv 的运行文件夹为 %1。</translation>
     </message>
@@ -3344,7 +3465,12 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>成块</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Knocks out every expert of this rank: a failed device; the gate reroutes its tokens. While the job runs it changes at the next step (or click a rank in the view).</source>
+        <translation>停用该进程的所有专家：模拟故障设备；门控重新路由它的 token。作业运行时从下一步起生效（也可以在视图中点击一个进程）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stop job</source>
         <translation>停止作业</translation>
     </message>
@@ -3354,7 +3480,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>用 MPI 运行</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Trains the current experiment on P processes (mpirun -np P moelab-cli train … --stream) and shows the all-to-all traffic live; the window&apos;s own training goes on.</source>
         <translation>在 P 个进程上训练当前实验（mpirun -np P moelab-cli train … --stream），并实时显示 all-to-all 通信；窗口自己的训练继续进行。</translation>
     </message>
@@ -3364,7 +3490,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>专家并行：每个进程路由自己那部分批次，并把每一行发送给持有其专家的进程。</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Failed rank</source>
         <translation>故障进程</translation>
     </message>
@@ -3372,11 +3498,6 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <location line="+1"/>
         <source>none</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Knocks out every expert of this rank for the whole job: a failed device; the gate reroutes its tokens.</source>
-        <translation>在整个作业中停用该进程的所有专家：模拟设备故障；门控重新路由其 token。</translation>
     </message>
 </context>
 <context>
@@ -3575,7 +3696,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>moe::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+89"/>
+        <location filename="../app/gui/main_window.cpp" line="+88"/>
         <source>About MoE Lab</source>
         <translation>关于 MoE Lab</translation>
     </message>
@@ -3824,7 +3945,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>moe::gui::TrainingWorker</name>
     <message>
-        <location filename="../app/gui/training_worker.cpp" line="+252"/>
+        <location filename="../app/gui/training_worker.cpp" line="+270"/>
         <source>No experiment is loaded.</source>
         <translation>未加载实验。</translation>
     </message>
@@ -3834,7 +3955,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>无法应用此更改；已保留之前的模型。</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+174"/>
         <source>The saved weights could not be loaded (%1); training starts from fresh weights.</source>
         <translation>无法加载保存的权重（%1）；训练将从新的权重开始。</translation>
     </message>
@@ -3842,7 +3963,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>moe::widgets::BlockLoadView</name>
     <message>
-        <location filename="../widgets/block_load_view.cpp" line="+92"/>
+        <location filename="../widgets/block_load_view.cpp" line="+105"/>
         <source>expert (click: knock out / restore)</source>
         <translation>专家（点击：停用 / 恢复）</translation>
     </message>
@@ -3973,7 +4094,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
 <context>
     <name>moe::widgets::DistributedView</name>
     <message>
-        <location filename="../widgets/distributed_view.cpp" line="+87"/>
+        <location filename="../widgets/distributed_view.cpp" line="+145"/>
         <source>rows processed</source>
         <translation>处理的行数</translation>
     </message>
@@ -4018,17 +4139,40 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>每步 ms</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Click a rank to knock out all its experts (a failed device) or to restore it; the job changes at its next step.</source>
+        <translation>点击一个进程以停用它的所有专家（故障设备）或恢复它；作业从下一步起改变。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+33"/>
+        <source>failed</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>No expert-parallel job yet.</source>
         <translation>还没有专家并行作业。</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>rank %1: %2</source>
-        <translation>进程 %1：%2</translation>
+        <location line="+1"/>
+        <source>rank %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source> · rank %1 failed: its experts are knocked out, the gate sends its rows to the other ranks</source>
+        <translation> · 进程 %1 故障：它的专家被停用，门控把它的行发给其他进程</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-25"/>
         <source>%n rank(s), waiting for the first step…</source>
         <translation>
             <numerusform>%n 个进程，等待第一步…</numerusform>
@@ -4640,6 +4784,54 @@ softmax(x·W)</translation>
     </message>
 </context>
 <context>
+    <name>moe::widgets::MultiTaskGateView</name>
+    <message numerus="yes">
+        <location filename="../widgets/multitask_gate_view.cpp" line="+41"/>
+        <source>Mean gate weight over %n test rows. Click an expert to knock it out of every gate (click again to restore it).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>moe::widgets::MultiTaskLossView</name>
+    <message>
+        <location filename="../widgets/multitask_loss_view.cpp" line="+18"/>
+        <source>MMoE: %1 experts, a gate per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OMoE: %1 experts, one gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared bottom (no gate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No multi-task model is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: test %2 (R² %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: train %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>evaluated at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>moe::widgets::PlotExport</name>
     <message>
         <location filename="../widgets/plot_export.cpp" line="+175"/>
@@ -4812,7 +5004,7 @@ softmax(x·W)</translation>
 <context>
     <name>moe::widgets::TaskGateView</name>
     <message>
-        <location filename="../widgets/task_gate_view.cpp" line="+51"/>
+        <location filename="../widgets/task_gate_view.cpp" line="+83"/>
         <source>expert</source>
         <translation>专家</translation>
     </message>
@@ -4835,6 +5027,13 @@ softmax(x·W)</translation>
         <location line="+26"/>
         <source>no gate: a shared bottom sends every task through the same network</source>
         <translation>没有门控网络：共享底层让每个任务都经过同一个网络</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1
+off</source>
+        <translation type="unfinished">%1 已停用 {1
+?}</translation>
     </message>
 </context>
 <context>
@@ -5435,7 +5634,7 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/cmd_train.cpp" line="+19"/>
+        <location filename="../app/cli/cmd_train.cpp" line="+23"/>
         <source>--formats: &apos;%1&apos; is not one of png, pdf, svg</source>
         <translation>--formats：“%1”不是 png、pdf、svg 之一</translation>
     </message>
@@ -5482,7 +5681,7 @@ softmax(x·W)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_train.cpp" line="-34"/>
+        <location filename="../app/cli/cmd_train.cpp" line="-38"/>
         <source>Train one experiment and write its run folder: config.moelab, metrics.csv, experts.csv, summary.json and plots/ (PNG, PDF, SVG). On a text corpus (data.name shakespeare, fortunes, text) it trains the MoE language model and writes config.moelab, checkpoint.bin, metrics.csv, blocks.csv, drops_by_position.csv (finite capacity), summary.json and plots/loss.</source>
         <translation>训练一个实验并写出其运行文件夹：config.moelab、metrics.csv、experts.csv、summary.json 和 plots/（PNG、PDF、SVG）。在文本语料上（data.name 为 shakespeare、fortunes、text）则训练 MoE 语言模型，写出 config.moelab、checkpoint.bin、metrics.csv、blocks.csv、drops_by_position.csv（容量有限时）、summary.json 和 plots/loss。</translation>
     </message>
@@ -5497,7 +5696,12 @@ softmax(x·W)</translation>
         <translation>不写出图表。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Expert parallelism (mpirun -np P … --set parallel.ranks=P): print one JSON line per step, evaluation and end on stdout, for a window to read live; also writes traffic.csv. While it runs, rank 0 reads commands on stdin, one JSON line each: {&quot;set&quot;:&quot;parallel.failed_rank&quot;,&quot;value&quot;:&quot;1&quot;} knocks out rank 1 from the next step, &quot;value&quot;:&quot;none&quot; restores it, &quot;step&quot;:N waits for step N (see app/cli/README.md).</source>
+        <translation>专家并行（mpirun -np P … --set parallel.ranks=P）：每一步、每次评估和结束时在 stdout 输出一行 JSON，供窗口实时读取；同时写入 traffic.csv。运行期间，进程 0 从 stdin 读取命令，每行一个 JSON：{&quot;set&quot;:&quot;parallel.failed_rank&quot;,&quot;value&quot;:&quot;1&quot;} 从下一步起停用进程 1，&quot;value&quot;:&quot;none&quot; 恢复它，&quot;step&quot;:N 等到第 N 步（见 app/cli/README.md）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>train: unexpected argument &apos;%1&apos;</source>
         <translation>train：意外的参数“%1”</translation>
     </message>
@@ -5513,7 +5717,7 @@ softmax(x·W)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/train_parallel.cpp" line="+216"/>
+        <location filename="../app/cli/train_parallel.cpp" line="+341"/>
         <source>step %1/%2  train loss %3  test loss %4  accuracy %5  (%6 s)</source>
         <translation>第 %1/%2 步  训练损失 %3  测试损失 %4  准确率 %5  （%6 秒）</translation>
     </message>
@@ -5731,17 +5935,27 @@ Exit status: 0 done, 1 the run failed, 2 bad input.</source>
         <translation>完成：验证损失 %1（每字节 %2 比特），每秒 %3 步；已写入 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_train.cpp" line="-78"/>
-        <source>Expert parallelism (mpirun -np P … --set parallel.ranks=P): print one JSON line per step, evaluation and end on stdout, for a window to read live; also writes traffic.csv.</source>
-        <translation>专家并行（mpirun -np P … --set parallel.ranks=P）：每一步、每次评估和结束时在 stdout 输出一行 JSON，供窗口实时读取；同时写入 traffic.csv。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/train_parallel.cpp" line="-221"/>
+        <location filename="../app/cli/train_parallel.cpp" line="-341"/>
         <source>this moelab-cli was built without MPI, so parallel.ranks &gt; 1 and --stream are not available: install MPI (apt-get install openmpi-bin libopenmpi-dev), build again and start it with mpirun -np P</source>
         <translation>此 moelab-cli 构建时没有 MPI，因此 parallel.ranks &gt; 1 和 --stream 不可用：请安装 MPI（apt-get install openmpi-bin libopenmpi-dev），重新构建，并用 mpirun -np P 启动</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+119"/>
+        <source>command refused: %1</source>
+        <translation>命令被拒绝：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>from step %1 no rank is knocked out</source>
+        <translation>从第 %1 步起没有进程被停用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from step %1 every expert of rank %2 is knocked out</source>
+        <translation>从第 %1 步起进程 %2 的所有专家被停用</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <location line="+11"/>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
@@ -5782,7 +5996,7 @@ Exit status: 0 done, 1 the run failed, 2 bad input.</source>
         <translation>在 %2 上用 %3 个进程训练 %1（放置方式 %4）：%5 个专家，k=%6，%7 步</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>rank %1: %2</source>
         <translation>进程 %1：%2</translation>
     </message>
@@ -5790,6 +6004,31 @@ Exit status: 0 done, 1 the run failed, 2 bad input.</source>
         <location line="+39"/>
         <source>done: %1 ranks, %2 all-to-all bytes per step, communication %3% of the step time, max/mean rank load %4; wrote %5</source>
         <translation>完成：%1 个进程，每步 all-to-all %2 字节，通信占步时 %3%，进程负载最大/平均 %4；已写入 %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/parallel_report.cpp" line="+153"/>
+        <source>the command &apos;%1&apos; is not a JSON object (e.g. {&quot;set&quot;:&quot;parallel.failed_rank&quot;,&quot;value&quot;:&quot;1&quot;})</source>
+        <translation>命令“%1”不是 JSON 对象（例如 {&quot;set&quot;:&quot;parallel.failed_rank&quot;,&quot;value&quot;:&quot;1&quot;}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the command &apos;%1&apos; has no &quot;set&quot; key naming what to change</source>
+        <translation>命令“%1”没有说明要改什么的 &quot;set&quot; 键</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; cannot change while the job runs; only parallel.failed_rank can</source>
+        <translation>作业运行时不能更改“%1”；只能更改 parallel.failed_rank</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>parallel.failed_rank: &apos;%1&apos; is not a rank (a whole number, or -1 or &quot;none&quot; for none)</source>
+        <translation>parallel.failed_rank：“%1”不是进程编号（应为整数，或用 -1 或 &quot;none&quot; 表示无）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the command&apos;s &quot;step&quot; must be a whole number ≥ 1 (the first step it applies to)</source>
+        <translation>命令的 &quot;step&quot; 必须是 ≥ 1 的整数（它生效的第一步）</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -18,6 +19,7 @@ const QColor kStragglerColor(0xC0, 0x39, 0x2B);
 const QColor kLoadColor(0x34, 0x65, 0xA4);
 const QColor kComputeColor(0x4E, 0x9A, 0x06);
 const QColor kWaitColor(0xAA, 0xAA, 0xAA);
+const QColor kFailedColor(0x55, 0x55, 0x55);
 }  // namespace
 
 DistributedView::DistributedView(QWidget *parent) : QWidget(parent)
@@ -53,6 +55,26 @@ DistributedView::DistributedView(QWidget *parent) : QWidget(parent)
     }
     m_ranks->legend->setVisible(true);
 
+    // The failed rank: a hatched column over the heatmap, a mark above its bars.
+    m_failedColumn = new QCPItemRect(m_traffic);
+    m_failedColumn->setPen(QPen(kStragglerColor, 2));
+    m_failedColumn->setBrush(QBrush(kStragglerColor, Qt::BDiagPattern));
+    m_failedColumn->setVisible(false);
+    m_failedMark = new QCPItemText(m_ranks);
+    m_failedMark->setColor(kStragglerColor);
+    m_failedMark->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+    m_failedMark->position->setTypeX(QCPItemPosition::ptPlotCoords);
+    m_failedMark->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_failedMark->setVisible(false);
+    for (QCustomPlot *p : {m_traffic, m_ranks})
+        connect(p, &QCustomPlot::mousePress, this, [this, p](QMouseEvent *event) { clicked(p, event); });
+    connect(m_placement, &QLabel::linkActivated, this, [this](const QString &link) {
+        bool ok = false;
+        const int rank = link.section(QLatin1Char(':'), 1).toInt(&ok);
+        if (m_clickable && ok && rank >= 0 && rank < m_frame.ranks)
+            emit rankClicked(rank);
+    });
+
     auto *plots = new QHBoxLayout;
     plots->addWidget(m_traffic, 1);
     plots->addWidget(m_ranks, 2);
@@ -82,6 +104,42 @@ QString DistributedView::summaryText() const
     return m_summary->text();
 }
 
+QString DistributedView::placementText() const
+{
+    return m_placement->text();
+}
+
+void DistributedView::setRanksClickable(bool clickable)
+{
+    m_clickable = clickable;
+    for (QCustomPlot *p : {m_traffic, m_ranks})
+        p->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    retranslateUi();
+}
+
+QWidget *DistributedView::ranksPlot() const
+{
+    return m_ranks;
+}
+
+QPoint DistributedView::rankCentre(int rank) const
+{
+    const QRect r = m_ranks->axisRect()->rect();
+    return {int(std::lround(m_ranks->xAxis->coordToPixel(rank))), r.center().y()};
+}
+
+void DistributedView::clicked(QCustomPlot *plot, QMouseEvent *event)
+{
+    if (!m_clickable || event->button() != Qt::LeftButton || !m_frame.hasStep())
+        return;
+    if (!plot->axisRect()->rect().contains(event->position().toPoint()))
+        return;
+    // A bar of the rank plot, or a column (the destination rank) of the heatmap.
+    const int rank = int(std::lround(plot->xAxis->pixelToCoord(event->position().x())));
+    if (rank >= 0 && rank < m_frame.ranks)
+        emit rankClicked(rank);
+}
+
 void DistributedView::retranslateUi()
 {
     m_load->setName(tr("rows processed"));
@@ -93,6 +151,13 @@ void DistributedView::retranslateUi()
     m_ranks->xAxis->setLabel(tr("rank"));
     m_ranks->yAxis->setLabel(tr("rows"));
     m_ranks->yAxis2->setLabel(tr("ms per step"));
+    const QString hint = m_clickable ? tr("Click a rank to knock out all its experts (a failed device) or to "
+                                          "restore it; the job changes at its next step.")
+                                     : QString();
+    m_traffic->setToolTip(hint);
+    m_ranks->setToolTip(hint);
+    m_placement->setToolTip(hint);
+    m_failedMark->setText(tr("failed"));
     redraw();
 }
 
@@ -114,14 +179,20 @@ void DistributedView::redraw()
         m_summary->setText(m_message.isEmpty() ? tr("No expert-parallel job yet.") : m_message);
         return;
     }
-    // Placement: per rank its experts, each in the expert's colour.
+    // Placement: per rank its experts, each in the expert's colour; the failed rank struck through.
     QString placement;
     for (int r = 0; r < f.ranks; ++r) {
         QString cells;
         for (int e = 0; e < int(f.owner.size()); ++e)
             if (f.owner[std::size_t(e)] == r)
                 cells += QStringLiteral("<span style=\"color:%1\">■</span>%2 ").arg(expertColor(e).name()).arg(e);
-        placement += tr("rank %1: %2").arg(r).arg(cells) + QStringLiteral("<br/>");
+        const QString name = m_clickable ? QStringLiteral("<a href=\"rank:%1\">%2</a>").arg(r).arg(tr("rank %1").arg(r))
+                                         : tr("rank %1").arg(r);
+        placement += r == f.failedRank
+            ? QStringLiteral("<s style=\"color:%1\">%2</s>").arg(kFailedColor.name(), tr("%1: %2").arg(name, cells))
+                + QStringLiteral(" <b style=\"color:%1\">%2</b>").arg(kStragglerColor.name(), tr("failed"))
+            : tr("%1: %2").arg(name, cells);
+        placement += QStringLiteral("<br/>");
     }
     m_placement->setText(placement);
 
@@ -141,15 +212,19 @@ void DistributedView::redraw()
         step += r < int(f.stepSeconds.size()) ? f.stepSeconds[std::size_t(r)] : 0;
         mpi += r < int(f.mpiSeconds.size()) ? f.mpiSeconds[std::size_t(r)] : 0;
     }
-    m_summary->setText(tr("step %1 of %2 · loss %3 · dispatch %4 kB (%5 kB between ranks) · communication %6% of "
-                          "the step · straggler: rank %7")
-                           .arg(f.step)
-                           .arg(f.steps)
-                           .arg(f.loss, 0, 'f', 4)
-                           .arg(sent / 1000.0, 0, 'f', 1)
-                           .arg(offRank / 1000.0, 0, 'f', 1)
-                           .arg(step > 0 ? 100.0 * mpi / step : 0.0, 0, 'f', 0)
-                           .arg(f.straggler));
+    QString summary = tr("step %1 of %2 · loss %3 · dispatch %4 kB (%5 kB between ranks) · communication %6% of "
+                         "the step · straggler: rank %7")
+                          .arg(f.step)
+                          .arg(f.steps)
+                          .arg(f.loss, 0, 'f', 4)
+                          .arg(sent / 1000.0, 0, 'f', 1)
+                          .arg(offRank / 1000.0, 0, 'f', 1)
+                          .arg(step > 0 ? 100.0 * mpi / step : 0.0, 0, 'f', 0)
+                          .arg(f.straggler);
+    if (f.failedRank >= 0 && f.failedRank < P)
+        summary += tr(" · rank %1 failed: its experts are knocked out, the gate sends its rows to the other ranks")
+                       .arg(f.failedRank);
+    m_summary->setText(summary);
 
     m_map->data()->setSize(P, P);
     m_map->data()->setRange(QCPRange(0, P - 1), QCPRange(0, P - 1));
@@ -159,6 +234,14 @@ void DistributedView::redraw()
     m_map->rescaleDataRange(true);
     m_traffic->xAxis->setRange(-0.5, P - 0.5);
     m_traffic->yAxis->setRange(-0.5, P - 0.5);
+    const bool failed = f.failedRank >= 0 && f.failedRank < P;
+    m_failedColumn->setVisible(failed);
+    m_failedMark->setVisible(failed);
+    if (failed) {
+        m_failedColumn->topLeft->setCoords(f.failedRank - 0.5, -0.5);
+        m_failedColumn->bottomRight->setCoords(f.failedRank + 0.5, P - 0.5);
+        m_failedMark->position->setCoords(f.failedRank - 0.18, 0.97);  // where its load bar would be
+    }
     m_traffic->replot(QCustomPlot::rpQueuedReplot);
 
     QVector<double> x, load, straggler, xt, compute, wait;

@@ -43,7 +43,11 @@ int runTrain(const QStringList &args)
     const QCommandLineOption stream(QStringLiteral("stream"),
                                     Text::tr("Expert parallelism (mpirun -np P … --set parallel.ranks=P): print one "
                                              "JSON line per step, evaluation and end on stdout, for a window to "
-                                             "read live; also writes traffic.csv."));
+                                             "read live; also writes traffic.csv. While it runs, rank 0 reads "
+                                             "commands on stdin, one JSON line each: "
+                                             "{\"set\":\"parallel.failed_rank\",\"value\":\"1\"} knocks out "
+                                             "rank 1 from the next step, \"value\":\"none\" restores it, "
+                                             "\"step\":N waits for step N (see app/cli/README.md)."));
     parser.addOptions({out, noPlots, formats, quiet, stream});
     command.setEpilogue(configKeysHelp());
     if (const auto done = command.parse(args))

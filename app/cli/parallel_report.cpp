@@ -1,6 +1,8 @@
 // JSON lines, traffic.csv and summary fields of an expert-parallel run (see the header).
 #include "parallel_report.h"
 
+#include "cli_support.h"
+
 #include "core/parallel/expert_parallel_trainer.h"
 
 #include <QJsonArray>
@@ -90,6 +92,7 @@ QByteArray stepLine(const parallel::ParallelStepStats &s)
     o.insert(QStringLiteral("mpi_s"), array(s.rankMpiSeconds));
     o.insert(QStringLiteral("expert_s"), array(s.rankExpertSeconds));
     o.insert(QStringLiteral("straggler"), s.straggler);
+    o.insert(QStringLiteral("failed_rank"), s.failedRank);
     o.insert(QStringLiteral("expert_load"), array(s.loadFraction));
     o.insert(QStringLiteral("dropped_fraction"), finite(s.droppedFraction));
     return line(o);
@@ -121,6 +124,71 @@ QByteArray errorLine(const QString &message)
     o.insert(QStringLiteral("event"), QStringLiteral("error"));
     o.insert(QStringLiteral("message"), message);
     return line(o);
+}
+
+QByteArray setLine(const QString &key, const QString &value, int step)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("event"), QStringLiteral("set"));
+    o.insert(QStringLiteral("key"), key);
+    o.insert(QStringLiteral("value"), value);
+    o.insert(QStringLiteral("step"), step);
+    return line(o);
+}
+
+QByteArray warningLine(const QString &message)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("event"), QStringLiteral("warning"));
+    o.insert(QStringLiteral("message"), message);
+    return line(o);
+}
+
+QString parseJobCommand(const QByteArray &text, JobCommand &command)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.trimmed(), &parseError);
+    const QString shown = QString::fromUtf8(text.trimmed().left(120));
+    if (!doc.isObject())
+        return Text::tr(
+                   "the command '%1' is not a JSON object (e.g. {\"set\":\"parallel.failed_rank\",\"value\":\"1\"})")
+            .arg(shown);
+    const QJsonObject o = doc.object();
+    const QString key = o.value(QStringLiteral("set")).toString();
+    if (key.isEmpty())
+        return Text::tr("the command '%1' has no \"set\" key naming what to change").arg(shown);
+    if (key != QLatin1String("parallel.failed_rank"))
+        return Text::tr("'%1' cannot change while the job runs; only parallel.failed_rank can").arg(key);
+    const QJsonValue value = o.value(QStringLiteral("value"));
+    int rank = -1;
+    bool ok = false;
+    if (value.isDouble()) {
+        const double v = value.toDouble();
+        ok = v == std::floor(v) && v >= -1 && v <= 4095;
+        rank = ok ? int(v) : -1;
+    } else if (value.isString()) {
+        const QString v = value.toString().trimmed();
+        if (v.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+            ok = true;
+        } else {
+            rank = v.toInt(&ok);
+            ok = ok && rank >= -1 && rank <= 4095;
+        }
+    }
+    if (!ok)
+        return Text::tr("parallel.failed_rank: '%1' is not a rank (a whole number, or -1 or \"none\" for none)")
+            .arg(value.isString() ? value.toString() : shown);
+    int step = 0;
+    if (o.contains(QStringLiteral("step"))) {
+        const double v = o.value(QStringLiteral("step")).toDouble(-1);
+        if (v < 1 || v != std::floor(v) || v > 1e9)
+            return Text::tr("the command's \"step\" must be a whole number ≥ 1 (the first step it applies to)");
+        step = int(v);
+    }
+    command.key = key;
+    command.failedRank = rank;
+    command.step = step;
+    return {};
 }
 
 void TrafficLog::add(const parallel::ParallelStepStats &s)

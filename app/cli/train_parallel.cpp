@@ -17,10 +17,15 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <cerrno>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <limits>
+#include <string>
+
+#include <poll.h>
+#include <unistd.h>
 #endif
 
 #include <cstdlib>
@@ -59,6 +64,124 @@ bool allOk(parallel::Communicator &comm, bool ok)
 {
     return comm.allreduceSum(ok ? 0.0 : 1.0) == 0.0;
 }
+
+// Rank 0's stdin, read without blocking between two steps: the complete lines that arrived
+// since the last call. End of input (or an error) closes it for good.
+class StdinLines {
+public:
+    std::string take()
+    {
+        while (m_open) {
+            pollfd p {STDIN_FILENO, POLLIN, 0};
+            const int ready = ::poll(&p, 1, 0);
+            if (ready < 0 && errno == EINTR)
+                continue;
+            if (ready <= 0)
+                break;
+            if ((p.revents & (POLLIN | POLLHUP)) == 0) {  // POLLNVAL, POLLERR: no stdin
+                m_open = false;
+                break;
+            }
+            char buffer[4096];
+            const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                m_open = false;
+                break;
+            }
+            m_partial.append(buffer, std::size_t(n));
+        }
+        std::string lines;
+        const std::size_t cut = m_partial.rfind('\n');
+        if (cut != std::string::npos) {
+            lines = m_partial.substr(0, cut + 1);
+            m_partial.erase(0, cut + 1);
+        }
+        if (!m_open && !m_partial.empty()) {  // a last line without its newline
+            lines += m_partial + '\n';
+            m_partial.clear();
+        }
+        return lines;
+    }
+
+private:
+    bool m_open = true;
+    std::string m_partial;
+};
+
+// The commands of the job (parallel_report.h): rank 0 reads them, every rank receives them
+// (MPI_Bcast) and applies those due before the same step, so the ranks stay in step.
+class JobCommands {
+public:
+    JobCommands(parallel::Communicator &comm, bool stream, bool verbose)
+        : m_comm(comm), m_lead(comm.rank() == 0), m_stream(stream), m_verbose(verbose)
+    {
+    }
+
+    // Before step trainer.stepCount() + 1.
+    void apply(parallel::ExpertParallelTrainer<float> &trainer)
+    {
+        std::string bytes = m_lead ? m_stdin.take() : std::string();
+        m_comm.broadcast(bytes);
+        std::size_t from = 0;
+        while (from < bytes.size()) {
+            const std::size_t end = bytes.find('\n', from);
+            const QByteArray text = QByteArray::fromStdString(bytes.substr(from, end - from));
+            from = end == std::string::npos ? bytes.size() : end + 1;
+            if (text.trimmed().isEmpty())
+                continue;
+            JobCommand command;
+            const QString problem = parseJobCommand(text, command);
+            if (!problem.isEmpty())
+                report(problem);
+            else
+                m_pending.push_back(command);
+        }
+        const int next = trainer.stepCount() + 1;
+        for (auto it = m_pending.begin(); it != m_pending.end();) {
+            if (it->step > next) {
+                ++it;
+                continue;
+            }
+            try {
+                trainer.setFailedRank(it->failedRank);
+                announce(*it, next);
+            } catch (const std::invalid_argument &e) {
+                report(QString::fromStdString(e.what()));
+            }
+            it = m_pending.erase(it);
+        }
+    }
+
+private:
+    void report(const QString &problem)
+    {
+        if (!m_lead)
+            return;
+        if (m_stream)
+            emitLine(warningLine(problem));
+        warn(Text::tr("command refused: %1").arg(problem));
+    }
+
+    void announce(const JobCommand &command, int step)
+    {
+        if (!m_lead)
+            return;
+        const QString value = QString::number(command.failedRank);
+        if (m_stream)
+            emitLine(setLine(command.key, value, step));
+        else if (m_verbose)
+            printOut(command.failedRank < 0
+                         ? Text::tr("from step %1 no rank is knocked out").arg(step)
+                         : Text::tr("from step %1 every expert of rank %2 is knocked out").arg(step).arg(value));
+    }
+
+    parallel::Communicator &m_comm;
+    bool m_lead, m_stream, m_verbose;
+    StdinLines m_stdin;
+    std::vector<JobCommand> m_pending;
+};
 
 // The final snapshot of a run folder, from what the ranks agree on.
 Snapshot finalSnapshot(const ExperimentConfig &config, const Dataset &data,
@@ -179,9 +302,11 @@ int trainExpertParallel(const ExperimentConfig &config, const QString &outDir,
     app::RunRecord record;
     std::vector<HistoryPoint> history;
     const int logEvery = std::max(1, config.train.evalEvery);
+    JobCommands commands(comm, stream, verbose);
     try {
         bool more = !trainer->finished();
         while (more) {
+            commands.apply(*trainer);
             more = trainer->step();
             if (trainer->diverged())
                 break;

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -58,6 +59,11 @@ DistributedPanel::DistributedPanel(QWidget *parent) : SnapshotView(parent)
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
     connect(m_start, &QPushButton::clicked, this, [this] { running() ? stop() : start(); });
+    connect(m_failed, &QSpinBox::valueChanged, this, [this](int rank) {
+        if (running())
+            setFailedRank(rank);
+    });
+    connect(m_view, &widgets::DistributedView::rankClicked, this, &DistributedPanel::toggleRank);
     retranslateUi();
     if (mpirunPath().isEmpty() || cliPath().isEmpty())
         showMissing();
@@ -134,10 +140,40 @@ void DistributedPanel::start()
     connect(m_process, &QProcess::readyReadStandardOutput, this, &DistributedPanel::readLines);
     connect(m_process, &QProcess::finished, this, &DistributedPanel::finished);
     m_lastError.clear();
+    m_requestedFailed = -2;
     m_frame = {};
     m_view->setMessage(tr("Starting %n rank(s)…", nullptr, m_ranks->value()));
     m_process->start(mpirunPath(), jobCommand());
     retranslateUi();
+}
+
+int DistributedPanel::currentFailedRank() const
+{
+    if (running() && m_requestedFailed != -2)
+        return m_requestedFailed;
+    return running() && m_frame.hasStep() ? m_frame.failedRank : m_failed->value();
+}
+
+void DistributedPanel::setFailedRank(int rank)
+{
+    const int P = running() && m_frame.ranks > 0 ? m_frame.ranks : m_ranks->value();
+    if (rank < -1 || rank >= P)
+        rank = -1;
+    {
+        const QSignalBlocker quiet(m_failed);
+        m_failed->setValue(rank);
+    }
+    if (!running())
+        return;
+    m_requestedFailed = rank;
+    m_process->write(failedRankCommand(rank));
+    m_status->setText(rank < 0 ? tr("Restoring the failed rank from the next step…")
+                               : tr("Knocking out every expert of rank %1 from the next step…").arg(rank));
+}
+
+void DistributedPanel::toggleRank(int rank)
+{
+    setFailedRank(currentFailedRank() == rank ? -1 : rank);
 }
 
 void DistributedPanel::stop()
@@ -154,10 +190,19 @@ void DistributedPanel::readLines()
     bool stepped = false;
     while (m_process->canReadLine()) {
         QString message;
-        switch (applyStreamLine(m_process->readLine(), m_frame, &message)) {
+        int value = -1;
+        switch (applyStreamLine(m_process->readLine(), m_frame, &message, &value)) {
         case StreamEvent::Start:
         case StreamEvent::Step: stepped = true; break;
         case StreamEvent::Error: m_lastError = message; break;
+        case StreamEvent::Warning: m_status->setText(tr("The job refused a command: %1").arg(message)); break;
+        case StreamEvent::Set:
+            m_status->setText(value < 0 ? tr("From step %1 every rank's experts work again.").arg(message)
+                                        : tr("From step %1 rank %2 has failed: all its experts are knocked out "
+                                             "and the gate sends their rows to the other ranks.")
+                                              .arg(message)
+                                              .arg(value));
+            break;
         case StreamEvent::Done:
             m_status->setText(tr("Finished; the run folder with traffic.csv was %1.").arg(message));
             break;
@@ -199,9 +244,10 @@ void DistributedPanel::retranslateUi()
     m_placement->setItemText(1, tr("In blocks"));
     m_failedLabel->setText(tr("Failed rank"));
     m_failed->setSpecialValueText(tr("none"));
-    m_failed->setToolTip(
-        tr("Knocks out every expert of this rank for the whole job: a failed device; the gate reroutes its tokens."));
+    m_failed->setToolTip(tr("Knocks out every expert of this rank: a failed device; the gate reroutes its tokens. "
+                            "While the job runs it changes at the next step (or click a rank in the view)."));
     m_start->setText(running() ? tr("Stop job") : tr("Run with MPI"));
+    m_view->setRanksClickable(running());
     m_start->setToolTip(tr("Trains the current experiment on P processes (mpirun -np P moelab-cli train … "
                            "--stream) and shows the all-to-all traffic live; the window's own training goes on."));
     if (!running() && m_status->text().isEmpty())

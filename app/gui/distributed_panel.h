@@ -4,6 +4,9 @@
 // (widgets/distributed_view.h): placement, P × P traffic, per-rank load with the straggler,
 // compute vs MPI time. The window's own training is not touched. Without mpirun it says how to
 // install MPI. It is a SnapshotView only to learn the current configuration from the snapshots.
+// While the job runs, clicking a rank in the view (or changing "Failed rank") knocks out all its
+// experts or restores them: the panel writes {"set":"parallel.failed_rank","value":"R"} to the
+// job's stdin and the job applies it at its next step, on every rank.
 #pragma once
 
 #include "widgets/distributed_frame.h"
@@ -38,6 +41,12 @@ public:
     static QString cliPath();
     void retranslateUi() override;
 
+    // Knocks out every expert of `rank` in the running job from its next step (−1 restores);
+    // before a job, the rank the next job starts with failed.
+    void setFailedRank(int rank);
+    // Knocks `rank` out, or restores it when it is the failed one (a click in the view).
+    void toggleRank(int rank);
+
 public slots:
     void start();
     void stop();
@@ -49,6 +58,7 @@ private:
     void readLines();
     void finished(int exitCode, QProcess::ExitStatus status);
     void showMissing();
+    [[nodiscard]] int currentFailedRank() const;
 
     widgets::DistributedView *m_view = nullptr;
     QSpinBox *m_ranks = nullptr;
@@ -60,6 +70,7 @@ private:
     QTemporaryDir *m_runDir = nullptr;
     widgets::DistributedFrame m_frame;
     QString m_lastError;
+    int m_requestedFailed = -2;  // the failed rank last asked of the running job (−2: none asked)
 };
 
 }  // namespace moe::gui

@@ -35,7 +35,7 @@ std::vector<double> flatten(const QJsonValue &v, int ranks)
 
 }  // namespace
 
-StreamEvent applyStreamLine(const QByteArray &line, widgets::DistributedFrame &f, QString *message)
+StreamEvent applyStreamLine(const QByteArray &line, widgets::DistributedFrame &f, QString *message, int *value)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(line.trimmed());
     if (!doc.isObject())
@@ -58,6 +58,7 @@ StreamEvent applyStreamLine(const QByteArray &line, widgets::DistributedFrame &f
         f.stepSeconds = numbers<double>(o.value(QStringLiteral("step_s")));
         f.mpiSeconds = numbers<double>(o.value(QStringLiteral("mpi_s")));
         f.straggler = o.value(QStringLiteral("straggler")).toInt(-1);
+        f.failedRank = o.value(QStringLiteral("failed_rank")).toInt(-1);
         return StreamEvent::Step;
     }
     if (event == QLatin1String("eval"))
@@ -67,12 +68,32 @@ StreamEvent applyStreamLine(const QByteArray &line, widgets::DistributedFrame &f
             *message = o.value(QStringLiteral("folder")).toString();
         return StreamEvent::Done;
     }
-    if (event == QLatin1String("error")) {
+    if (event == QLatin1String("error") || event == QLatin1String("warning")) {
         if (message)
             *message = o.value(QStringLiteral("message")).toString();
-        return StreamEvent::Error;
+        return event == QLatin1String("error") ? StreamEvent::Error : StreamEvent::Warning;
+    }
+    if (event == QLatin1String("set")
+        && o.value(QStringLiteral("key")).toString() == QLatin1String("parallel.failed_rank")) {
+        bool ok = false;
+        const int rank = o.value(QStringLiteral("value")).toString().toInt(&ok);
+        if (!ok)
+            return StreamEvent::None;
+        if (value)
+            *value = rank;
+        if (message)
+            *message = QString::number(o.value(QStringLiteral("step")).toInt());
+        return StreamEvent::Set;
     }
     return StreamEvent::None;
+}
+
+QByteArray failedRankCommand(int rank)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("set"), QStringLiteral("parallel.failed_rank"));
+    o.insert(QStringLiteral("value"), QString::number(rank < 0 ? -1 : rank));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 
 }  // namespace moe::gui

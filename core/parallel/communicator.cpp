@@ -104,6 +104,17 @@ double Communicator::allreduceSum(double value)
     return value;
 }
 
+void Communicator::broadcast(std::string &bytes, int root)
+{
+    Timed t(m_seconds);
+    int n = m_rank == root ? mpiCount((long long)bytes.size(), "broadcast") : 0;
+    MPI_Bcast(&n, 1, MPI_INT, root, m_comm);
+    if (m_rank != root)
+        bytes.assign(std::size_t(n), '\0');
+    if (n > 0)
+        MPI_Bcast(bytes.data(), n, MPI_CHAR, root, m_comm);
+}
+
 void Communicator::barrier()
 {
     Timed t(m_seconds);

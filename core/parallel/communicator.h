@@ -5,6 +5,7 @@
 //               running sums of the counts); dispatch and combine of the MoE layer
 //   allgather   every rank contributes n values and receives all P·n, rank-major
 //   allreduce   element-wise sum (or max) over the ranks, result on every rank
+//   broadcast   root's bytes to every rank (e.g. a command rank 0 read between two steps)
 //
 // MpiSession initialises MPI (once per process) and finalises it if it initialised it. Errors
 // of MPI abort the job (MPI's default handler): a collective that fails on one rank cannot be
@@ -46,6 +47,8 @@ public:
     void allreduceSum(S *data, int n);
     void allreduceMax(double *data, int n);
     double allreduceSum(double value);
+    // root's `bytes` replace every other rank's (the length travels first).
+    void broadcast(std::string &bytes, int root = 0);
     void barrier();
 
     // Seconds spent inside the calls above since the last reset.

@@ -101,22 +101,35 @@ ExpertParallelTrainer<S>::ExpertParallelTrainer(const ExperimentConfig &config, 
     m_engine = engine.get();
     m_model->layer().setEngine(std::move(engine));
     releaseForeignExperts(m_model->layer().experts(), m_owners, m_comm.rank());
-    // A failed device: every expert of that rank knocked out (−∞ logits), the gate reroutes.
-    if (const int failed = m_cfg.parallel.failedRank; failed >= 0) {
-        if (failed >= comm.size())
-            throw std::invalid_argument("parallel.failed_rank (" + std::to_string(failed)
-                                        + ") must name one of the ranks 0 … " + std::to_string(comm.size() - 1));
-        if (int(m_owners.owned(failed).size()) == spec.experts)
-            throw std::invalid_argument("parallel.failed_rank: rank " + std::to_string(failed)
-                                        + " holds every expert, knocking it out would leave none");
-        for (int e : m_owners.owned(failed))
-            m_model->layer().setKnockedOut(e, true);
-    }
+    const int failed = m_cfg.parallel.failedRank;
+    m_cfg.parallel.failedRank = -1;
+    setFailedRank(failed);
     m_streamSeed = m_cfg.train.seed ^ 0xC0FFEEULL;
 }
 
 template <class S>
 ExpertParallelTrainer<S>::~ExpertParallelTrainer() = default;
+
+template <class S>
+void ExpertParallelTrainer<S>::setFailedRank(int rank)
+{
+    if (rank < -1 || rank >= m_comm.size())
+        throw std::invalid_argument("parallel.failed_rank (" + std::to_string(rank)
+                                    + ") must name one of the ranks 0 … " + std::to_string(m_comm.size() - 1)
+                                    + ", or be -1 for none");
+    if (rank >= 0 && int(m_owners.owned(rank).size()) == m_owners.experts())
+        throw std::invalid_argument("parallel.failed_rank: rank " + std::to_string(rank)
+                                    + " holds every expert, knocking it out would leave none");
+    MoeLayer<S> &layer = m_model->layer();
+    if (const int before = m_cfg.parallel.failedRank; before >= 0)
+        for (int e : m_owners.owned(before))
+            layer.setKnockedOut(e, false);
+    // A failed device: every expert of that rank knocked out (−∞ logits), the gate reroutes.
+    if (rank >= 0)
+        for (int e : m_owners.owned(rank))
+            layer.setKnockedOut(e, true);
+    m_cfg.parallel.failedRank = rank;
+}
 
 template <class S>
 LayerOptions ExpertParallelTrainer<S>::layerOptions(bool training) const
@@ -320,6 +333,7 @@ void ExpertParallelTrainer<S>::summarize(const std::vector<double> &sums)
     s.capacity = r.capacity;
     s.traffic = m_engine->traffic();
     s.straggler = s.traffic.straggler();
+    s.failedRank = m_cfg.parallel.failedRank;
     s.rankProcessed.resize(std::size_t(m_comm.size()));
     for (int q = 0; q < m_comm.size(); ++q)
         s.rankProcessed[std::size_t(q)] = s.traffic.processed(q);

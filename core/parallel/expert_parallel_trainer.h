@@ -14,7 +14,9 @@
 // Capacity is per rank: C = ceil(cf · T_r · k / E) over the rank's T_r rows (dropless routing,
 // cf = 0, does not depend on the split). Expert choice picks over the global batch
 // (GlobalBatchStrategy). Noise, jitter and dropout draws differ from one process's.
-// parallel.failed_rank knocks out every expert of one rank (a failed device).
+// parallel.failed_rank knocks out every expert of one rank (a failed device): −∞ logits, so the
+// gate gives every token its k experts among the other ranks and no row travels to that rank.
+// setFailedRank changes it between two steps (every rank must call it at the same step).
 // Errors in the configuration throw std::invalid_argument with an English message.
 #pragma once
 
@@ -51,6 +53,7 @@ struct ParallelStepStats {
     std::vector<double> rankStepSeconds, rankMpiSeconds, rankExpertSeconds;
     std::vector<long long> rankProcessed;  // rows each rank's experts processed
     int straggler = 0;  // the rank with the most expert rows
+    int failedRank = -1;  // the rank knocked out during this step (−1: none)
 };
 
 template <class S>
@@ -64,6 +67,12 @@ public:
     void computeGradients(const std::vector<int> &globalRows);
     void applyUpdate();  // the optimizer step on the gradients of computeGradients
     EvalResult evaluate();  // the first ≤ 5000 test rows, split over the ranks
+    // Knocks out every expert of `rank` from the next step on and restores the previously
+    // failed rank's (−1: none failed). Throws std::invalid_argument (naming
+    // parallel.failed_rank) for a rank outside the job or one that holds every expert, and
+    // then changes nothing. Collective in effect: call it on every rank between the same steps.
+    void setFailedRank(int rank);
+    [[nodiscard]] int failedRank() const { return m_cfg.parallel.failedRank; }
 
     [[nodiscard]] const ParallelStepStats &last() const { return m_last; }
     [[nodiscard]] int stepCount() const { return m_step; }

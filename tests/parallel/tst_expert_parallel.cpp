@@ -15,6 +15,8 @@
 //   · aux_scope = local: the balance loss is the mean of the shards' own losses
 //   · the fourth exchange: the experts' input gradients come back equal to one process's
 //   · parallel.failed_rank: no row goes to the failed rank, every token still gets its k experts
+//   · setFailedRank between two steps (a live knock-out): rows reach the rank before, none after
+//     (every token still with its k experts), again after restoring; a bad rank changes nothing
 //
 // Not Qt Test: a failed check on one rank must not leave the others waiting in a collective, so
 // every check only records; the verdict is all-reduced at the end (exit 1 if any rank failed).
@@ -377,6 +379,63 @@ void failedRank(Communicator &comm)
     check(refused, "failed rank: a rank outside the job is not refused by name");
 }
 
+// Rows dispatched to `rank` in the last step, summed over the senders, and all rows dispatched.
+std::pair<long long, long long> rowsTo(const ExpertParallelTrainer<double> &trainer, int rank)
+{
+    const LayerTraffic &t = trainer.last().traffic;
+    long long to = 0, total = 0;
+    for (int s = 0; s < t.ranks; ++s)
+        for (int d = 0; d < t.ranks; ++d) {
+            total += t.tokensFromTo(s, d);
+            to += d == rank ? t.tokensFromTo(s, d) : 0;
+        }
+    return {to, total};
+}
+
+// A rank knocked out between two steps of a running job, then restored.
+void liveFailedRank(Communicator &comm)
+{
+    auto data = blobs(400);
+    ExperimentConfig cfg = configFor("topk", comm.size());
+    ExpertParallelTrainer<double> trainer(cfg, data, comm);
+    const int dead = 1, rowsPerStep = 32 * 2;  // batch 32, k = 2, dropless
+    for (int s = 0; s < 3; ++s) {
+        trainer.step();
+        const auto [to, total] = rowsTo(trainer, dead);
+        check(to > 0,
+              "live failed rank: no row reached rank 1 before the knock-out (step " + std::to_string(s + 1) + ")");
+        check(total == rowsPerStep, "live failed rank: " + std::to_string(total) + " rows before the knock-out");
+    }
+    trainer.setFailedRank(dead);
+    check(trainer.failedRank() == dead, "live failed rank: failedRank() does not say 1");
+    for (int s = 0; s < 4; ++s) {
+        trainer.step();
+        const auto [to, total] = rowsTo(trainer, dead);
+        check(to == 0, "live failed rank: " + std::to_string(to) + " rows sent to the knocked-out rank");
+        check(total == rowsPerStep, "live failed rank: " + std::to_string(total) + " rows, expected every token's 2");
+        check(trainer.last().failedRank == dead, "live failed rank: the step does not record rank 1 as failed");
+        check(std::isfinite(trainer.last().loss), "live failed rank: the loss is not finite");
+        for (int e : trainer.owners().owned(dead))
+            check(trainer.last().countPre[std::size_t(e)] == 0,
+                  "live failed rank: expert " + std::to_string(e) + " got tokens");
+    }
+    // A rank outside the job is refused by name and leaves rank 1 knocked out.
+    bool refused = false;
+    try {
+        trainer.setFailedRank(comm.size());
+    } catch (const std::invalid_argument &e) {
+        refused = std::string(e.what()).find("parallel.failed_rank") != std::string::npos;
+    }
+    check(refused && trainer.failedRank() == dead, "live failed rank: a rank outside the job was not refused");
+    trainer.setFailedRank(-1);
+    for (int s = 0; s < 3; ++s) {
+        trainer.step();
+        const auto [to, total] = rowsTo(trainer, dead);
+        check(to > 0, "live failed rank: no row reached rank 1 after restoring it");
+        check(total == rowsPerStep && trainer.last().failedRank == -1, "live failed rank: restore");
+    }
+}
+
 }  // namespace
 
 int main(int argc, char **argv)
@@ -391,6 +450,7 @@ int main(int argc, char **argv)
         capacityPerRank(comm);
         localAux(comm);
         failedRank(comm);
+        liveFailedRank(comm);
         inputGradients(comm);
     } catch (const std::exception &e) {
         std::printf("FAIL (rank %d): exception: %s\n", g_rank, e.what());
