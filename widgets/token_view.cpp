@@ -15,7 +15,7 @@ namespace moe::widgets {
 TokenView::TokenView(QWidget *parent) : LmView(parent)
 {
     setObjectName(QStringLiteral("tokenView"));
-    setRefreshInterval(16);
+    setRefreshInterval(kFrameIntervalMs);
     m_block = makeBlockSelector();
     m_head = new QComboBox(this);
     m_head->setObjectName(QStringLiteral("headSelector"));

@@ -42,7 +42,7 @@ std::mutex &tsanHandOff();
 // How often snapshots go out. Full detail (probe routing, region grid, samples) costs a
 // forward pass over a grid, so it is published less often than the scalars.
 struct PublishRate {
-    int scalarsIntervalMs = 16;  // at most ~60 per second
+    int scalarsIntervalMs = 15;  // at most ~66 per second: every frame of a 60 Hz display gets one
     int fullIntervalMs = 100;  // at most ~10 per second
     int regionResolution = 64;
 };
