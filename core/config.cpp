@@ -421,15 +421,16 @@ const ConfigKey *findConfigKey(const std::string &key)
     return nullptr;
 }
 
-std::string setConfigValue(ExperimentConfig &cfg, const std::string &key, const std::string &rawValue)
+Problem setConfigValue(ExperimentConfig &cfg, const std::string &key, const std::string &rawValue)
 {
     const KeyRow *row = findRow(key);
     if (!row)
-        return "unknown key '" + key + "'";
+        return problem(MOE_TR_NOOP("moe::Problem", "unknown key '%1'"), {key});
     const std::string value = trim(rawValue);
     const ConfigKey &info = row->info;
-    auto rangeText = [&] {
-        return "[" + formatReal(info.min) + ", " + formatReal(info.max) + "]";
+    auto outOfRange = [&] {
+        return problem(MOE_TR_NOOP("moe::Problem", "%1: %2 is outside the allowed range [%3, %4]"),
+                       {key, value, formatReal(info.min), formatReal(info.max)});
     };
     switch (info.type) {
     case ValueType::Int: {
@@ -437,9 +438,9 @@ std::string setConfigValue(ExperimentConfig &cfg, const std::string &key, const 
         const auto *end = value.data() + value.size();
         const auto res = std::from_chars(value.data(), end, v);
         if (value.empty() || res.ec != std::errc() || res.ptr != end)
-            return key + ": expected a whole number, got '" + value + "'";
+            return problem(MOE_TR_NOOP("moe::Problem", "%1: expected a whole number, got '%2'"), {key, value});
         if (double(v) < info.min || double(v) > info.max)
-            return key + ": " + value + " is outside the allowed range " + rangeText();
+            return outOfRange();
         row->set(cfg, std::to_string(v));
         return {};
     }
@@ -452,15 +453,15 @@ std::string setConfigValue(ExperimentConfig &cfg, const std::string &key, const 
             used = 0;
         }
         if (value.empty() || used != value.size() || !std::isfinite(v))
-            return key + ": expected a number, got '" + value + "'";
+            return problem(MOE_TR_NOOP("moe::Problem", "%1: expected a number, got '%2'"), {key, value});
         if (v < info.min || v > info.max)
-            return key + ": " + value + " is outside the allowed range " + rangeText();
+            return outOfRange();
         row->set(cfg, value);
         return {};
     }
     case ValueType::Bool:
         if (value != "true" && value != "false" && value != "1" && value != "0")
-            return key + ": expected true or false, got '" + value + "'";
+            return problem(MOE_TR_NOOP("moe::Problem", "%1: expected true or false, got '%2'"), {key, value});
         row->set(cfg, value);
         return {};
     case ValueType::Text: row->set(cfg, value); return {};
@@ -469,7 +470,7 @@ std::string setConfigValue(ExperimentConfig &cfg, const std::string &key, const 
             std::string all;
             for (const auto &c : info.choices)
                 all += (all.empty() ? "" : ", ") + c;
-            return key + ": '" + value + "' is not one of: " + all;
+            return problem(MOE_TR_NOOP("moe::Problem", "%1: '%2' is not one of: %3"), {key, value, all});
         }
         row->set(cfg, value);
         return {};

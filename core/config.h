@@ -6,6 +6,8 @@
 // values are stable ids (strategies "topk", datasets "spirals", ...): a contract.
 #pragma once
 
+#include "problem.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -143,9 +145,9 @@ struct ConfigKey {
 const std::vector<ConfigKey> &configKeys();
 const ConfigKey *findConfigKey(const std::string &key);
 
-// Sets a value given as text ("2", "0.5", "true", "topk"). Returns an empty string on
-// success, else an English message naming the key and the problem.
-std::string setConfigValue(ExperimentConfig &cfg, const std::string &key, const std::string &value);
+// Sets a value given as text ("2", "0.5", "true", "topk"). Returns no problem on success,
+// else one naming the key and what is wrong (problem.h).
+Problem setConfigValue(ExperimentConfig &cfg, const std::string &key, const std::string &value);
 // The current value as text (round-trips through setConfigValue exactly).
 std::string configValue(const ExperimentConfig &cfg, const std::string &key);
 

@@ -401,7 +401,7 @@ Snapshot Trainer::snapshot(SnapshotDetail detail, int res) const
 {
     return m_impl->snapshot(detail, res);
 }
-std::string Trainer::apply(const Command &c)
+Problem Trainer::apply(const Command &c)
 {
     return m_impl->apply(c);
 }

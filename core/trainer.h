@@ -51,8 +51,8 @@ public:
     EvalResult evaluate();  // on the test split, eval mode (no noise)
     Snapshot snapshot(SnapshotDetail detail = SnapshotDetail::Scalars, int regionResolution = 64) const;
 
-    // Applies a live change (between steps). Returns "" or an English error naming the problem.
-    std::string apply(const Command &command);
+    // Applies a live change (between steps). Returns no problem, or the one that refused it.
+    Problem apply(const Command &command);
     // A toggle as the knock-out or restore it means now; every other command unchanged.
     [[nodiscard]] Command resolveToggle(const Command &command) const;
 

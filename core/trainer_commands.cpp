@@ -9,16 +9,17 @@
 
 namespace moe {
 
-std::string TrainerImpl::applyValue(const std::string &key, const std::string &value)
+Problem TrainerImpl::applyValue(const std::string &key, const std::string &value)
 {
     if (keyNeedsNewModel(key))
-        return key + " changes the shape of the problem; start a new run (reset) to change it";
+        return problem(MOE_TR_NOOP("moe::Problem", "%1 changes the shape of the model; start a new run to change it"),
+                       {key});
     ExperimentConfig next = cfg;
-    const std::string err = setConfigValue(next, key, value);
+    const Problem err = setConfigValue(next, key, value);
     if (!err.empty())
         return err;
     if (key == "routing.strategy" && !findStrategy(next.routing.strategy))
-        return "routing.strategy: unknown strategy '" + next.routing.strategy + "'";
+        return problem(MOE_TR_NOOP("moe::Problem", "routing.strategy: unknown strategy '%1'"), {next.routing.strategy});
     if (key == "model.experts") {
         cfg = next;
         resizeRouted(std::max(1, next.model.experts * std::max(1, next.model.fineGrain) - next.model.sharedExperts));
@@ -69,13 +70,14 @@ Command TrainerImpl::resolveToggle(const Command &c) const
     return resolved;
 }
 
-std::string TrainerImpl::apply(const Command &c)
+Problem TrainerImpl::apply(const Command &c)
 {
     auto &layer = model->layer();
     const int E = layer.expertCount();
-    auto checkExpert = [E](int e) -> std::string {
+    auto checkExpert = [E](int e) -> Problem {
         if (e < 0 || e >= E)
-            return "expert " + std::to_string(e) + " does not exist (there are " + std::to_string(E) + ")";
+            return problem(MOE_TR_NOOP("moe::Problem", "expert %1 does not exist (there are %2)"),
+                           {std::to_string(e), std::to_string(E)});
         return {};
     };
     switch (c.kind) {
@@ -88,7 +90,7 @@ std::string TrainerImpl::apply(const Command &c)
         if (auto err = checkExpert(c.expert); !err.empty())
             return err;
         if (!layer.knockedOut(c.expert) && layer.activeExperts() <= 1)
-            return "the last working expert cannot be knocked out";
+            return problem(MOE_TR_NOOP("moe::Problem", "the last working expert cannot be knocked out"));
         layer.setKnockedOut(c.expert, true);
         return {};
     }
@@ -111,14 +113,14 @@ std::string TrainerImpl::apply(const Command &c)
         return {};
     case Command::Kind::AddExpert:
         if (E >= 256)
-            return "at most 256 experts";
+            return problem(MOE_TR_NOOP("moe::Problem", "at most %1 experts"), {"256"});
         resizeRouted(E + 1);
         return {};
     case Command::Kind::RemoveExpert: {
         if (auto err = checkExpert(c.expert); !err.empty())
             return err;
         if (E <= 1 || layer.activeExperts() <= 1)
-            return "the last expert cannot be removed";
+            return problem(MOE_TR_NOOP("moe::Problem", "the last expert cannot be removed"));
         layer.removeExpert(c.expert);
         model->setExpertCountInSpec(E - 1);
         cfg.model.experts = std::max(1,

@@ -46,9 +46,9 @@ public:
         const std::function<void(const std::vector<int> &, ModelForward<float> &, const LossResult &)> &visit) const;
 
     // commands
-    std::string apply(const Command &c);
+    Problem apply(const Command &c);
     [[nodiscard]] Command resolveToggle(const Command &c) const;
-    std::string applyValue(const std::string &key, const std::string &value);
+    Problem applyValue(const std::string &key, const std::string &value);
     void resizeRouted(int routed);
 
     // The model for the evaluation-mode forward passes of const members (evaluation,

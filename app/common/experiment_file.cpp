@@ -1,6 +1,7 @@
 // Reading and writing .moelab experiment files (see experiment_file.h for the format).
 #include "experiment_file.h"
 
+#include "core_strings.h"
 #include "dataset_source.h"
 
 #include <QCoreApplication>
@@ -88,7 +89,7 @@ QString applyObject(ExperimentConfig &config, const QJsonObject &object, const Q
         QString text;
         QString error = jsonToText(*key, it.value(), &text);
         if (error.isEmpty())
-            error = QString::fromStdString(setConfigValue(config, key->key, text.toStdString()));
+            error = problemText(setConfigValue(config, key->key, text.toStdString()));
         if (!error.isEmpty())
             return error;
     }
@@ -201,7 +202,7 @@ QString applyAssignment(ExperimentConfig &config, const QString &assignment)
     const QString value = assignment.mid(eq + 1);
     if (!findConfigKey(key.toStdString()))
         return Text::tr("unknown key '%1' (see --help for the list of keys)").arg(key);
-    return QString::fromStdString(setConfigValue(config, key.toStdString(), value.toStdString()));
+    return problemText(setConfigValue(config, key.toStdString(), value.toStdString()));
 }
 
 QJsonObject ExperimentFile::toJson() const

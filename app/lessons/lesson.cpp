@@ -1,6 +1,7 @@
 // The lesson section of a .moelab file: parsing, writing and playing its events.
 #include "lesson.h"
 
+#include "app/common/core_strings.h"
 #include "core/config.h"
 
 #include <QCoreApplication>
@@ -94,9 +95,9 @@ QString parseEvent(const QJsonObject &o, const QString &where, LessonEvent *e)
         if (!findConfigKey(e->key.toStdString()))
             return Text::tr("%1.key: unknown configuration key \"%2\"").arg(where, e->key);
         ExperimentConfig probe;
-        const std::string error = setConfigValue(probe, e->key.toStdString(), e->value.toStdString());
+        const Problem error = setConfigValue(probe, e->key.toStdString(), e->value.toStdString());
         if (!error.empty())
-            return Text::tr("%1.value: %2").arg(where, QString::fromStdString(error));
+            return Text::tr("%1.value: %2").arg(where, app::problemText(error));
     }
     if (e->action.startsWith(QLatin1String("freeze")))
         e->on = o.value(QLatin1String("on")).toBool(true);

@@ -1,6 +1,7 @@
 // Sweep grids: parsing --vary, expanding the grid, running it on a pool, summary tables.
 #include "sweep.h"
 
+#include "app/common/core_strings.h"
 #include "app/common/dataset_source.h"
 #include "run_folder.h"
 
@@ -75,9 +76,9 @@ QString parseSweepAxis(const QString &text, const ExperimentConfig &base, SweepA
         return Text::tr("--vary %1: no values given").arg(axis->key);
     for (const QString &v : axis->values) {
         ExperimentConfig probe = base;
-        const std::string error = setConfigValue(probe, axis->key.toStdString(), v.toStdString());
+        const Problem error = setConfigValue(probe, axis->key.toStdString(), v.toStdString());
         if (!error.empty())
-            return Text::tr("--vary: %1").arg(QString::fromStdString(error));
+            return Text::tr("--vary: %1").arg(problemText(error));
     }
     return {};
 }

@@ -72,8 +72,8 @@ public:
     [[nodiscard]] const std::vector<LmEvaluation> &evaluations() const { return m_evaluations; }
 
     // A live change between steps, per block where it applies (Command::block, −1 = all blocks).
-    // Returns "" or an English error naming the problem.
-    std::string apply(const Command &command);
+    // Returns no problem, or the one that refused it.
+    Problem apply(const Command &command);
     // A toggle as the knock-out or restore it means now (a block, or every block: restore
     // when the expert is out in each of them); every other command unchanged.
     [[nodiscard]] Command resolveToggle(const Command &command) const;
@@ -111,7 +111,7 @@ private:
     void setStrategy(const std::string &id);
     void diverge(Divergence d);
     void rememberGoodWeights();
-    std::string resizeExperts(int experts);
+    Problem resizeExperts(int experts);
 
     ExperimentConfig m_cfg;
     std::shared_ptr<const TextCorpus> m_corpus;

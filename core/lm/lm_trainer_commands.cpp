@@ -7,10 +7,11 @@
 
 namespace moe {
 
-std::string LmTrainer::resizeExperts(int experts)
+Problem LmTrainer::resizeExperts(int experts)
 {
     if (experts < 1 || experts > 256)
-        return "model.experts: " + std::to_string(experts) + " is outside the allowed range [1, 256]";
+        return problem(MOE_TR_NOOP("moe::Problem", "%1: %2 is outside the allowed range [%3, %4]"),
+                       {"model.experts", std::to_string(experts), "1", "256"});
     LmSpec &spec = m_model->mutableSpec();
     for (auto &b : m_model->blocks()) {
         const int old = b.moe().expertCount();
@@ -38,12 +39,13 @@ Command LmTrainer::resolveToggle(const Command &c) const
     return resolved;
 }
 
-std::string LmTrainer::apply(const Command &c)
+Problem LmTrainer::apply(const Command &c)
 {
     auto &blocks = m_model->blocks();
     const int L = int(blocks.size());
     if (c.block >= L)
-        return "block " + std::to_string(c.block) + " does not exist (the model has " + std::to_string(L) + ")";
+        return problem(MOE_TR_NOOP("moe::Problem", "block %1 does not exist (the model has %2)"),
+                       {std::to_string(c.block), std::to_string(L)});
     auto each = [&](auto &&fn) {
         for (int l = 0; l < L; ++l)
             if (c.block < 0 || c.block == l)
@@ -54,16 +56,17 @@ std::string LmTrainer::apply(const Command &c)
     case Command::Kind::SetValue: {
         if (c.key == "model.experts") {
             ExperimentConfig probe = m_cfg;
-            if (std::string err = setConfigValue(probe, c.key, c.value); !err.empty())
+            if (Problem err = setConfigValue(probe, c.key, c.value); !err.empty())
                 return err;
             return resizeExperts(probe.model.experts * std::max(1, m_cfg.model.fineGrain));
         }
         if (keyNeedsNewModel(c.key))
-            return c.key + " changes the shape of the model: start a new run to change it";
+            return problem(
+                MOE_TR_NOOP("moe::Problem", "%1 changes the shape of the model; start a new run to change it"), {c.key});
         if (c.key == "routing.strategy" && !findStrategy(c.value))
-            return "routing.strategy: unknown strategy '" + c.value + "'";
+            return problem(MOE_TR_NOOP("moe::Problem", "routing.strategy: unknown strategy '%1'"), {c.value});
         ExperimentConfig next = m_cfg;
-        if (std::string err = setConfigValue(next, c.key, c.value); !err.empty())
+        if (Problem err = setConfigValue(next, c.key, c.value); !err.empty())
             return err;
         m_cfg = next;
         if (c.key == "routing.strategy")
@@ -76,12 +79,13 @@ std::string LmTrainer::apply(const Command &c)
     case Command::Kind::KnockOut:
     case Command::Kind::Restore: {
         if (c.expert < 0 || c.expert >= E)
-            return "expert " + std::to_string(c.expert) + " does not exist (each block has " + std::to_string(E) + ")";
+            return problem(MOE_TR_NOOP("moe::Problem", "expert %1 does not exist (there are %2)"),
+                           {std::to_string(c.expert), std::to_string(E)});
         const bool out = c.kind == Command::Kind::KnockOut;
-        std::string err;
+        Problem err;
         each([&](LmBlock<float> &b) {
             if (out && !b.moe().knockedOut(c.expert) && b.moe().activeExperts() <= 1)
-                err = "cannot knock out the last working expert of a block";
+                err = problem(MOE_TR_NOOP("moe::Problem", "the last working expert of a block cannot be knocked out"));
             else
                 b.moe().setKnockedOut(c.expert, out);
         });
@@ -98,13 +102,14 @@ std::string LmTrainer::apply(const Command &c)
         return {};
     case Command::Kind::FreezeExpert:
         if (c.expert < 0 || c.expert >= E)
-            return "expert " + std::to_string(c.expert) + " does not exist";
+            return problem(MOE_TR_NOOP("moe::Problem", "expert %1 does not exist (there are %2)"),
+                           {std::to_string(c.expert), std::to_string(E)});
         each([&](LmBlock<float> &b) { b.moe().experts()[std::size_t(c.expert)].setFrozen(c.flag); });
         return {};
     case Command::Kind::AddExpert: return resizeExperts(E + 1);
     case Command::Kind::RemoveExpert: {
         if (E <= 1)
-            return "cannot remove the last expert";
+            return problem(MOE_TR_NOOP("moe::Problem", "the last expert cannot be removed"));
         if (c.expert < 0 || c.expert >= E)
             return resizeExperts(E - 1);
         for (auto &b : blocks) {
@@ -121,7 +126,7 @@ std::string LmTrainer::apply(const Command &c)
             p->resetState();
         return {};
     }
-    return "unknown command";
+    return problem(MOE_TR_NOOP("moe::Problem", "unknown command"));
 }
 
 }  // namespace moe

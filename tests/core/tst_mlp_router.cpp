@@ -133,7 +133,7 @@ private slots:
         QFETCH(QString, strategy);
         Rng init(3);
         Model<double> model = mlpGateModel(strategy.toStdString(), init);
-        const test::Problem prob = test::makeProblem(10, 3, 3, 11);
+        const test::GradientBatch prob = test::makeGradientBatch(10, 3, 3, 11);
         const test::GradientCheck r =
             test::checkModelGradients(model, prob, TaskLoss::CrossEntropy, gradientOptions(), Rng(77));
         QVERIFY2(r.checked > 50,
@@ -150,7 +150,7 @@ private slots:
         QFETCH(QString, strategy);
         Rng init(3);
         Model<double> model = mlpGateModel(strategy.toStdString(), init);
-        const test::Problem prob = test::makeProblem(10, 3, 3, 11);
+        const test::GradientBatch prob = test::makeGradientBatch(10, 3, 3, 11);
         const LayerOptions opt = gradientOptions();
         const Rng stream(77);
         auto lossAt = [&](const MatrixD &x, test::Signature *signature) {

@@ -137,7 +137,7 @@ private slots:
                 for (Eigen::Index i = 0; i < p->value.size(); ++i)
                     p->value.data()[i] = 0.3 * init.normal();
 
-        const test::Problem prob = test::makeProblem(12, 3, 2, 19);
+        const test::GradientBatch prob = test::makeGradientBatch(12, 3, 2, 19);
         const std::vector<double> weights {1.0, 0.7};
         const LayerOptions opt = gradientOptions();
         const Rng stream(33);

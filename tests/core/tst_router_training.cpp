@@ -17,8 +17,8 @@ using namespace moe;
 
 namespace {
 
-using test::makeProblem;
-using test::Problem;
+using test::makeGradientBatch;
+using test::GradientBatch;
 using test::Signature;
 using test::signatureOf;
 
@@ -97,7 +97,7 @@ private slots:
         QFETCH(int, expertType);
         const int T = 10, d = 3, o = 3, E = 4;
         const auto kind = TaskLoss(loss);
-        Problem prob = makeProblem(T, d, o, 11);
+        GradientBatch prob = makeGradientBatch(T, d, o, 11);
 
         ModelSpec spec;
         spec.inputs = d;

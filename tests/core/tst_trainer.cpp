@@ -293,6 +293,12 @@ private slots:
         QVERIFY(!t.apply(Command::set("routing.strategy", "nonsense")).empty());
         QVERIFY(!t.apply(Command::set("data.name", "iris")).empty());  // needs a reset
         QVERIFY(!t.apply(Command::knockOut(9)).empty());
+        // A refusal is a sentence with its values (core/problem.h), in English for the CLI.
+        const Problem missing = t.apply(Command::knockOut(9));
+        QCOMPARE(missing.values, (std::vector<std::string> {"9", "4"}));
+        QCOMPARE(missing.english(), std::string("expert 9 does not exist (there are 4)"));
+        const Problem reset = t.apply(Command::set("model.hidden", "8"));
+        QCOMPARE(reset.english(), std::string("model.hidden changes the shape of the model; start a new run to change it"));
         QCOMPARE(QString::fromStdString(t.apply(Command::set("routing.k", "1"))), QString());
         QCOMPARE(t.config().routing.k, 1);
         t.step();

@@ -119,10 +119,10 @@ std::shared_ptr<Dataset> piecewise1d(int n, std::uint64_t seed)
 
 namespace moe::test {
 
-Problem makeProblem(int T, int d, int o, std::uint64_t seed)
+GradientBatch makeGradientBatch(int T, int d, int o, std::uint64_t seed)
 {
     Rng rng(seed);
-    Problem p;
+    GradientBatch p;
     p.x.resize(T, d);
     for (Eigen::Index i = 0; i < p.x.size(); ++i)
         p.x.data()[i] = rng.normal();
@@ -151,7 +151,7 @@ Signature signatureOf(const Routing &r)
 
 namespace moe::test {
 
-GradientCheck checkModelGradients(Model<double> &model, const Problem &prob, TaskLoss kind, const LayerOptions &opt,
+GradientCheck checkModelGradients(Model<double> &model, const GradientBatch &prob, TaskLoss kind, const LayerOptions &opt,
                                   const Rng &stream)
 {
     const bool regression = kind == TaskLoss::Mse || kind == TaskLoss::Competitive;

@@ -25,12 +25,12 @@ MatrixD fromRows(const std::vector<std::vector<double>> &rows);
 MatrixD numericGradient(const std::function<double(const MatrixD &)> &f, const MatrixD &x, double h = 1e-6);
 
 // A random batch for gradient checks: x ~ N(0, 1) (T×d), labels uniform in [0, o), targets ~ N(0, 1).
-struct Problem {
+struct GradientBatch {
     MatrixD x;
     std::vector<int> labels;
     MatrixD targets;
 };
-Problem makeProblem(int T, int d, int o, std::uint64_t seed);
+GradientBatch makeGradientBatch(int T, int d, int o, std::uint64_t seed);
 
 }  // namespace moe::test
 
@@ -75,7 +75,7 @@ struct GradientCheck {
     double worst = 0;  // worst relative error among components off by more than 1e-6
     std::string worstAt;  // where, with both values
 };
-GradientCheck checkModelGradients(Model<double> &model, const Problem &prob, TaskLoss kind, const LayerOptions &opt,
+GradientCheck checkModelGradients(Model<double> &model, const GradientBatch &prob, TaskLoss kind, const LayerOptions &opt,
                                   const Rng &stream);
 }  // namespace moe::test
 

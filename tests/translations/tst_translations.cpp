@@ -333,6 +333,39 @@ private slots:
                 != QString::fromStdString(moe::strategyInfos().front().displayName));
         QCoreApplication::removeTranslator(&translator);
     }
+
+    // The engine's refusals (core/problem.h) reach the user translated, with their values: a
+    // bad configuration value and a refused live command, asked of the real code.
+    void problemsTranslatedWithTheirValues_data() { addLanguageRows(); }
+    void problemsTranslatedWithTheirValues()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/moelab_%1.qm").arg(language)));
+        moe::ExperimentConfig config;
+        const moe::Problem range = moe::setConfigValue(config, "routing.k", "999");
+        QVERIFY(!range.empty());
+        QCOMPARE(QString::fromStdString(range.english()),
+                 QStringLiteral("routing.k: 999 is outside the allowed range [%1, %2]")
+                     .arg(QString::fromStdString(range.values[2]), QString::fromStdString(range.values[3])));
+        const moe::Problem choice = moe::setConfigValue(config, "routing.strategy", "bogus");
+        QVERIFY(!choice.empty());
+        QVERIFY(moe::setConfigValue(config, "routing.k", "2").empty());
+
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        for (const moe::Problem &p : {range, choice}) {
+            const QString shown = moe::app::problemText(p);
+            const QString translated = translator.translate(moe::kProblemContext, p.sentence);
+            QVERIFY2(!translated.isEmpty(), p.sentence);
+            QVERIFY2(shown != QString::fromStdString(p.english()), qPrintable(shown));
+            for (const std::string &value : p.values)  // every value in its place, none lost
+                QVERIFY2(shown.contains(QString::fromStdString(value)), qPrintable(shown));
+            QVERIFY2(!shown.contains(QLatin1String("%1")), qPrintable(shown));
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(moe::app::problemText(range), QString::fromStdString(range.english()));  // English
+        QCOMPARE(moe::app::problemText(moe::Problem()), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)
