@@ -208,10 +208,16 @@ const std::vector<Row> &table()
         t.push_back(toyRow<makeCheckerboard, C, 2>("checkerboard", MOE_TR_NOOP("Datasets", "Checkerboard")));
         t.push_back(
             toyRow<makePiecewise, R, 0>("piecewise", MOE_TR_NOOP("Datasets", "Piecewise function (1-D regression)")));
-        t.push_back(row(info("mmoe_synthetic", MOE_TR_NOOP("Datasets", "MMoE synthetic (two tasks, correlation ρ)"),
-                             K::Toy, R, {0, 100},
-                             "generated; two regression tasks with correlation data.task_correlation (Ma et al. 2018)"),
-                        &loadMmoe));
+        Row mmoe = row(info("mmoe_synthetic", MOE_TR_NOOP("Datasets", "MMoE synthetic (two tasks, correlation ρ)"),
+                            K::Toy, R, {0, 100},
+                            "generated; two regression tasks with correlation data.task_correlation (Ma et al. 2018)"),
+                       &loadMmoe);
+        // The paper's set-up: 10 000 samples, 8 experts behind softmax (dense) gates, no balance
+        // loss (the gates may prefer experts: that is the point).
+        mmoe.info.defaults = {{"data.samples", "0"},         {"model.experts", "8"}, {"model.hidden", "16"},
+                              {"routing.strategy", "dense"}, {"balance.aux", "0"},   {"train.lr", "0.003"},
+                              {"train.eval_every", "100"}};
+        t.push_back(mmoe);
 
         t.push_back(row(info("iris", MOE_TR_NOOP("Datasets", "Iris"), K::Shipped, C, {150, 4, 3}), &loadShippedSet,
                         &shippedAvailability,

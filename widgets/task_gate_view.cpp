@@ -5,9 +5,11 @@
 #include <qcustomplot.h>
 
 #include <QEvent>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace moe::widgets {
 
@@ -36,7 +38,37 @@ TaskGateView::TaskGateView(QWidget *parent) : QWidget(parent), m_plot(new QCusto
     m_scale->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
     applyPlotTheme(m_plot, palette());
     m_map->setGradient(probabilityGradient(palette()));
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
+        const int expert = expertAt(m_plot->mapTo(this, event->pos()));
+        if (expert >= 0 && event->button() == Qt::LeftButton)
+            emit expertClicked(expert);
+    });
     retranslateUi();
+}
+
+void TaskGateView::setKnockedOut(const std::vector<bool> &knockedOut)
+{
+    if (knockedOut == m_knockedOut)
+        return;
+    m_knockedOut = knockedOut;
+    rebuild();
+}
+
+int TaskGateView::expertAt(const QPoint &pos) const
+{
+    const int experts = m_usage.empty() ? 0 : int(m_usage.front().size());
+    const QPoint p = m_plot->mapFrom(this, pos);
+    if (experts == 0 || !m_plot->axisRect()->rect().contains(p))
+        return -1;
+    const int e = int(std::lround(m_plot->xAxis->pixelToCoord(p.x())));
+    return e >= 0 && e < experts ? e : -1;
+}
+
+QPoint TaskGateView::cellCenter(int expert, int task) const
+{
+    const QPoint p(int(std::lround(m_plot->xAxis->coordToPixel(expert))),
+                   int(std::lround(m_plot->yAxis->coordToPixel(task))));
+    return m_plot->mapTo(this, p);
 }
 
 void TaskGateView::setUsage(const QStringList &taskNames, const std::vector<std::vector<double>> &usage)
@@ -97,8 +129,10 @@ void TaskGateView::rebuild()
         }
     m_map->setDataRange(QCPRange(0, std::max(top, 1e-6)));
     QSharedPointer<QCPAxisTickerText> expertTicks(new QCPAxisTickerText), taskTicks(new QCPAxisTickerText);
-    for (int e = 0; e < experts; ++e)
-        expertTicks->addTick(e, QString::number(e));
+    for (int e = 0; e < experts; ++e) {
+        const bool off = std::size_t(e) < m_knockedOut.size() && m_knockedOut[std::size_t(e)];
+        expertTicks->addTick(e, off ? tr("%1\noff").arg(e) : QString::number(e));
+    }
     for (int k = 0; k < tasks; ++k)
         taskTicks->addTick(k, k < m_tasks.size() ? m_tasks[k] : QString::number(k + 1));
     m_plot->xAxis->setTicker(expertTicks);

@@ -13,6 +13,8 @@
 #include "lm_specialisation_view.h"
 #include "loss_view.h"
 #include "model_diagram_view.h"
+#include "multitask_gate_view.h"
+#include "multitask_loss_view.h"
 #include "region_map_view.h"
 #include "specialization_view.h"
 #include "token_view.h"
@@ -33,23 +35,31 @@ bool always(const Snapshot &)
     return true;
 }
 
-// The centre of the window: text for the language model, else images, else the 1-D
-// regression's curves, else the input plane of 2-D data.
+// The centre of the window: text for the language model, the per-task losses for several
+// tasks, else images, else the 1-D regression's curves, else the input plane of 2-D data.
 bool textData(const Snapshot &s)
 {
     return s.languageModel != nullptr;
 }
+bool multiTaskData(const Snapshot &s)
+{
+    return s.multiTask != nullptr;
+}
+bool vectorData(const Snapshot &s)
+{
+    return !s.languageModel && !s.multiTask;
+}
 bool imageData(const Snapshot &s)
 {
-    return !s.languageModel && s.imageRows > 0;
+    return vectorData(s) && s.imageRows > 0;
 }
 bool oneDimensionalRegression(const Snapshot &s)
 {
-    return !s.languageModel && s.imageRows <= 0 && s.inputDim == 1 && s.task == Task::Regression;
+    return vectorData(s) && s.imageRows <= 0 && s.inputDim == 1 && s.task == Task::Regression;
 }
 bool planeData(const Snapshot &s)
 {
-    return !s.languageModel && s.imageRows <= 0 && s.inputDim == 2;
+    return vectorData(s) && s.imageRows <= 0 && s.inputDim == 2;
 }
 
 // What the run folder's plots need in the final snapshot.
@@ -79,8 +89,14 @@ constexpr auto Right = ViewPlace::RightDock;
 constexpr auto Bottom = ViewPlace::BottomDock;
 constexpr auto Vector = ViewData::Vector;
 constexpr auto Text = ViewData::Text;
+constexpr auto MultiTask = ViewData::MultiTask;
 
 }  // namespace
+
+ViewData viewDataOf(const Snapshot &snapshot)
+{
+    return snapshot.languageModel ? ViewData::Text : snapshot.multiTask ? ViewData::MultiTask : ViewData::Vector;
+}
 
 const std::vector<ViewEntry> &viewCatalog()
 {
@@ -117,6 +133,17 @@ const std::vector<ViewEntry> &viewCatalog()
          12, Text, 0, nullptr, make<LmSpecialisationView>, nullptr, nullptr},
         {"dropsByPositionView", "dropsByPositionDock", QT_TRANSLATE_NOOP("ViewDocks", "Drops by position"), Bottom, 12,
          Text, 0, nullptr, make<DropsByPositionView>, nullptr, nullptr},
+
+        // Several tasks (MMoE, OMoE, shared bottom); the run folder draws its own task_losses and
+        // gate_usage plots from the run's rows (app/runs/multitask_plots.cpp).
+        {"multiTaskLossView", nullptr, nullptr, Centre, 0, MultiTask, 50, multiTaskData, make<MultiTaskLossView>,
+         nullptr, nullptr},
+        {"multiTaskGateView", "multiTaskGateDock", QT_TRANSLATE_NOOP("ViewDocks", "Gate weights (expert × task)"),
+         Right, 20, MultiTask, 0, nullptr, make<MultiTaskGateView>, nullptr, nullptr},
+        {"multiTaskExpertLoadView", "multiTaskExpertLoadDock", QT_TRANSLATE_NOOP("ViewDocks", "Expert load"), Right, 21,
+         MultiTask, 0, nullptr, make<ExpertLoadView>, nullptr, nullptr},
+        {"multiTaskTotalLossView", "multiTaskTotalLossDock", QT_TRANSLATE_NOOP("ViewDocks", "Loss and R² (all tasks)"),
+         Right, 21, MultiTask, 0, nullptr, make<LossView>, nullptr, nullptr},
     };
     return catalog;
 }

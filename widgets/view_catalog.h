@@ -24,7 +24,11 @@ enum class ViewPlace {
 enum class ViewData {
     Vector,  // the vector MoE (Trainer)
     Text,  // the language model on a text corpus (Snapshot::languageModel)
+    MultiTask,  // several tasks: MMoE, OMoE or a shared bottom (Snapshot::multiTask)
 };
+
+// The kind of view that draws this snapshot.
+ViewData viewDataOf(const Snapshot &snapshot);
 
 struct ViewEntry {
     const char *objectName;  // the view's object name in the window ("lossView")

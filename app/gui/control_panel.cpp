@@ -162,8 +162,11 @@ void ControlPanel::setSnapshot(const Snapshot &snapshot)
         warnings[it.key()].prepend(it.value());
     for (auto it = m_controls.cbegin(); it != m_controls.cend(); ++it)
         it.value()->setWarning(warnings.value(it.key()).join(QLatin1Char('\n')));
+    m_multiTask = snapshot.multiTask != nullptr;
     if (m_removeExpert)
-        m_removeExpert->setEnabled(snapshot.experts > 1);
+        m_removeExpert->setEnabled(snapshot.experts > 1 && !m_multiTask);
+    if (m_addExpert)  // a multi-task model's experts change with model.experts (a new model)
+        m_addExpert->setEnabled(!m_multiTask);
     updateApplicability(snapshot.config);
 }
 
@@ -178,6 +181,8 @@ void ControlPanel::updateApplicability(const ExperimentConfig &config)
     const bool capacity = !strategy || strategy->usesCapacity;
     // The language model (text corpora) has its own shape keys; the vector model's do not act on it.
     const bool text = app::isTextData(config.data);
+    // Several tasks (core/mmoe): their own keys; the vector model's layer options do not act.
+    const bool tasks = m_multiTask;
     const QHash<QString, bool> applies = {
         {QStringLiteral("model.layers"), text},
         {QStringLiteral("model.width"), text},
@@ -187,10 +192,14 @@ void ControlPanel::updateApplicability(const ExperimentConfig &config)
         {QStringLiteral("data.samples"), !text},
         {QStringLiteral("data.test_fraction"), !text},
         {QStringLiteral("data.standardize"), !text},
-        {QStringLiteral("model.expert_type"), !text},
-        {QStringLiteral("model.residual"), !text},
+        {QStringLiteral("model.expert_type"), !text && !tasks},
+        {QStringLiteral("model.residual"), !text && !tasks},
+        {QStringLiteral("model.shared_experts"), !tasks},
+        {QStringLiteral("model.fine_grain"), !tasks},
+        {QStringLiteral("balance.bias_rate"), !tasks},
+        {QStringLiteral("train.schedule"), !tasks},
         {QStringLiteral("data.noise"), generated},
-        {QStringLiteral("data.classes"), generated},
+        {QStringLiteral("data.classes"), generated && dataset->task == Task::Classification},
         {QStringLiteral("data.path"), fromFile || config.data.name == "fortunes"},
         {QStringLiteral("data.label_column"), config.data.name == "csv"},
         {QStringLiteral("routing.k"), !strategy || (strategy->usesK && strategy->fixedK == 0)},
@@ -206,16 +215,15 @@ void ControlPanel::updateApplicability(const ExperimentConfig &config)
         {QStringLiteral("balance.aux_convention"), !strategy || strategy->usesAuxLoss},
         {QStringLiteral("balance.load"), !strategy || strategy->usesNoise},
         {QStringLiteral("train.momentum"), config.train.optimizer == OptimizerKind::Sgd},
-        {QStringLiteral("train.stage_partition"), staged},
-        {QStringLiteral("train.stage_steps"), staged},
-        // Multi-task models train in moelab-cli only (core/mmoe); the MLP gate is the vector model's.
+        {QStringLiteral("train.stage_partition"), staged && !tasks},
+        {QStringLiteral("train.stage_steps"), staged && !tasks},
         {QStringLiteral("model.router_hidden"), !text},
         {QStringLiteral("data.label_columns"), !text},
-        {QStringLiteral("data.task_correlation"), false},
-        {QStringLiteral("model.tasks"), false},
-        {QStringLiteral("model.gates"), false},
-        {QStringLiteral("model.tower_hidden"), false},
-        {QStringLiteral("train.task_weights"), false},
+        {QStringLiteral("data.task_correlation"), config.data.name == "mmoe_synthetic"},
+        {QStringLiteral("model.tasks"), tasks},
+        {QStringLiteral("model.gates"), tasks},
+        {QStringLiteral("model.tower_hidden"), tasks},
+        {QStringLiteral("train.task_weights"), tasks},
     };
     for (auto it = applies.cbegin(); it != applies.cend(); ++it)
         if (ConfigControl *c = m_controls.value(it.key()))

@@ -61,6 +61,7 @@ private:
     QHash<QString, QString> m_errors;  // key → rejected-change message
     QPushButton *m_addExpert = nullptr;
     QPushButton *m_removeExpert = nullptr;
+    bool m_multiTask = false;  // the snapshot's model has several tasks (Snapshot::multiTask)
     QLabel *m_defaultsNote = nullptr;  // under data.name: the defaults the chosen dataset brought
     ExperimentConfig m_config;  // the last one shown
     ExperimentConfig m_beforeChoice;  // what was shown when the user chose a dataset

@@ -3,9 +3,11 @@
 #include "default_experiment.h"
 #include "divergence_text.h"
 #include "lm_session.h"
+#include "multitask_session.h"
 
 #include "app/common/dataset_source.h"
 
+#include "core/mmoe/multitask_trainer.h"
 #include "core/trainer.h"
 
 #include <QTimer>
@@ -118,6 +120,7 @@ bool TrainingWorker::rebuildLanguageModel(const ExperimentConfig &config, bool r
         auto session = std::make_unique<LmSession>(config, m_corpus);
         m_lm = std::move(session);
         m_trainer.reset();
+        m_multiTask.reset();
         m_data.reset();
         m_config = config;
     } catch (const std::exception &e) {
@@ -158,8 +161,15 @@ bool TrainingWorker::rebuildVectorModel(const ExperimentConfig &config, bool rel
         m_data = std::move(result.dataset);
     }
     try {
-        auto trainer = std::make_unique<Trainer>(config, m_data);
-        m_trainer = std::move(trainer);
+        if (multiTaskCount(config, *m_data) > 0) {
+            auto session = std::make_unique<MultiTaskSession>(config, m_data);
+            m_multiTask = std::move(session);
+            m_trainer.reset();
+        } else {
+            auto trainer = std::make_unique<Trainer>(config, m_data);
+            m_trainer = std::move(trainer);
+            m_multiTask.reset();
+        }
         m_lm.reset();
         m_config = config;
     } catch (const std::exception &e) {
@@ -189,6 +199,14 @@ bool TrainingWorker::prepareToContinue()
 {
     if (m_lm) {
         LmTrainer &t = m_lm->trainer();
+        if (t.diverged())
+            t.clearDivergence();
+        if (t.finished())
+            t.extendSteps(std::max(1, m_config.train.steps));
+        return true;
+    }
+    if (m_multiTask) {
+        MultiTaskTrainer &t = m_multiTask->trainer();
         if (t.diverged())
             t.clearDivergence();
         if (t.finished())
@@ -231,7 +249,7 @@ void TrainingWorker::reset()
     const bool wasRunning = m_running;
     setRunning(false);
     // a copy: the trainer is replaced
-    const ExperimentConfig config = m_lm ? m_lm->config() : m_trainer->config();
+    const ExperimentConfig config = modelConfig();
     if (rebuild(config, false)) {
         publish(true);
         if (wasRunning)
@@ -253,9 +271,9 @@ void TrainingWorker::apply(const Command &asked)
         return;
     }
     // A click's toggle is decided here, between steps, from the model itself.
-    const Command command = m_lm ? m_lm->trainer().resolveToggle(asked) : m_trainer->resolveToggle(asked);
-    const ExperimentConfig current = m_lm ? m_lm->config() : m_trainer->config();
-    const bool newShape = keyNeedsNewModel(command.key);
+    const Command command = resolveToggle(asked);
+    const ExperimentConfig current = modelConfig();
+    const bool newShape = keyNeedsNewModelHere(command.key);
     if (command.kind == Command::Kind::SetValue && newShape) {
         // A new shape needs a fresh model (and, for data.*, fresh data).
         ExperimentConfig next = current;
@@ -279,12 +297,12 @@ void TrainingWorker::apply(const Command &asked)
             play();
         return;
     }
-    const std::string error = m_lm ? m_lm->apply(command) : m_trainer->apply(command);
+    const std::string error = applyToModel(command);
     if (!error.empty()) {
         emit commandRejected(command, QString::fromStdString(error));
         return;
     }
-    m_config = m_lm ? m_lm->config() : m_trainer->config();
+    m_config = modelConfig();
     emit commandApplied(command);
     requestPublish(true);
 }
@@ -296,14 +314,16 @@ void TrainingWorker::publishFull()
 
 bool TrainingWorker::trainOneStep()
 {
-    const bool more = m_lm ? m_lm->step() : m_trainer->step();
+    const bool more = m_lm ? m_lm->step() : m_multiTask ? m_multiTask->step() : m_trainer->step();
     m_changed = true;
     if (m_lm && m_lm->generating())
         m_lm->advanceGeneration(LmSession::kGenerationChunk);
     if (!more) {
         setRunning(false);
         // Empty when the steps are done; the divergence in the user's language otherwise.
-        emit trainingStopped(divergenceText(m_lm ? m_lm->trainer().divergence() : m_trainer->divergence()));
+        emit trainingStopped(divergenceText(m_lm              ? m_lm->trainer().divergence()
+                                                : m_multiTask ? m_multiTask->trainer().divergence()
+                                                              : m_trainer->divergence()));
     }
     return more;
 }
@@ -376,11 +396,19 @@ std::shared_ptr<Snapshot> TrainingWorker::makeSnapshot(bool full) const
 {
     if (m_lm)  // while training, the routed text is renewed a window at a time
         return m_lm->snapshot(m_running, m_fullWanted || !m_running);
+    if (m_multiTask)
+        return withHistoryBefore(m_multiTask->snapshot(m_running, full));
     auto snapshot = std::make_shared<Snapshot>(
         m_trainer->snapshot(full ? SnapshotDetail::Full : SnapshotDetail::Scalars, m_rate.regionResolution));
     snapshot->running = m_running;
     if (full)
         answerViewRequests(*snapshot);
+    return withHistoryBefore(std::move(snapshot));
+}
+
+// An opened file's history before the trainer's own, whose steps follow on.
+std::shared_ptr<Snapshot> TrainingWorker::withHistoryBefore(std::shared_ptr<Snapshot> snapshot) const
+{
     if (m_stepOffset > 0 || !m_historyBefore.empty()) {
         snapshot->step += m_stepOffset;
         std::vector<HistoryPoint> history = m_historyBefore;
@@ -404,6 +432,12 @@ TrainerState TrainingWorker::captureState() const
         state.snapshot = makeSnapshot(true);
         return state;
     }
+    if (m_multiTask) {
+        const std::vector<char> bytes = m_multiTask->trainer().serialize();
+        state.weights = QByteArray(bytes.data(), qsizetype(bytes.size()));
+        state.snapshot = makeSnapshot(true);
+        return state;
+    }
     if (!m_trainer)
         return state;
     const std::vector<char> bytes = m_trainer->serializeWeights();
@@ -420,7 +454,9 @@ void TrainingWorker::loadSaved(const ExperimentConfig &config, const QByteArray 
         return;
     if (!weights.isEmpty()) {
         const std::vector<char> bytes(weights.begin(), weights.end());
-        const std::string error = m_lm ? m_lm->trainer().deserialize(bytes) : m_trainer->deserializeWeights(bytes);
+        const std::string error = m_lm ? m_lm->trainer().deserialize(bytes)
+            : m_multiTask              ? m_multiTask->trainer().deserialize(bytes)
+                                       : m_trainer->deserializeWeights(bytes);
         if (!error.empty()) {
             rebuild(config, false);  // fresh weights rather than half-loaded ones
             emit experimentLoaded(m_config);
@@ -430,9 +466,15 @@ void TrainingWorker::loadSaved(const ExperimentConfig &config, const QByteArray 
                                       .arg(QString::fromStdString(error)));
             return;
         }
+        if (m_multiTask) {  // the checkpoint's configuration and step, evaluated there
+            m_multiTask->restarted();
+            m_config = modelConfig();
+        }
         m_historyBefore = history;
         // The weights may carry their step count; the offset only makes up what they do not.
-        const int trained = m_lm ? m_lm->trainer().stepCount() : m_trainer->stepCount();
+        const int trained = m_lm ? m_lm->trainer().stepCount()
+            : m_multiTask        ? m_multiTask->trainer().stepCount()
+                                 : m_trainer->stepCount();
         m_stepOffset = history.empty() ? 0 : std::max(0, history.back().step - trained);
     }
     emit experimentLoaded(m_config);
@@ -475,6 +517,8 @@ void TrainingWorker::inspect(int datasetRow)
 // → combine, and the class of each painted point (2-D data).
 void TrainingWorker::answerViewRequests(Snapshot &snapshot) const
 {
+    if (!m_trainer)
+        return;
     if (m_data && m_inspectRow >= 0 && m_inspectRow < m_data->size()) {
         MatrixF row;
         m_data->gatherRows({m_inspectRow}, row);
@@ -492,6 +536,29 @@ void TrainingWorker::answerViewRequests(Snapshot &snapshot) const
         }
         snapshot.painted.classes = m_trainer->predictClasses(x);
     }
+}
+
+const ExperimentConfig &TrainingWorker::modelConfig() const
+{
+    return m_lm ? m_lm->config() : m_multiTask ? m_multiTask->config() : m_trainer->config();
+}
+
+Command TrainingWorker::resolveToggle(const Command &command) const
+{
+    return m_lm       ? m_lm->trainer().resolveToggle(command)
+        : m_multiTask ? m_multiTask->trainer().resolveToggle(command)
+                      : m_trainer->resolveToggle(command);
+}
+
+std::string TrainingWorker::applyToModel(const Command &command)
+{
+    return m_lm ? m_lm->apply(command) : m_multiTask ? m_multiTask->apply(command) : m_trainer->apply(command);
+}
+
+// The gates of a multi-task model are made for their expert count and strategy.
+bool TrainingWorker::keyNeedsNewModelHere(const std::string &key) const
+{
+    return m_multiTask ? multiTaskKeyNeedsNewModel(key) : keyNeedsNewModel(key);
 }
 
 }  // namespace moe::gui

@@ -29,6 +29,7 @@ class QTimer;
 namespace moe::gui {
 
 class LmSession;
+class MultiTaskSession;
 
 #if defined(__SANITIZE_THREAD__)
 // ThreadSanitizer builds only. TSan cannot see inside libQt6Core (not built with TSan; its
@@ -105,6 +106,7 @@ signals:
 
 private:
     std::shared_ptr<Snapshot> makeSnapshot(bool full) const;
+    std::shared_ptr<Snapshot> withHistoryBefore(std::shared_ptr<Snapshot> snapshot) const;
     void answerViewRequests(Snapshot &snapshot) const;
     bool rebuild(const ExperimentConfig &config, bool reloadData);
     data::ProgressFn loadProgress();
@@ -116,14 +118,21 @@ private:
     void publishIfDue();
     void publish(bool full);
 
-    bool hasModel() const { return m_trainer || m_lm; }
+    bool hasModel() const { return m_trainer || m_lm || m_multiTask; }
     bool rebuildLanguageModel(const ExperimentConfig &config, bool reloadData);
     bool rebuildVectorModel(const ExperimentConfig &config, bool reloadData);
+    // Multi-task data (several target columns, or model.tasks > 1): the session's trainer
+    // stands in for m_trainer; these ask whichever model is loaded.
+    const ExperimentConfig &modelConfig() const;
+    Command resolveToggle(const Command &command) const;
+    std::string applyToModel(const Command &command);
+    bool keyNeedsNewModelHere(const std::string &key) const;
     void continueGeneration();
 
     std::unique_ptr<Trainer> m_trainer;
     std::shared_ptr<const Dataset> m_data;
     std::unique_ptr<LmSession> m_lm;  // text data: the language model instead of m_trainer
+    std::unique_ptr<MultiTaskSession> m_multiTask;  // several tasks: MMoE / OMoE / shared bottom
     std::shared_ptr<const TextCorpus> m_corpus;
     QString m_corpusKey;
     ExperimentConfig m_config;

@@ -30,7 +30,8 @@ widgets::SnapshotView *makeView(const widgets::ViewEntry &entry)
 
 }  // namespace
 
-ViewDocks::ViewDocks(QMainWindow *window) : QObject(window), m_window(window), m_central(new QStackedWidget(window))
+ViewDocks::ViewDocks(QMainWindow *window)
+    : QObject(window), m_window(window), m_central(new QStackedWidget(window)), m_mode(widgets::ViewData::Vector)
 {
     m_central->setObjectName(QStringLiteral("inputSpace"));
     createCentralViews(widgets::ViewData::Vector);
@@ -43,12 +44,14 @@ ViewDocks::ViewDocks(QMainWindow *window) : QObject(window), m_window(window), m
     window->setCentralWidget(m_central);
 
     createDocks(widgets::ViewData::Vector);
+    m_docksMade << widgets::ViewData::Vector;
     // Expert parallelism: runs its own MPI job of the current experiment (distributed_panel.h).
     addDock(new DistributedPanel, "distributedDock", QT_TRANSLATE_NOOP("ViewDocks", "Distributed"),
-            Qt::BottomDockWidgetArea, 2, false);
-    // Text data: the token view takes the centre; its docks come with the first
-    // language-model snapshot (createLanguageModelDocks).
+            Qt::BottomDockWidgetArea, 2, widgets::ViewData::Vector);
+    // Text data: the token view takes the centre; several tasks: the per-task losses. Their
+    // docks come with the first snapshot of their kind (createDocksOnFirstUse).
     createCentralViews(widgets::ViewData::Text);
+    createCentralViews(widgets::ViewData::MultiTask);
 
     connect(this, &ViewDocks::sampleClicked, this, [this] {
         for (const Dock &d : std::as_const(m_dockInfo))
@@ -87,47 +90,51 @@ void ViewDocks::createDocks(widgets::ViewData data)
             connect(generation, &widgets::GenerationView::generateRequested, this, &ViewDocks::generateRequested);
         const Qt::DockWidgetArea area =
             entry.place == widgets::ViewPlace::RightDock ? Qt::RightDockWidgetArea : Qt::BottomDockWidgetArea;
-        addDock(view, entry.dockName, entry.title, area, entry.tabGroup, data == widgets::ViewData::Text);
+        addDock(view, entry.dockName, entry.title, area, entry.tabGroup, data);
     }
 }
 
-void ViewDocks::createLanguageModelDocks()
+void ViewDocks::createDocksOnFirstUse(widgets::ViewData data)
 {
-    // Made when the first language-model snapshot arrives: hidden docks of a window that was
+    // Made when the first snapshot of their kind arrives: hidden docks of a window that was
     // never shown still widen it at its first show (seen under Xvfb), so a window that opens
-    // on vector data has none.
-    if (m_languageModelDocks)
+    // on vector data has none of the others.
+    if (m_docksMade.contains(data))
         return;
-    m_languageModelDocks = true;
-    createDocks(widgets::ViewData::Text);
+    m_docksMade << data;
+    createDocks(data);
     retranslateUi();
     emit docksAdded();
 }
 
-void ViewDocks::setLanguageModelMode(bool on)
+void ViewDocks::setMode(widgets::ViewData mode)
 {
-    if (on)
-        createLanguageModelDocks();
+    createDocksOnFirstUse(mode);
     if (!m_modeKnown) {
-        // The first snapshot: keep a saved layout, only put away the other kind's docks.
+        // The first snapshot: keep a saved layout, only put away the other kinds' docks.
         m_modeKnown = true;
-        if (on == m_languageModelMode) {
+        if (mode == m_mode) {
             hideOtherKindOfDocks();
             return;
         }
-    } else if (on == m_languageModelMode) {
+    } else if (mode == m_mode) {
         return;
     }
     saveLayout();  // the kind being left, as the user arranged it
-    m_languageModelMode = on;
+    m_mode = mode;
     if (!restoreSavedLayout())
         restoreDefaultLayout();
+}
+
+bool ViewDocks::languageModelMode() const
+{
+    return m_mode == widgets::ViewData::Text;
 }
 
 void ViewDocks::hideOtherKindOfDocks()
 {
     for (const Dock &d : std::as_const(m_dockInfo))
-        if (d.languageModel != m_languageModelMode)
+        if (d.data != m_mode)
             d.dock->hide();
 }
 
@@ -135,21 +142,26 @@ namespace {
 
 constexpr int kLayoutVersion = 2;  // bump when the dock layout changes incompatibly (2: one per kind)
 
-QString layoutKey(bool languageModel)
+QString layoutKey(widgets::ViewData data)
 {
-    return languageModel ? QStringLiteral("mainWindow/textState") : QStringLiteral("mainWindow/state");
+    switch (data) {
+    case widgets::ViewData::Text: return QStringLiteral("mainWindow/textState");
+    case widgets::ViewData::MultiTask: return QStringLiteral("mainWindow/multiTaskState");
+    case widgets::ViewData::Vector: break;
+    }
+    return QStringLiteral("mainWindow/state");
 }
 
 }  // namespace
 
 void ViewDocks::saveLayout() const
 {
-    QSettings().setValue(layoutKey(m_languageModelMode), m_window->saveState(kLayoutVersion));
+    QSettings().setValue(layoutKey(m_mode), m_window->saveState(kLayoutVersion));
 }
 
 bool ViewDocks::restoreSavedLayout()
 {
-    const QByteArray state = QSettings().value(layoutKey(m_languageModelMode)).toByteArray();
+    const QByteArray state = QSettings().value(layoutKey(m_mode)).toByteArray();
     if (state.isEmpty() || !m_window->restoreState(state, kLayoutVersion))
         return false;
     hideOtherKindOfDocks();
@@ -169,7 +181,7 @@ void ViewDocks::adopt(widgets::SnapshotView *view)
 }
 
 QDockWidget *ViewDocks::addDock(widgets::SnapshotView *view, const char *objectName, const char *title,
-                                Qt::DockWidgetArea area, int tabGroup, bool languageModel)
+                                Qt::DockWidgetArea area, int tabGroup, widgets::ViewData data)
 {
     adopt(view);
     auto *dock = new QDockWidget(m_window);
@@ -178,7 +190,7 @@ QDockWidget *ViewDocks::addDock(widgets::SnapshotView *view, const char *objectN
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
                       | QDockWidget::DockWidgetFloatable);
     m_window->addDockWidget(area, dock);
-    m_dockInfo.append({dock, title, area, tabGroup, languageModel});
+    m_dockInfo.append({dock, title, area, tabGroup, data});
     m_docks << dock;
     return dock;
 }
@@ -189,7 +201,7 @@ void ViewDocks::restoreDefaultLayout()
     QHash<int, QDockWidget *> firstOfGroup;
     for (const Dock &d : std::as_const(m_dockInfo)) {
         d.dock->setFloating(false);
-        if (d.languageModel != m_languageModelMode) {  // the other kind of data's views
+        if (d.data != m_mode) {  // the other kinds of data's views
             d.dock->hide();
             continue;
         }
@@ -225,7 +237,7 @@ void ViewDocks::restoreDefaultLayout()
 
 void ViewDocks::setSnapshot(const SnapshotPtr &snapshot)
 {
-    setLanguageModelMode(snapshot->languageModel != nullptr);
+    setMode(widgets::viewDataOf(*snapshot));
     chooseCentralView(*snapshot);
     for (widgets::SnapshotView *view : std::as_const(m_views))
         view->setSnapshot(snapshot);

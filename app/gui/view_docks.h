@@ -1,7 +1,7 @@
 // ViewDocks: the views of the view catalog (widgets/view_catalog.h) placed in the main window
 // as dock widgets, plus the central "input space", which shows one central view: the region
 // map for 2-D data, the curves for 1-D regression, the gallery for images, the routed text for
-// the language model. It hands each new snapshot to every view — one shared immutable
+// the language model, the per-task losses for several tasks. It hands each new snapshot to every view — one shared immutable
 // snapshot, no copies — and each view redraws on its own coalescing timer.
 #pragma once
 
@@ -42,13 +42,15 @@ public:
     // Puts every dock back where the default layout has it.
     void restoreDefaultLayout();
     // The window's layout (docks, toolbar) is saved per kind of data, in QSettings under
-    // mainWindow/state for the vector views and mainWindow/textState for the language model's:
-    // one layout for both would keep the other kind's docks put away (a window closed on text
-    // reopened on vector data with none of its docks). saveLayout saves the current kind's;
-    // restoreSavedLayout restores it and says whether there was one.
+    // mainWindow/state for the vector views, mainWindow/textState for the language model's and
+    // mainWindow/multiTaskState for the multi-task views: one layout for all would keep the
+    // other kinds' docks put away (a window closed on text reopened on vector data with none of
+    // its docks). saveLayout saves the current kind's; restoreSavedLayout restores it and says
+    // whether there was one.
     void saveLayout() const;
     bool restoreSavedLayout();
-    bool languageModelMode() const { return m_languageModelMode; }
+    bool languageModelMode() const;
+    widgets::ViewData mode() const { return m_mode; }
     void retranslateUi();
 
 signals:
@@ -58,7 +60,8 @@ signals:
     void blockExpertClicked(int block, int expert);
     // Language model: the generation panel asks for bytes.
     void generateRequested(const moe::GenerationRequest &request);
-    // New docks were added (the language model's, made on first use): for the View menu.
+    // New docks were added (the language model's or the multi-task views', made on first use):
+    // for the View menu.
     void docksAdded();
 
 private:
@@ -67,15 +70,15 @@ private:
         const char *title;  // QT_TRANSLATE_NOOP("ViewDocks", ...)
         Qt::DockWidgetArea area;
         int tabGroup;
-        bool languageModel;  // shown for text data (the others for vector data)
+        widgets::ViewData data;  // shown for this kind of data only
     };
     QDockWidget *addDock(widgets::SnapshotView *view, const char *objectName, const char *title,
-                         Qt::DockWidgetArea area, int tabGroup, bool languageModel);
+                         Qt::DockWidgetArea area, int tabGroup, widgets::ViewData data);
     // The catalog's central views (or docks) for this kind of data.
     void createCentralViews(widgets::ViewData data);
     void createDocks(widgets::ViewData data);
-    void createLanguageModelDocks();
-    void setLanguageModelMode(bool on);
+    void createDocksOnFirstUse(widgets::ViewData data);
+    void setMode(widgets::ViewData mode);
     void hideOtherKindOfDocks();
     void adopt(widgets::SnapshotView *view);
     void chooseCentralView(const Snapshot &snapshot);
@@ -94,9 +97,9 @@ private:
     widgets::RegionMapView *m_regionView = nullptr;
     widgets::InspectorView *m_inspector = nullptr;
     QWidget *m_noPlaneView = nullptr;
-    bool m_languageModelMode = false;
+    widgets::ViewData m_mode;
     bool m_modeKnown = false;  // set by the first snapshot
-    bool m_languageModelDocks = false;  // created (at the first language-model snapshot)
+    QList<widgets::ViewData> m_docksMade;  // kinds whose docks exist (vector: from the start)
 };
 
 }  // namespace moe::gui

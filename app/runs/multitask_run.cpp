@@ -35,6 +35,13 @@ RunOutcome runMultiTaskExperiment(const ExperimentConfig &config, std::shared_pt
     clock.start();
     try {
         MultiTaskTrainer trainer(config, data);
+        if (!options.initialWeights.isEmpty()) {  // a multi-task checkpoint (MultiTaskTrainer::serialize)
+            const std::vector<char> bytes(options.initialWeights.begin(), options.initialWeights.end());
+            if (const std::string error = trainer.deserialize(bytes); !error.empty()) {
+                outcome.error = Text::tr("cannot use the saved weights: %1").arg(QString::fromStdString(error));
+                return outcome;
+            }
+        }
         RunRecord &r = outcome.record;
         for (const std::string &name : trainer.taskNames())
             r.taskNames << QString::fromStdString(name);
@@ -86,6 +93,8 @@ RunOutcome runMultiTaskExperiment(const ExperimentConfig &config, std::shared_pt
             log();
 
         r.config = config;
+        const std::vector<char> weights = trainer.serialize();
+        r.weights = QByteArray(weights.data(), qsizetype(weights.size()));
         r.gateUsage = trainer.gateUsage();
         s.config = config;
         s.step = trainer.stepCount();

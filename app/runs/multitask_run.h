@@ -4,7 +4,8 @@
 // task's train and test loss (MetricRow::taskTrainLoss/taskTestLoss; accuracy = the mean R²
 // of the tasks), and leaves the gate-weight matrix (tasks × experts) in the record.
 // runExperiment() calls it when multiTaskCount() says the run is multi-task. The record
-// carries no weights: multi-task runs are not saved as checkpoints.
+// carries the whole run as weights (MultiTaskTrainer::serialize: a checkpoint that
+// config.moelab embeds), and RunOptions::initialWeights continues one.
 #pragma once
 
 #include "training_run.h"

@@ -1,8 +1,11 @@
 // RunRecord and RunRecorder: metric and expert rows per logged step.
 #include "run_record.h"
 
+#include "core/mmoe/multitask_snapshot.h"
+
 #include <algorithm>
 #include <limits>
+#include <unordered_map>
 
 namespace moe::app {
 namespace {
@@ -78,6 +81,27 @@ RunRecord RunRecord::fromSnapshot(const Snapshot &snapshot, const QByteArray &we
         last.record(snapshot);
         r.metrics.push_back(last.metrics().front());
         r.experts.insert(r.experts.end(), last.experts().begin(), last.experts().end());
+    }
+    if (const auto &mt = snapshot.multiTask) {  // a multi-task run folder: the per-task rows too
+        for (const std::string &name : mt->taskNames)
+            r.taskNames << QString::fromStdString(name);
+        r.gateUsage = mt->gateUsage;
+        std::unordered_map<int, std::size_t> column;
+        for (std::size_t i = 0; i < mt->curves.steps.size(); ++i)
+            column[mt->curves.steps[i]] = i;
+        const std::size_t tasks = mt->taskNames.size();
+        for (const MetricRow &row : r.metrics) {
+            std::vector<double> train(tasks, kNaN), test(tasks, kNaN);
+            if (const auto it = column.find(row.step); it != column.end())
+                for (std::size_t k = 0; k < tasks; ++k) {
+                    train[k] = k < mt->curves.trainLoss.size() ? mt->curves.trainLoss[k][it->second] : kNaN;
+                    test[k] = k < mt->curves.testLoss.size() ? mt->curves.testLoss[k][it->second] : kNaN;
+                }
+            if (row.step == snapshot.step && mt->testLoss.size() == tasks)
+                test = mt->testLoss;  // the last evaluation, also when this step was not evaluated
+            r.taskTrainLoss.push_back(std::move(train));
+            r.taskTestLoss.push_back(std::move(test));
+        }
     }
     return r;
 }

@@ -41,7 +41,7 @@ struct ExpertRow {
 
 struct RunRecord {
     ExperimentConfig config;
-    QByteArray weights;  // Trainer::serializeWeights(); may be empty
+    QByteArray weights;  // Trainer::serializeWeights() (MultiTaskTrainer::serialize()); may be empty
     Snapshot final;  // SnapshotDetail::Full at the end of the run
     std::vector<MetricRow> metrics;  // one per logged step, ascending
     std::vector<ExpertRow> experts;  // E per logged step

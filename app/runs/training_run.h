@@ -30,7 +30,8 @@ struct RunOptions {
     std::function<void(const RunProgress &)> progress;
     // When set and true, the run stops at the next step (the record keeps what was done).
     const std::atomic<bool> *cancel = nullptr;
-    // Weights to start from (Trainer::serializeWeights() of the same configuration).
+    // Weights to start from (Trainer::serializeWeights() of the same configuration, or
+    // MultiTaskTrainer::serialize() for a multi-task one).
     QByteArray initialWeights;
     // Region grid resolution of the final snapshot (2-D inputs).
     int regionResolution = 64;

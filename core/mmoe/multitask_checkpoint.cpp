@@ -11,7 +11,8 @@
 // The batch order is not stored: it is the train rows shuffled `shuffles` times by the batch
 // generator seeded from train.seed, so loading replays the shuffles and puts the cursor back.
 // The model is rebuilt from the stored configuration (its shape keys included; the data keys
-// stay those of the data the trainer has), then filled tensor by tensor by name. Every length
+// stay those of the data the trainer has, and train.steps the caller's), then filled tensor by
+// tensor by name. Every length
 // is checked before it is read; on an error the trainer is left as it was.
 #include "multitask_trainer.h"
 
@@ -97,6 +98,7 @@ std::string MultiTaskTrainer::deserialize(const std::vector<char> &bytes)
         if (eq != std::string::npos && findConfigKey(line.substr(0, eq)) && line.compare(0, 5, "data.") != 0)
             setConfigValue(cfg, line.substr(0, eq), line.substr(eq + 1));
     }
+    cfg.train.steps = m_config.train.steps;  // how far to train is the caller's (moelab-cli --steps)
     std::int64_t step = 0, shuffles = 0;
     std::uint64_t cursor = 0;
     std::uint32_t trainRows = 0, E = 0;

@@ -25,9 +25,15 @@ void MultiTaskHistory::record(const MultiTaskTrainer &trainer, const MultiTaskEv
     h.taskLoss = last.loss - last.auxLoss;
     h.auxLoss = last.auxLoss;
     h.expertLoad = last.expertShare;
+    if (m_smoothed.size() != last.taskLoss.size()) {
+        m_smoothed = last.taskLoss;
+    } else {
+        for (std::size_t k = 0; k < m_smoothed.size(); ++k)
+            m_smoothed[k] += kTrainSmoothing * (last.taskLoss[k] - m_smoothed[k]);
+    }
     MultiTaskPoint p;
     p.step = h.step;
-    p.trainLoss = last.taskLoss;
+    p.trainLoss = m_smoothed;
     if (evaluation) {
         h.testLoss = evaluation->loss;
         h.testAccuracy = meanOf(evaluation->r2);  // R², as Snapshot::testAccuracy is for regression
@@ -131,6 +137,7 @@ Snapshot buildMultiTaskSnapshot(const MultiTaskTrainer &trainer, const MultiTask
 
     Snapshot s;
     s.step = trainer.stepCount();
+    s.epoch = trainer.epochCount();
     s.learningRate = stepped ? last.learningRate : optimizerSettingsAt(cfg.train, 0).lr;
     s.diverged = trainer.diverged();
     s.divergence = trainer.divergence();

@@ -5,8 +5,10 @@
 // unchanged, and Snapshot::multiTask with the multi-task picture:
 //
 //   per task     the batch loss of the last step, the test loss and R² of the last evaluation
-//   curves       per task, the train loss (batch) and test loss (evaluated steps) against the
-//                step, as columns over the recorded steps (NaN where not measured)
+//   curves       per task, the train loss and test loss (evaluated steps) against the step, as
+//                columns over the recorded steps (NaN where not measured). The train loss is
+//                the batch loss smoothed over the steps, b̄ ← (1 − α) b̄ + α b with α = 0.1
+//                (about 10 steps), as the batch alone is noisy
 //   gate usage   tasks × E, the mean combine weight each task's gate gives each expert over
 //                the first usageRows test rows (MultiTaskTrainer::gateUsage): with dense
 //                gating each row sums to 1 over the experts; empty for a shared bottom
@@ -61,13 +63,14 @@ struct MultiTaskSnapshot {
 
 struct MultiTaskPoint {
     int step = 0;
-    std::vector<double> trainLoss;  // per task, on the batch
+    std::vector<double> trainLoss;  // per task, the batch loss smoothed (kTrainSmoothing)
     std::vector<double> testLoss;  // per task; empty when not evaluated at this step
 };
 
 class MultiTaskHistory {
 public:
     explicit MultiTaskHistory(int budget = 4000) : m_overall(budget) { }
+    static constexpr double kTrainSmoothing = 0.1;
 
     // After a step; `evaluation` when the test set was evaluated at this step (else null).
     void record(const MultiTaskTrainer &trainer, const MultiTaskEvaluation *evaluation);
@@ -80,6 +83,7 @@ private:
 
     RunHistory m_overall;
     std::vector<MultiTaskPoint> m_tasks;  // the steps of m_overall, in order
+    std::vector<double> m_smoothed;  // per task, the smoothed batch loss
 };
 
 // What the caller keeps between snapshots: the last evaluation and the last gate usage.

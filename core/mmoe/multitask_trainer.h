@@ -85,6 +85,8 @@ public:
 
     [[nodiscard]] const MultiTaskStepResult &lastStep() const { return m_last; }
     [[nodiscard]] int stepCount() const { return m_step; }
+    // Passes through the training rows completed (the batch order reshuffles after each).
+    [[nodiscard]] int epochCount() const { return int(m_shuffles - 1); }
     [[nodiscard]] bool finished() const { return m_step >= m_stepLimit; }
     [[nodiscard]] bool diverged() const { return m_diverged; }
     [[nodiscard]] const std::string &stopReason() const { return m_stopReason; }

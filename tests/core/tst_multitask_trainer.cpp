@@ -164,7 +164,7 @@ private slots:
         QFETCH(QString, value);
         QFETCH(QString, message);
         ExperimentConfig c = smallConfig(TaskGates::PerTask);
-        QCOMPARE(setConfigValue(c, key.toStdString(), value.toStdString()), std::string());
+        QCOMPARE(std::string(setConfigValue(c, key.toStdString(), value.toStdString())), std::string());
         try {
             MultiTaskTrainer t(c, twoTasks());
             QFAIL("accepted");
@@ -258,9 +258,11 @@ private slots:
         ExperimentConfig other = c;
         other.train.seed = 99;  // the checkpoint's configuration wins
         other.model.gates = TaskGates::Shared;
+        other.train.steps = 50;  // but how far to train stays the caller's
         MultiTaskTrainer b(other, data);
         QCOMPARE(QString::fromStdString(b.loadCheckpoint(path)), QString());
         QCOMPARE(b.stepCount(), 7);
+        QCOMPARE(b.config().train.steps, 50);
         QCOMPARE(b.config().train.lr, 0.02);
         QCOMPARE(int(b.config().model.gates), gates);
         if (gates != int(TaskGates::None))
@@ -270,7 +272,8 @@ private slots:
             QCOMPARE(b.lastStep().taskLoss, expected[std::size_t(i)]);  // bit for bit
         }
         QVERIFY(weightsOf(a) == weightsOf(b));
-        QVERIFY(a.serialize() == b.serialize());
+        QCOMPARE(QString::fromStdString(b.apply(Command::set("train.steps", "40"))), QString());
+        QVERIFY(a.serialize() == b.serialize());  // the whole state
         QCOMPARE(a.evaluate().taskLoss, b.evaluate().taskLoss);
     }
 
@@ -309,8 +312,11 @@ private slots:
         MultiTaskHistory history;
         MultiTaskEvaluation eval;
         int evalStep = -1;
+        std::vector<double> firstBatch;
         for (int i = 0; i < 35; ++i) {
             t.step();
+            if (i == 0)
+                firstBatch = t.lastStep().taskLoss;
             const bool due = t.stepCount() % 10 == 0;
             if (due) {
                 eval = t.evaluate();
@@ -330,6 +336,7 @@ private slots:
         QVERIFY(s.multiTask);
         const MultiTaskSnapshot &mt = *s.multiTask;
         QCOMPARE(s.step, 35);
+        QCOMPARE(s.epoch, 35 * 32 / 450);  // 450 training rows, batches of 32
         QCOMPARE(s.outputDim, 2);
         QCOMPARE(mt.taskNames, (std::vector<std::string> {"sum", "difference"}));
         QCOMPARE(mt.experts, 4);
@@ -344,7 +351,10 @@ private slots:
         QCOMPARE(int(mt.curves.steps.size()), 35);
         QCOMPARE(int(s.history.size()), 35);
         QCOMPARE(int(mt.curves.trainLoss.size()), 2);
-        QCOMPARE(mt.curves.trainLoss[1][34], t.lastStep().taskLoss[1]);
+        // The train curve is the batch loss smoothed: b̄ ← b̄ + 0.1 (b − b̄), from the first batch.
+        QCOMPARE(mt.curves.trainLoss[1][0], firstBatch[1]);
+        const double b34 = mt.curves.trainLoss[1][33];
+        QVERIFY(std::abs(mt.curves.trainLoss[1][34] - (b34 + 0.1 * (t.lastStep().taskLoss[1] - b34))) < 1e-12);
         QVERIFY(std::isnan(mt.curves.testLoss[0][34]));  // step 35 was not evaluated
         QCOMPARE(mt.curves.testLoss[0][29], eval.taskLoss[0]);  // step 30 was
         double share = 0;

@@ -2,7 +2,8 @@
 // mmoe_synthetic writes per-task loss columns, the gate-weight matrix and the per-task plots;
 // a multi-task view of wine by data.label_columns; bad column names and multi-task keys give
 // exit status 2 with a message naming them; a sweep over data.task_correlation trains each
-// correlation on its own data and draws the sweep curve.
+// correlation on its own data and draws the sweep curve; a run folder's config.moelab carries
+// the whole multi-task model, and training on from it ends where one longer run ends.
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -82,6 +83,28 @@ private slots:
         QVERIFY(summary["test_loss_y2"].toDouble() > 0);
         QVERIFY(QFile::exists(out + "/plots/task_losses.png"));
         QVERIFY(QFile::exists(out + "/plots/gate_usage.png"));
+    }
+
+    // 100 steps, then 100 more from the first run's config.moelab (its weights, optimiser state
+    // and batch position): the same rows and losses as one run of 200 steps.
+    void trainingGoesOnFromTheRunFolder()
+    {
+        QTemporaryDir tmp;
+        const QString whole = tmp.filePath("whole"), first = tmp.filePath("first"), second = tmp.filePath("second");
+        Result r = runCli(QStringList {"train", "-q", "--no-plots", "-o", whole} + kSmall);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QStringList half = kSmall;
+        half.last() = "100";
+        r = runCli(QStringList {"train", "-q", "--no-plots", "-o", first} + half);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(json(first + "/config.moelab").contains("weights"));
+        r = runCli({"train", "-q", "--no-plots", "-o", second, "--config", first + "/config.moelab", "--steps", "200"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList went = lines(second + "/metrics.csv"), all = lines(whole + "/metrics.csv");
+        QCOMPARE(went.size(), 1 + 2);  // steps 150 and 200
+        QVERIFY(went[1].startsWith("150,"));
+        QCOMPARE(went[1], all[3]);
+        QCOMPARE(went[2], all[4]);
     }
 
     void taskWeightsWeighTheSum()
