@@ -1415,7 +1415,7 @@
 <context>
     <name>LessonCheck</name>
     <message>
-        <location filename="../app/lessons/lesson_check.cpp" line="+34"/>
+        <location filename="../app/lessons/lesson_check.cpp" line="+35"/>
         <source>lesson.check.%1: unknown metric &quot;%2&quot; (known: %3)</source>
         <translation>lesson.check.%1: unbekannte Metrik „%2“ (bekannt: %3)</translation>
     </message>
@@ -1435,7 +1435,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>calculator: %1 experts × %2 layers, top-%3: one expert %4 B, shared %5 B, total %6 B, active %7 B per token, %8 GFLOP per token</source>
         <translation>Rechner: %1 Experten × %2 Schichten, Top-%3: ein Experte %4 Mrd., geteilt %5 Mrd., gesamt %6 Mrd., aktiv %7 Mrd. pro Token, %8 GFLOP pro Token</translation>
     </message>
@@ -1465,24 +1465,37 @@
         <translation>lesson.check.kind: „%1“ ist keine Prüfung, die dieses Programm kennt (compare)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+41"/>
+        <source>no MPI job: %1 was not found, so the rank figures come from a one-process run and the expert placement, and the checks of the MPI figures are skipped</source>
+        <translation>kein MPI-Job: %1 wurde nicht gefunden, daher stammen die Rank-Zahlen aus einem Lauf in einem Prozess und der Verteilung der Experten, und die Prüfungen der MPI-Zahlen entfallen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>running: %1</source>
         <translation>läuft: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>running under MPI (%n rank(s)): %1</source>
+        <translation>
+            <numerusform>läuft unter MPI (%n Rank): %1</numerusform>
+            <numerusform>läuft unter MPI (%n Ranks): %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+34"/>
-        <location line="+16"/>
+        <location line="+15"/>
+        <location line="+17"/>
         <location filename="../app/lessons/lm_lesson_run.cpp" line="+83"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>%1: skipped (%2)</source>
         <translation>%1: übersprungen (%2)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>%1: %2 ≥ %3</source>
         <translation>%1: %2 ≥ %3</translation>
     </message>
@@ -1512,17 +1525,17 @@
         <translation>lesson.check.greater: keine solche Variante</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 %3 ≥ %4 %5 + %6</source>
         <translation>%1: %2 %3 ≥ %4 %5 + %6</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>lesson.check: nothing to check (no expect, order, ratio, greater or calculator)</source>
         <translation>lesson.check: nichts zu prüfen (kein expect, order, ratio, greater oder calculator)</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lesson_run.cpp" line="+201"/>
+        <location filename="../app/lessons/lesson_run.cpp" line="+222"/>
         <source>no dataset</source>
         <translation>kein Datensatz</translation>
     </message>
@@ -1632,7 +1645,37 @@
         <translation>Last des betroffenen Experten</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>busiest rank&apos;s share of the rows (one process, by placement)</source>
+        <translation>Anteil des meistbelasteten Ranks an den Zeilen (ein Prozess, nach Verteilung)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>busiest rank&apos;s rows per step (one process, by placement)</source>
+        <translation>Zeilen des meistbelasteten Ranks pro Schritt (ein Prozess, nach Verteilung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MPI: rows of the straggler per step</source>
+        <translation>MPI: Zeilen des Nachzüglers pro Schritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MPI: rows of the least busy rank per step</source>
+        <translation>MPI: Zeilen des am wenigsten belasteten Ranks pro Schritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MPI: the straggler&apos;s expert time per step (ms)</source>
+        <translation>MPI: Expertenzeit des Nachzüglers pro Schritt (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MPI: step time of the slowest rank (ms)</source>
+        <translation>MPI: Schrittzeit des langsamsten Ranks (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>validation loss (nats per byte)</source>
         <translation>Validierungsverlust (Nats pro Byte)</translation>
     </message>
@@ -1667,17 +1710,17 @@
         <translation>verworfener Anteil, letztes Viertel des Kontexts</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lesson_check.cpp" line="-196"/>
+        <location filename="../app/lessons/lesson_check.cpp" line="-215"/>
         <source>lesson.check.seeds: expected a whole number from 1 to 100</source>
         <translation>lesson.check.seeds: eine ganze Zahl von 1 bis 100 erwartet</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>running: %1 (seed %2 of %3)</source>
         <translation>läuft: %1 (Seed %2 von %3)</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+138"/>
         <source>lesson.check.gap.pairs: expected pairs [a, b] of variant numbers (from 0)</source>
         <translation>lesson.check.gap.pairs: Paare [a, b] von Variantennummern (ab 0) erwartet</translation>
     </message>
@@ -1702,7 +1745,7 @@
         <translation>Abstand in %1 streng fallend: %2</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lesson_run.cpp" line="-7"/>
+        <location filename="../app/lessons/lesson_run.cpp" line="-17"/>
         <source>test loss</source>
         <translation>Testverlust</translation>
     </message>
@@ -1711,11 +1754,36 @@
         <source>no text corpus</source>
         <translation>kein Textkorpus</translation>
     </message>
+    <message>
+        <location filename="../app/lessons/mpi_lesson_run.cpp" line="+55"/>
+        <source>mpirun or moelab-cli was not found</source>
+        <translation>mpirun oder moelab-cli wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>kann keinen temporären Ordner anlegen: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>mpirun did not start: %1</source>
+        <translation>mpirun ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the MPI job did not finish within %1 s</source>
+        <translation>der MPI-Job ist nicht innerhalb von %1 s fertig geworden</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the MPI job failed (exit code %1): %2</source>
+        <translation>der MPI-Job ist fehlgeschlagen (Exit-Code %1): %2</translation>
+    </message>
 </context>
 <context>
     <name>LessonLibrary</name>
     <message>
-        <location filename="../app/lessons/lesson_library.cpp" line="+112"/>
+        <location filename="../app/lessons/lesson_library.cpp" line="+113"/>
         <source>%1: no lesson section (a lesson is a .moelab file with a &quot;lesson&quot; object)</source>
         <translation>%1: kein Lektionsteil (eine Lektion ist eine .moelab-Datei mit einem &quot;lesson&quot;-Objekt)</translation>
     </message>
@@ -1743,7 +1811,7 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <location filename="../app/lessons/lesson_texts.cpp" line="+13"/>
         <source>Experts and the gate</source>
         <translation>Experten und das Gate</translation>
@@ -1839,7 +1907,13 @@
         <translation>Sprachmodell: dicht oder MoE bei gleichem aktivem Rechenaufwand</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lesson_texts.cpp" line="-240"/>
+        <location line="+1"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+16"/>
+        <source>Expert parallelism: the straggler, balance loss off vs on</source>
+        <translation>Expertenparallelität: der Nachzügler, Ausgleichsverlust aus und an</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/lesson_texts.cpp" line="-256"/>
         <source>A mixture of experts is a few small networks (the experts) and a gate that decides, for each input, how much to trust each of them. Here the gate is dense: every expert sees every point and the gate mixes their answers with softmax weights.
 
 The data are four clusters. Watch the region map: the gate carves the plane into areas, and the specialization matrix shows which expert handles which class. The mutual information between class and expert (in bits, at most 2 for four classes) measures how specialized the experts became.</source>
@@ -1854,16 +1928,18 @@ Die Daten sind vier Cluster. Beobachten Sie die Regionenkarte: Das Gate teilt di
     </message>
     <message>
         <location line="+12"/>
+        <location line="+255"/>
         <source>without the balance loss</source>
         <translation>ohne Ausgleichsverlust</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-254"/>
+        <location line="+255"/>
         <source>with the balance loss</source>
         <translation>mit Ausgleichsverlust</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-242"/>
         <source>zero router, no noise</source>
         <translation>Null-Router ohne Rauschen</translation>
     </message>
@@ -2043,7 +2119,20 @@ Nach 1500 Schritten auf Tiny Shakespeare erreichte das MoE-Modell einen Validier
         <translation>MoE (Top-2 aus 8 Experten der Breite 2d)</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="+3"/>
+        <source>Under expert parallelism every rank holds some of the experts (here two ranks, experts 0, 2, 4, 6 on rank 0 and 1, 3, 5, 7 on rank 1) and every step waits for the rank with the most expert work: the straggler. So an unbalanced router costs time, not only quality.
+
+This lesson starts without the balance loss (balance.aux = 0). Switch routing then collapses: within a few hundred steps nearly every image goes to one expert, so one rank does all the expert work while the other waits in MPI. Run it in the Distributed dock (Run with MPI, 2 ranks) and watch the load bars and the compute/MPI split, then set balance.aux to 0.1 and run again: the two ranks share the rows.
+
+The check trains both settings in one process and counts the rows each rank would get from the expert placement, and, when Open MPI and moelab-cli are installed, also runs them as real two-rank jobs (mpirun -np 2). Measured with seed 1 on a 2-core machine: without the balance loss rank 0 processed 256 of the 256 rows of every step (the one-process placement says the same: a share of 1.000), its experts took 1.5 ms per step, and rank 1 processed none; with it the busiest rank processed 139 rows, the other 117 (share 0.52), in 0.64 ms. The rest of the step (router, loss, backward, the all-to-all) is as large as the experts&apos; work in a model this small, so the step time moves less than the straggler&apos;s expert time: 1.9 against 1.2 ms per step on a quiet machine, 4.6 against 3.8 ms on a busy one, where it can even go the other way; the row counts do not.</source>
+        <translation>Bei Expertenparallelität hält jeder Rank einen Teil der Experten (hier zwei Ranks, die Experten 0, 2, 4, 6 auf Rank 0 und 1, 3, 5, 7 auf Rank 1), und jeder Schritt wartet auf den Rank mit der meisten Expertenarbeit: den Nachzügler. Ein unausgeglichener Router kostet also Zeit, nicht nur Qualität.
+
+Diese Lektion beginnt ohne Ausgleichsverlust (balance.aux = 0). Das Switch-Routing kollabiert dann: innerhalb weniger hundert Schritte geht fast jedes Bild an einen Experten, also erledigt ein Rank die ganze Expertenarbeit, während der andere in MPI wartet. Starte sie im Dock „Verteilt“ (Mit MPI ausführen, 2 Ranks) und beobachte die Lastbalken und die Aufteilung in Rechnen und MPI, setze dann balance.aux auf 0.1 und starte erneut: die beiden Ranks teilen sich die Zeilen.
+
+Die Prüfung trainiert beide Einstellungen in einem Prozess und zählt die Zeilen, die jeder Rank nach der Verteilung der Experten bekäme, und führt sie, wenn Open MPI und moelab-cli installiert sind, auch als echte Jobs mit zwei Ranks aus (mpirun -np 2). Gemessen mit Seed 1 auf einer Maschine mit 2 Kernen: ohne Ausgleichsverlust verarbeitete Rank 0 alle 256 Zeilen jedes Schritts (die Verteilung im einen Prozess sagt dasselbe: ein Anteil von 1.000), seine Experten brauchten 1,5 ms pro Schritt, und Rank 1 verarbeitete keine; mit ihm verarbeitete der meistbelastete Rank 139 Zeilen, der andere 117 (Anteil 0,52), in 0,64 ms. Der Rest des Schritts (Router, Verlust, Rückwärtsdurchlauf, der All-to-all-Austausch) ist in einem so kleinen Modell so groß wie die Arbeit der Experten, daher ändert sich die Schrittzeit weniger als die Expertenzeit des Nachzüglers: 1,9 gegen 1,2 ms pro Schritt auf einer ruhigen Maschine, 4,6 gegen 3,8 ms auf einer ausgelasteten, wo es sogar umgekehrt ausgehen kann; die Zeilenzahlen nicht.</translation>
+    </message>
+    <message>
+        <location line="-247"/>
         <source>Sixteen experts, eight clusters. Left alone, a learned router tends to favour the experts that happen to be good early: they get more tokens, learn faster and get even more tokens. Shazeer et al. (2017) measured the ratio of the busiest expert&apos;s load to the mean load: 17.8 without a balancing loss, 1.07 to 1.47 with one.
 
 This lesson starts with the auxiliary loss off (balance.aux = 0). Watch the load bars pile up on a few experts, then turn balance.aux up to 0.3 (large for a small model; the Switch paper used 0.01): the Switch loss α·E·Σ f_i·P_i pushes the router&apos;s probability away from busy experts and the bars even out.</source>
@@ -2190,7 +2279,7 @@ Wechseln Sie routing.strategy und vergleichen Sie Testgenauigkeit, Lastausgleich
         <translation>Sinkhorn</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lesson_library.cpp" line="-4"/>
+        <location filename="../app/lessons/lesson_library.cpp" line="-5"/>
         <location filename="../app/lessons/lesson_texts.cpp" line="+2"/>
         <source>Multi-gate MoE: one gate per task</source>
         <translation>Multi-Gate-MoE: ein Gate pro Aufgabe</translation>
@@ -2775,12 +2864,12 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
     <message>
         <location line="+7"/>
         <source>Gate weights (expert × task)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Gewichte (Experte × Aufgabe)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loss and R² (all tasks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust und R² (alle Aufgaben)</translation>
     </message>
     <message>
         <location filename="../app/gui/view_docks.cpp" line="+271"/>
@@ -4792,9 +4881,9 @@ softmax(x·W)</translation>
     <message numerus="yes">
         <location filename="../widgets/multitask_gate_view.cpp" line="+41"/>
         <source>Mean gate weight over %n test rows. Click an expert to knock it out of every gate (click again to restore it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mittleres Gate-Gewicht über %n Testzeile. Ein Klick auf einen Experten schaltet ihn in jedem Gate aus (ein zweiter Klick schaltet ihn wieder ein).</numerusform>
+            <numerusform>Mittleres Gate-Gewicht über %n Testzeilen. Ein Klick auf einen Experten schaltet ihn in jedem Gate aus (ein zweiter Klick schaltet ihn wieder ein).</numerusform>
         </translation>
     </message>
 </context>
@@ -4803,37 +4892,37 @@ softmax(x·W)</translation>
     <message>
         <location filename="../widgets/multitask_loss_view.cpp" line="+18"/>
         <source>MMoE: %1 experts, a gate per task</source>
-        <translation type="unfinished"></translation>
+        <translation>MMoE: %1 Experten, ein Gate pro Aufgabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OMoE: %1 experts, one gate</source>
-        <translation type="unfinished"></translation>
+        <translation>OMoE: %1 Experten, ein Gate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shared bottom (no gate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared Bottom (kein Gate)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No multi-task model is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Multi-Task-Modell geladen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: test %2 (R² %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Test %2 (R² %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: train %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Training %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>evaluated at step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewertet bei Schritt %1</translation>
     </message>
 </context>
 <context>
@@ -5037,8 +5126,8 @@ softmax(x·W)</translation>
         <location line="+22"/>
         <source>%1
 off</source>
-        <translation type="unfinished">%1 aus {1
-?}</translation>
+        <translation>%1
+aus</translation>
     </message>
 </context>
 <context>
@@ -6018,7 +6107,7 @@ Exit-Status: 0 fertig, 1 Lauf fehlgeschlagen, 2 falsche Eingabe.</translation>
         <translation>der Befehl &apos;%1&apos; ist kein JSON-Objekt (z. B. {&quot;set&quot;:&quot;parallel.failed_rank&quot;,&quot;value&quot;:&quot;1&quot;})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the command &apos;%1&apos; has no &quot;set&quot; key naming what to change</source>
         <translation>dem Befehl &apos;%1&apos; fehlt der Schlüssel &quot;set&quot;, der sagt, was sich ändern soll</translation>
     </message>

@@ -1415,7 +1415,7 @@
 <context>
     <name>LessonCheck</name>
     <message>
-        <location filename="../app/lessons/lesson_check.cpp" line="+34"/>
+        <location filename="../app/lessons/lesson_check.cpp" line="+35"/>
         <source>lesson.check.%1: unknown metric &quot;%2&quot; (known: %3)</source>
         <translation>lesson.check.%1：未知指标“%2”（已知：%3）</translation>
     </message>
@@ -1435,7 +1435,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>calculator: %1 experts × %2 layers, top-%3: one expert %4 B, shared %5 B, total %6 B, active %7 B per token, %8 GFLOP per token</source>
         <translation>计算器：%1 个专家 × %2 层，top-%3：单个专家 %4 B，共享 %5 B，总计 %6 B，每个 token 激活 %7 B，每个 token %8 GFLOP</translation>
     </message>
@@ -1465,24 +1465,36 @@
         <translation>lesson.check.kind：“%1”不是本程序认识的检验（compare）</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+41"/>
+        <source>no MPI job: %1 was not found, so the rank figures come from a one-process run and the expert placement, and the checks of the MPI figures are skipped</source>
+        <translation>没有 MPI 作业：未找到 %1，因此各进程的数字来自单进程运行和专家的放置，MPI 数字的检查被跳过</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>running: %1</source>
         <translation>运行中：%1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>running under MPI (%n rank(s)): %1</source>
+        <translation>
+            <numerusform>在 MPI 下运行（%n 个进程）：%1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+34"/>
-        <location line="+16"/>
+        <location line="+15"/>
+        <location line="+17"/>
         <location filename="../app/lessons/lm_lesson_run.cpp" line="+83"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>%1: skipped (%2)</source>
         <translation>%1：已跳过（%2）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>%1: %2 ≥ %3</source>
         <translation>%1：%2 ≥ %3</translation>
     </message>
@@ -1512,17 +1524,17 @@
         <translation>lesson.check.greater：没有这个变体</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 %3 ≥ %4 %5 + %6</source>
         <translation>%1：%2 %3 ≥ %4 %5 + %6</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>lesson.check: nothing to check (no expect, order, ratio, greater or calculator)</source>
         <translation>lesson.check：没有可检验的内容（无 expect、order、ratio、greater 或 calculator）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lesson_run.cpp" line="+201"/>
+        <location filename="../app/lessons/lesson_run.cpp" line="+222"/>
         <source>no dataset</source>
         <translation>没有数据集</translation>
     </message>
@@ -1632,7 +1644,37 @@
         <translation>事件所涉专家的负载</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>busiest rank&apos;s share of the rows (one process, by placement)</source>
+        <translation>最繁忙进程所占的行比例（单进程，按放置计算）</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>busiest rank&apos;s rows per step (one process, by placement)</source>
+        <translation>最繁忙进程每步的行数（单进程，按放置计算）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MPI: rows of the straggler per step</source>
+        <translation>MPI：拖后者每步的行数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MPI: rows of the least busy rank per step</source>
+        <translation>MPI：最空闲进程每步的行数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MPI: the straggler&apos;s expert time per step (ms)</source>
+        <translation>MPI：拖后者每步的专家时间（毫秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MPI: step time of the slowest rank (ms)</source>
+        <translation>MPI：最慢进程的每步时间（毫秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>validation loss (nats per byte)</source>
         <translation>验证损失（每字节 nats）</translation>
     </message>
@@ -1667,17 +1709,17 @@
         <translation>丢弃比例，上下文的最后四分之一</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lesson_check.cpp" line="-196"/>
+        <location filename="../app/lessons/lesson_check.cpp" line="-215"/>
         <source>lesson.check.seeds: expected a whole number from 1 to 100</source>
         <translation>lesson.check.seeds：应为 1 到 100 之间的整数</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>running: %1 (seed %2 of %3)</source>
         <translation>正在运行：%1（种子 %2 / %3）</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+138"/>
         <source>lesson.check.gap.pairs: expected pairs [a, b] of variant numbers (from 0)</source>
         <translation>lesson.check.gap.pairs：应为变体编号（从 0 开始）的数对 [a, b]</translation>
     </message>
@@ -1702,7 +1744,7 @@
         <translation>%1 的差距严格下降：%2</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lesson_run.cpp" line="-7"/>
+        <location filename="../app/lessons/lesson_run.cpp" line="-17"/>
         <source>test loss</source>
         <translation>测试损失</translation>
     </message>
@@ -1711,11 +1753,36 @@
         <source>no text corpus</source>
         <translation>没有文本语料</translation>
     </message>
+    <message>
+        <location filename="../app/lessons/mpi_lesson_run.cpp" line="+55"/>
+        <source>mpirun or moelab-cli was not found</source>
+        <translation>未找到 mpirun 或 moelab-cli</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>mpirun did not start: %1</source>
+        <translation>mpirun 没有启动：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the MPI job did not finish within %1 s</source>
+        <translation>MPI 作业没有在 %1 秒内完成</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the MPI job failed (exit code %1): %2</source>
+        <translation>MPI 作业失败（退出码 %1）：%2</translation>
+    </message>
 </context>
 <context>
     <name>LessonLibrary</name>
     <message>
-        <location filename="../app/lessons/lesson_library.cpp" line="+112"/>
+        <location filename="../app/lessons/lesson_library.cpp" line="+113"/>
         <source>%1: no lesson section (a lesson is a .moelab file with a &quot;lesson&quot; object)</source>
         <translation>%1：没有课程部分（课程是带 &quot;lesson&quot; 对象的 .moelab 文件）</translation>
     </message>
@@ -1743,7 +1810,7 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <location filename="../app/lessons/lesson_texts.cpp" line="+13"/>
         <source>Experts and the gate</source>
         <translation>专家与门控网络</translation>
@@ -1839,7 +1906,13 @@
         <translation>语言模型：相同激活计算量下的稠密模型与 MoE</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lesson_texts.cpp" line="-240"/>
+        <location line="+1"/>
+        <location filename="../app/lessons/lesson_texts.cpp" line="+16"/>
+        <source>Expert parallelism: the straggler, balance loss off vs on</source>
+        <translation>专家并行：拖后者，均衡损失关与开</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/lesson_texts.cpp" line="-256"/>
         <source>A mixture of experts is a few small networks (the experts) and a gate that decides, for each input, how much to trust each of them. Here the gate is dense: every expert sees every point and the gate mixes their answers with softmax weights.
 
 The data are four clusters. Watch the region map: the gate carves the plane into areas, and the specialization matrix shows which expert handles which class. The mutual information between class and expert (in bits, at most 2 for four classes) measures how specialized the experts became.</source>
@@ -1854,16 +1927,18 @@ The data are four clusters. Watch the region map: the gate carves the plane into
     </message>
     <message>
         <location line="+12"/>
+        <location line="+255"/>
         <source>without the balance loss</source>
         <translation>不使用均衡损失</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-254"/>
+        <location line="+255"/>
         <source>with the balance loss</source>
         <translation>使用均衡损失</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-242"/>
         <source>zero router, no noise</source>
         <translation>零初始化路由器，无噪声</translation>
     </message>
@@ -2043,7 +2118,20 @@ After 1500 steps on Tiny Shakespeare the MoE model reached a validation loss of 
         <translation>MoE（8 个宽度为 2d 的专家中选 top-2）</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="+3"/>
+        <source>Under expert parallelism every rank holds some of the experts (here two ranks, experts 0, 2, 4, 6 on rank 0 and 1, 3, 5, 7 on rank 1) and every step waits for the rank with the most expert work: the straggler. So an unbalanced router costs time, not only quality.
+
+This lesson starts without the balance loss (balance.aux = 0). Switch routing then collapses: within a few hundred steps nearly every image goes to one expert, so one rank does all the expert work while the other waits in MPI. Run it in the Distributed dock (Run with MPI, 2 ranks) and watch the load bars and the compute/MPI split, then set balance.aux to 0.1 and run again: the two ranks share the rows.
+
+The check trains both settings in one process and counts the rows each rank would get from the expert placement, and, when Open MPI and moelab-cli are installed, also runs them as real two-rank jobs (mpirun -np 2). Measured with seed 1 on a 2-core machine: without the balance loss rank 0 processed 256 of the 256 rows of every step (the one-process placement says the same: a share of 1.000), its experts took 1.5 ms per step, and rank 1 processed none; with it the busiest rank processed 139 rows, the other 117 (share 0.52), in 0.64 ms. The rest of the step (router, loss, backward, the all-to-all) is as large as the experts&apos; work in a model this small, so the step time moves less than the straggler&apos;s expert time: 1.9 against 1.2 ms per step on a quiet machine, 4.6 against 3.8 ms on a busy one, where it can even go the other way; the row counts do not.</source>
+        <translation>在专家并行中，每个进程持有一部分专家（这里是两个进程：专家 0、2、4、6 在进程 0 上，1、3、5、7 在进程 1 上），而每一步都要等专家工作最多的那个进程：拖后者。所以不均衡的路由器不仅损害质量，还浪费时间。
+
+本课开始时没有均衡损失（balance.aux = 0）。这时 Switch 路由会坍缩：几百步之内几乎每张图片都发给同一个专家，于是一个进程承担了全部专家工作，另一个进程在 MPI 中等待。在“分布式”停靠窗口中运行它（用 MPI 运行，2 个进程），观察负载柱和计算/MPI 的划分，然后把 balance.aux 设为 0.1 再运行一次：两个进程分担了这些行。
+
+检查在单进程中训练两种设置，并按专家的放置计算每个进程会得到的行数；如果安装了 Open MPI 和 moelab-cli，还会把它们作为真正的双进程作业运行（mpirun -np 2）。在一台 2 核机器上用种子 1 测得：没有均衡损失时，进程 0 处理了每步 256 行中的全部 256 行（单进程按放置的计算结果相同：比例 1.000），它的专家每步用时 1.5 毫秒，进程 1 一行也没有处理；有均衡损失时，最繁忙的进程处理 139 行，另一个 117 行（比例 0.52），用时 0.64 毫秒。在这么小的模型里，一步中其余的部分（路由器、损失、反向传播、all-to-all 交换）和专家的工作一样多，所以每步时间的变化小于拖后者专家时间的变化：在空闲的机器上每步 1.9 毫秒对 1.2 毫秒，在繁忙的机器上 4.6 毫秒对 3.8 毫秒，甚至可能反过来；行数则不会。</translation>
+    </message>
+    <message>
+        <location line="-247"/>
         <source>Sixteen experts, eight clusters. Left alone, a learned router tends to favour the experts that happen to be good early: they get more tokens, learn faster and get even more tokens. Shazeer et al. (2017) measured the ratio of the busiest expert&apos;s load to the mean load: 17.8 without a balancing loss, 1.07 to 1.47 with one.
 
 This lesson starts with the auxiliary loss off (balance.aux = 0). Watch the load bars pile up on a few experts, then turn balance.aux up to 0.3 (large for a small model; the Switch paper used 0.01): the Switch loss α·E·Σ f_i·P_i pushes the router&apos;s probability away from busy experts and the bars even out.</source>
@@ -2190,7 +2278,7 @@ Switch routing.strategy and compare the test accuracy, the load balance and the 
         <translation>Sinkhorn</translation>
     </message>
     <message>
-        <location filename="../app/lessons/lesson_library.cpp" line="-4"/>
+        <location filename="../app/lessons/lesson_library.cpp" line="-5"/>
         <location filename="../app/lessons/lesson_texts.cpp" line="+2"/>
         <source>Multi-gate MoE: one gate per task</source>
         <translation>多门控 MoE：每个任务一个门控网络</translation>
@@ -2775,12 +2863,12 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
     <message>
         <location line="+7"/>
         <source>Gate weights (expert × task)</source>
-        <translation type="unfinished"></translation>
+        <translation>门控权重（专家 × 任务）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loss and R² (all tasks)</source>
-        <translation type="unfinished"></translation>
+        <translation>损失与 R²（所有任务）</translation>
     </message>
     <message>
         <location filename="../app/gui/view_docks.cpp" line="+271"/>
@@ -4788,8 +4876,8 @@ softmax(x·W)</translation>
     <message numerus="yes">
         <location filename="../widgets/multitask_gate_view.cpp" line="+41"/>
         <source>Mean gate weight over %n test rows. Click an expert to knock it out of every gate (click again to restore it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行测试数据上的平均门控权重。点击一个专家即可在所有门控网络中停用它（再次点击恢复）。</numerusform>
         </translation>
     </message>
 </context>
@@ -4798,37 +4886,37 @@ softmax(x·W)</translation>
     <message>
         <location filename="../widgets/multitask_loss_view.cpp" line="+18"/>
         <source>MMoE: %1 experts, a gate per task</source>
-        <translation type="unfinished"></translation>
+        <translation>MMoE：%1 个专家，每个任务一个门控网络</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OMoE: %1 experts, one gate</source>
-        <translation type="unfinished"></translation>
+        <translation>OMoE：%1 个专家，一个门控网络</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shared bottom (no gate)</source>
-        <translation type="unfinished"></translation>
+        <translation>共享底层（无门控网络）</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No multi-task model is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有加载多任务模型。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: test %2 (R² %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：测试 %2（R² %3）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: train %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：训练 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>evaluated at step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 %1 步评估</translation>
     </message>
 </context>
 <context>
@@ -5032,8 +5120,8 @@ softmax(x·W)</translation>
         <location line="+22"/>
         <source>%1
 off</source>
-        <translation type="unfinished">%1 已停用 {1
-?}</translation>
+        <translation>%1
+停用</translation>
     </message>
 </context>
 <context>
@@ -6011,7 +6099,7 @@ Exit status: 0 done, 1 the run failed, 2 bad input.</source>
         <translation>命令“%1”不是 JSON 对象（例如 {&quot;set&quot;:&quot;parallel.failed_rank&quot;,&quot;value&quot;:&quot;1&quot;}）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the command &apos;%1&apos; has no &quot;set&quot; key naming what to change</source>
         <translation>命令“%1”没有说明要改什么的 &quot;set&quot; 键</translation>
     </message>

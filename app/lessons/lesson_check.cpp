@@ -3,6 +3,7 @@
 
 #include "app/common/dataset_source.h"
 #include "lesson_calculator.h"
+#include "mpi_lesson_run.h"
 #include "lm_lesson_run.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,12 @@ double metricOf(const LessonVariantResult &v, const QString &metric)
 {
     const auto it = v.metrics.find(metric);
     return it == v.metrics.end() ? std::nan("") : it->second;
+}
+
+// A figure of a real MPI job that was not run (no mpirun or moelab-cli): its checks are skipped.
+bool unmeasured(const LessonVariantResult &v, const QString &metric)
+{
+    return metric.startsWith(QLatin1String("mpi_")) && v.metrics.find(metric) == v.metrics.end();
 }
 
 // The sparse-compute calculator's expectations (lesson 7).
@@ -180,6 +187,14 @@ LessonCheckResult runLessonCheck(const LessonDocument &doc, const LessonCheckOpt
 
     LessonRunOptions runOptions;
     runOptions.window = check.value(QLatin1String("window")).toDouble(0.25);
+    // "mpi": true — each vector-data run is also trained as a real expert-parallel job
+    // (mpi_lesson_run.h) when mpirun and moelab-cli are there; else its mpi_ checks are skipped.
+    const bool mpi = check.value(QLatin1String("mpi")).toBool(false);
+    const MpiLessonTools tools = mpi ? findMpiLessonTools() : MpiLessonTools();
+    if (mpi && !tools.ok())
+        result.figures << Text::tr("no MPI job: %1 was not found, so the rank figures come from a one-process run "
+                                   "and the expert placement, and the checks of the MPI figures are skipped")
+                              .arg(tools.mpirun.isEmpty() ? QStringLiteral("mpirun") : QStringLiteral("moelab-cli"));
     QHash<QString, std::shared_ptr<const Dataset>> datasets;
     QHash<QString, std::shared_ptr<const TextCorpus>> corpora;
     for (const Variant &variant : variants) {
@@ -238,6 +253,12 @@ LessonCheckResult runLessonCheck(const LessonDocument &doc, const LessonCheckOpt
             LessonRunResult one = text ? runLmLessonExperiment(seeded, events, corpus, runOptions)
                                        : runLessonExperiment(seeded, events, seededData, runOptions);
             error = one.error;
+            if (error.isEmpty() && mpi && tools.ok() && !text) {
+                if (options.log)
+                    options.log(Text::tr("running under MPI (%n rank(s)): %1", nullptr, std::max(2, seeded.parallel.ranks))
+                                    .arg(variant.label));
+                error = runMpiLessonJob(seeded, tools, runOptions.window, one.metrics);
+            }
             if (s == 0)
                 run = std::move(one);
             else
@@ -264,9 +285,12 @@ LessonCheckResult runLessonCheck(const LessonDocument &doc, const LessonCheckOpt
                 metrics << it.key();
         metrics.removeDuplicates();
         for (const QString &m : metrics)
-            parts << figureText(m, metricOf(vr, m));
+            if (!unmeasured(vr, m))
+                parts << figureText(m, metricOf(vr, m));
         result.figures << Text::tr("%1: %2").arg(variant.label, parts.join(QStringLiteral(", ")));
         for (auto it = variant.expect.begin(); it != variant.expect.end(); ++it) {
+            if (unmeasured(vr, it.key()))
+                continue;
             const double value = metricOf(vr, it.key());
             const QJsonObject bound = it.value().toObject();
             if (bound.contains(QLatin1String("min"))) {
@@ -328,10 +352,12 @@ LessonCheckResult runLessonCheck(const LessonDocument &doc, const LessonCheckOpt
         const LessonVariantResult &va = result.variants[std::size_t(a)];
         const LessonVariantResult &vb = result.variants[std::size_t(b)];
         const double x = metricOf(va, metric), y = metricOf(vb, metric);
-        result.items.push_back({Text::tr("%1: %2 %3 ≥ %4 %5 + %6")
-                                    .arg(lessonMetricName(metric), va.label, formatLessonMetric(metric, x), vb.label,
-                                         formatLessonMetric(metric, y), formatLessonMetric(metric, margin)),
-                                x >= y + margin});
+        if (!unmeasured(va, metric) && !unmeasured(vb, metric))
+            result.items.push_back({Text::tr("%1: %2 %3 ≥ %4 %5 + %6")
+                                        .arg(lessonMetricName(metric), va.label, formatLessonMetric(metric, x),
+                                             vb.label, formatLessonMetric(metric, y),
+                                             formatLessonMetric(metric, margin)),
+                                    x >= y + margin});
     }
     if (!gap.isEmpty()) {
         const QString metric = gap.value(QLatin1String("metric")).toString();

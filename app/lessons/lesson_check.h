@@ -31,6 +31,11 @@
 //                                                  = s, s + 1, s + 2 (s = the base train.seed);
 //                                                  its figures are the means over these runs
 //     "show": ["accuracy"],                        more figures to print
+//     "mpi": true,                                 also train each vector-data run as a real
+//                                                  expert-parallel job on parallel.ranks ranks
+//                                                  (mpi_lesson_run.h) when mpirun and moelab-cli
+//                                                  are there; without them the checks of mpi_
+//                                                  figures are skipped and a figure line says so
 //     "calculator": { "hidden": 4096, ..., "expect_total_b": 46.7, "expect_active_b": 12.9,
 //                     "tolerance_b": 0.05 }        the sparse-compute calculator (lesson 7)
 //   }
@@ -46,6 +51,10 @@
 // (before − after), event_recovery_gap (before − final), event_expert_load (window mean load
 // of the expert the first event acted on; for add_expert the new one), test_loss (final test
 // loss; for a multi-task run Σ_k λ_k MSE_k, where accuracy is the tasks' mean R²).
+// With parallel.ranks > 1: busiest_rank_share and busiest_rank_rows — the share of the routed
+// rows (window loads) that the busiest rank's experts get under parallel.placement, and those
+// rows per step (share × batch × k), from the one-process run; with "mpi": mpi_busiest_rank_rows,
+// mpi_quietest_rank_rows, mpi_straggler_expert_ms, mpi_step_ms measured in the job.
 // A multi-task variant (core/mmoe) has test_loss, accuracy and params_total only.
 #pragma once
 

@@ -44,6 +44,7 @@ const BuiltIn kBuiltIns[] = {
     {"lm_balance_collapse", QT_TRANSLATE_NOOP("Lessons", "Language model: without a balance loss a block collapses")},
     {"lm_capacity_drops", QT_TRANSLATE_NOOP("Lessons", "Language model: where capacity drops fall in the context")},
     {"lm_dense_vs_moe", QT_TRANSLATE_NOOP("Lessons", "Language model: dense or MoE at the same active compute")},
+    {"ep_straggler", QT_TRANSLATE_NOOP("Lessons", "Expert parallelism: the straggler, balance loss off vs on")},
 };
 
 QString resourcePath(int number, const char *id)

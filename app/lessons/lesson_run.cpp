@@ -6,6 +6,7 @@
 #include "app/runs/multitask_run.h"
 
 #include "core/mmoe/multitask_trainer.h"
+#include "core/parallel/expert_owners.h"
 #include "core/trainer.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,18 @@ void windowFigures(const Snapshot &s, double window, int experts, std::map<QStri
     m[QStringLiteral("dropped_fraction")] = dropped / n;
     m[QStringLiteral("min_load")] = minLoad;
     m[QStringLiteral("used_experts")] = used;
+    // Expert parallelism over parallel.ranks ranks (the lesson's placement): the share of the
+    // routed rows the busiest rank's experts would get, and those rows per step.
+    const int ranks = s.config.parallel.ranks;
+    if (ranks > 1 && sum > 0) {
+        const parallel::ExpertOwners owners(experts, ranks, s.config.parallel.placement);
+        std::vector<double> share(std::size_t(ranks), 0.0);
+        for (int e = 0; e < experts; ++e)
+            share[std::size_t(owners.owner(e))] += load[std::size_t(e)] / sum;
+        const double busiest = *std::max_element(share.begin(), share.end());
+        m[QStringLiteral("busiest_rank_share")] = busiest;
+        m[QStringLiteral("busiest_rank_rows")] = busiest * s.config.train.batch * std::max(1, s.k);
+    }
 }
 
 double windowLoadOf(const Snapshot &s, double window, int expert)
@@ -181,6 +194,14 @@ const QStringList &lessonMetricNames()
         QStringLiteral("event_recovery_gap"),
         QStringLiteral("event_expert_load"),
         QStringLiteral("test_loss"),
+        // expert parallelism: from the one-process run and the placement, and (mpi_) from a
+        // real job (mpi_lesson_run.h)
+        QStringLiteral("busiest_rank_share"),
+        QStringLiteral("busiest_rank_rows"),
+        QStringLiteral("mpi_busiest_rank_rows"),
+        QStringLiteral("mpi_quietest_rank_rows"),
+        QStringLiteral("mpi_straggler_expert_ms"),
+        QStringLiteral("mpi_step_ms"),
         // the language model (lm_lesson_run.h)
         QStringLiteral("val_loss"),
         QStringLiteral("bits_per_byte"),
@@ -325,6 +346,16 @@ QString lessonMetricName(const QString &metric)
         {QStringLiteral("event_recovery_gap"), QT_TRANSLATE_NOOP("LessonCheck", "accuracy still missing at the end")},
         {QStringLiteral("event_expert_load"), QT_TRANSLATE_NOOP("LessonCheck", "load of the event's expert")},
         {QStringLiteral("test_loss"), QT_TRANSLATE_NOOP("LessonCheck", "test loss")},
+        {QStringLiteral("busiest_rank_share"),
+         QT_TRANSLATE_NOOP("LessonCheck", "busiest rank's share of the rows (one process, by placement)")},
+        {QStringLiteral("busiest_rank_rows"),
+         QT_TRANSLATE_NOOP("LessonCheck", "busiest rank's rows per step (one process, by placement)")},
+        {QStringLiteral("mpi_busiest_rank_rows"), QT_TRANSLATE_NOOP("LessonCheck", "MPI: rows of the straggler per step")},
+        {QStringLiteral("mpi_quietest_rank_rows"),
+         QT_TRANSLATE_NOOP("LessonCheck", "MPI: rows of the least busy rank per step")},
+        {QStringLiteral("mpi_straggler_expert_ms"),
+         QT_TRANSLATE_NOOP("LessonCheck", "MPI: the straggler's expert time per step (ms)")},
+        {QStringLiteral("mpi_step_ms"), QT_TRANSLATE_NOOP("LessonCheck", "MPI: step time of the slowest rank (ms)")},
         {QStringLiteral("val_loss"), QT_TRANSLATE_NOOP("LessonCheck", "validation loss (nats per byte)")},
         {QStringLiteral("bits_per_byte"), QT_TRANSLATE_NOOP("LessonCheck", "bits per byte")},
         {QStringLiteral("language_mi"), QT_TRANSLATE_NOOP("LessonCheck", "language×expert MI (share of its maximum)")},
@@ -345,7 +376,7 @@ QString formatLessonMetric(const QString &metric, double value)
         return QStringLiteral("0");
     if (metric.startsWith(QLatin1String("params")) || metric == QLatin1String("used_experts"))
         return QString::number(qint64(std::llround(value)));
-    if (metric == QLatin1String("flops_per_token"))
+    if (metric == QLatin1String("flops_per_token") || metric.endsWith(QLatin1String("_rows")))
         return QString::number(value, 'f', 0);
     if (metric == QLatin1String("router_grad") || metric == QLatin1String("combine_error"))
         return value == 0 ? QStringLiteral("0") : QString::number(value, 'g', 3);

@@ -48,6 +48,6 @@ out += [
     "}  // namespace moe::app",
     "",
 ]
-target = here.parent / "common" / "lesson_texts.cpp"
+target = here / "lesson_texts.cpp"
 target.write_text("\n".join(out), encoding="utf-8")
 print(f"wrote {target} ({sum(len(f) for _, f in texts)} texts)")

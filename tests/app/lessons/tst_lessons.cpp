@@ -25,6 +25,8 @@ const QStringList kIds = {
     "inference_step_by_step", "routers_side_by_side", "multi_gate",
     // the language model (text corpora)
     "lm_language_experts", "lm_balance_collapse", "lm_capacity_drops", "lm_dense_vs_moe",
+    // expert parallelism (one process here; moelab-cli lesson ep_straggler --check adds the MPI job)
+    "ep_straggler",
 };
 
 QJsonObject minimalLesson()
@@ -284,6 +286,25 @@ private slots:
         QVERIFY(r.error.isEmpty());
         QVERIFY(!r.appeared());
         QVERIFY(std::any_of(r.items.begin(), r.items.end(), [](const LessonCheckItem &i) { return !i.passed; }));
+    }
+
+    // The straggler lesson: with the balance loss in both variants the busiest rank no longer
+    // gets nearly all the rows (the one-process placement figures; no MPI job here).
+    void stragglerCheckFailsWithTheLossOn()
+    {
+        LessonDocument doc = loadBuiltInLesson("ep_straggler");
+        QVERIFY(doc.ok());
+        QJsonArray variants = doc.lesson.check.value("variants").toArray();
+        QJsonObject without = variants[0].toObject();
+        without["set"] = QJsonObject {{"balance.aux", 0.1}};  // "without the loss", but with it
+        variants[0] = without;
+        doc.lesson.check["variants"] = variants;
+        const LessonCheckResult r = runLessonCheck(doc);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QVERIFY(!r.appeared());
+        QVERIFY(std::any_of(r.items.begin(), r.items.end(), [](const LessonCheckItem &i) {
+            return !i.passed && i.text.contains(QStringLiteral("busiest rank"));
+        }));
     }
 
     void badChecks_data()
