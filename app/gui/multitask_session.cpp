@@ -37,9 +37,9 @@ void MultiTaskSession::restarted()
     m_usageMeasured = false;
 }
 
-std::string MultiTaskSession::apply(const Command &command)
+Problem MultiTaskSession::apply(const Command &command)
 {
-    const std::string error = m_trainer->apply(command);
+    Problem error = m_trainer->apply(command);
     if (error.empty() && command.kind != Command::Kind::SetValue)
         m_usageMeasured = false;  // a knock-out changes the gates' weights at once
     return error;

@@ -23,7 +23,7 @@ public:
     MultiTaskSession(const ExperimentConfig &config, std::shared_ptr<const Dataset> data);
 
     bool step();  // one training step (and the evaluation when due); false once stopped
-    std::string apply(const Command &command);  // between steps; "" or an English error
+    Problem apply(const Command &command);  // between steps; no problem, or what is wrong
 
     MultiTaskTrainer &trainer() { return *m_trainer; }
     [[nodiscard]] const MultiTaskTrainer &trainer() const { return *m_trainer; }

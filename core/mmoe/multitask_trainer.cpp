@@ -27,7 +27,7 @@ int multiTaskCount(const ExperimentConfig &config, const Dataset &data)
     return config.model.tasks >= 2 ? config.model.tasks : 0;
 }
 
-std::string parseTaskWeights(const std::string &text, int tasks, std::vector<double> *weights)
+Problem parseTaskWeights(const std::string &text, int tasks, std::vector<double> *weights)
 {
     weights->assign(std::size_t(std::max(0, tasks)), 1.0);
     if (text.find_first_not_of(" \t") == std::string::npos)
@@ -46,12 +46,12 @@ std::string parseTaskWeights(const std::string &text, int tasks, std::vector<dou
             used = 0;
         }
         if (v.empty() || used != v.size() || !std::isfinite(w) || w < 0)
-            return "train.task_weights: '" + v + "' is not a weight (a number >= 0)";
+            return problem(MOE_TR_NOOP("moe::Problem", "train.task_weights: '%1' is not a weight (a number >= 0)"), {v});
         parsed.push_back(w);
     }
     if (int(parsed.size()) != tasks)
-        return "train.task_weights: " + std::to_string(parsed.size()) + " weights given for " + std::to_string(tasks)
-            + " tasks";
+        return problem(MOE_TR_NOOP("moe::Problem", "train.task_weights: %1 weights given for %2 tasks"),
+                       {std::to_string(parsed.size()), std::to_string(tasks)});
     *weights = parsed;
     return {};
 }
@@ -72,8 +72,8 @@ MultiTaskTrainer::MultiTaskTrainer(const ExperimentConfig &config, std::shared_p
                                     + "' has " + std::to_string(columns) + " target columns (0 = one per column)");
     if (m_config.model.gates != TaskGates::None && !findStrategy(m_config.routing.strategy))
         throw std::invalid_argument("routing.strategy: unknown strategy '" + m_config.routing.strategy + "'");
-    if (const std::string e = parseTaskWeights(m_config.train.taskWeights, tasks, &m_weights); !e.empty())
-        throw std::invalid_argument(e);
+    if (const Problem e = parseTaskWeights(m_config.train.taskWeights, tasks, &m_weights); !e.empty())
+        throw std::invalid_argument(e.english());
 
     MultiTaskSpec spec;
     spec.inputs = m_data->inputDim();
@@ -252,16 +252,17 @@ std::vector<std::vector<double>> MultiTaskTrainer::gateUsage(int maxRows) const
     return usage;
 }
 
-std::string MultiTaskTrainer::applyValue(const std::string &key, const std::string &value)
+Problem MultiTaskTrainer::applyValue(const std::string &key, const std::string &value)
 {
     if (multiTaskKeyNeedsNewModel(key))
-        return key + " changes the shape of the multi-task model; start a new run to change it";
+        return problem(MOE_TR_NOOP("moe::Problem", "%1 changes the shape of the model; start a new run to change it"),
+                       {key});
     ExperimentConfig next = m_config;
-    if (std::string err = setConfigValue(next, key, value); !err.empty())
+    if (Problem err = setConfigValue(next, key, value); !err.empty())
         return err;
     std::vector<double> weights = m_weights;
     if (key == "train.task_weights")
-        if (std::string err = parseTaskWeights(next.train.taskWeights, taskCount(), &weights); !err.empty())
+        if (Problem err = parseTaskWeights(next.train.taskWeights, taskCount(), &weights); !err.empty())
             return err;
     const bool optimizerChanged = key == "train.optimizer" && next.train.optimizer != m_config.train.optimizer;
     m_config = next;
@@ -284,31 +285,32 @@ Command MultiTaskTrainer::resolveToggle(const Command &c) const
     return resolved;
 }
 
-std::string MultiTaskTrainer::apply(const Command &c)
+Problem MultiTaskTrainer::apply(const Command &c)
 {
     const int E = m_model->expertCount();
-    auto checkExpert = [&]() -> std::string {
+    auto checkExpert = [&]() -> Problem {
         if (E == 0)
-            return "a shared bottom (model.gates = none) has no experts to knock out";
+            return problem(MOE_TR_NOOP("moe::Problem", "a shared bottom (model.gates = none) has no experts to knock out"));
         if (c.expert < 0 || c.expert >= E)
-            return "expert " + std::to_string(c.expert) + " does not exist (there are " + std::to_string(E) + ")";
+            return problem(MOE_TR_NOOP("moe::Problem", "expert %1 does not exist (there are %2)"),
+                           {std::to_string(c.expert), std::to_string(E)});
         return {};
     };
     switch (c.kind) {
     case Command::Kind::SetValue: return applyValue(c.key, c.value);
     case Command::Kind::ToggleKnockOut:
-        if (std::string err = checkExpert(); !err.empty())
+        if (Problem err = checkExpert(); !err.empty())
             return err;
         return apply(resolveToggle(c));
     case Command::Kind::KnockOut:
-        if (std::string err = checkExpert(); !err.empty())
+        if (Problem err = checkExpert(); !err.empty())
             return err;
         if (!m_model->knockedOut(c.expert) && m_model->activeExperts() <= 1)
-            return "the last working expert cannot be knocked out";
+            return problem(MOE_TR_NOOP("moe::Problem", "the last working expert cannot be knocked out"));
         m_model->setKnockedOut(c.expert, true);
         return {};
     case Command::Kind::Restore:
-        if (std::string err = checkExpert(); !err.empty())
+        if (Problem err = checkExpert(); !err.empty())
             return err;
         m_model->setKnockedOut(c.expert, false);
         return {};
@@ -317,12 +319,15 @@ std::string MultiTaskTrainer::apply(const Command &c)
             p->resetState();
         return {};
     case Command::Kind::AddExpert:
-    case Command::Kind::RemoveExpert: return "the experts of a multi-task model are set by model.experts (a new model)";
+    case Command::Kind::RemoveExpert:
+        return problem(
+            MOE_TR_NOOP("moe::Problem", "the experts of a multi-task model are set by model.experts (a new model)"));
     case Command::Kind::FreezeExperts:
     case Command::Kind::FreezeGate:
-    case Command::Kind::FreezeExpert: return "a multi-task model cannot freeze its experts or gates";
+    case Command::Kind::FreezeExpert:
+        return problem(MOE_TR_NOOP("moe::Problem", "a multi-task model cannot freeze its experts or gates"));
     }
-    return "unknown command";
+    return problem(MOE_TR_NOOP("moe::Problem", "unknown command"));
 }
 
 }  // namespace moe

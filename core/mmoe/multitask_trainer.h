@@ -41,8 +41,8 @@ int multiTaskCount(const ExperimentConfig &config, const Dataset &data);
 // expert count and gate strategy, which the gates are built with.
 bool multiTaskKeyNeedsNewModel(const std::string &key);
 
-// "1,0.5" → {1, 0.5}; empty → T ones. Returns "" or an English message naming train.task_weights.
-std::string parseTaskWeights(const std::string &text, int tasks, std::vector<double> *weights);
+// "1,0.5" → {1, 0.5}; empty → T ones. Returns no problem, or one naming train.task_weights.
+Problem parseTaskWeights(const std::string &text, int tasks, std::vector<double> *weights);
 
 struct MultiTaskEvaluation {
     std::vector<double> taskLoss;  // MSE per task
@@ -70,8 +70,8 @@ public:
     // Over the first maxRows test rows (in their fixed order).
     [[nodiscard]] std::vector<std::vector<double>> gateUsage(int maxRows = 2000) const;
 
-    // Between steps; "" or an English error naming the key or the expert.
-    std::string apply(const Command &command);
+    // Between steps; no problem, or one naming the key or the expert (core/problem.h).
+    Problem apply(const Command &command);
     // A toggle as the knock-out or restore it means now.
     [[nodiscard]] Command resolveToggle(const Command &command) const;
     void extendSteps(int extra) { m_stepLimit += extra; }
@@ -104,7 +104,7 @@ private:
     [[nodiscard]] LayerOptions options(bool training) const;
     void gather(const std::vector<int> &rows, MatrixF &x, MatrixF &t) const;
     void diverge(Divergence d);
-    std::string applyValue(const std::string &key, const std::string &value);
+    Problem applyValue(const std::string &key, const std::string &value);
     void shuffleOrder();
 
     ExperimentConfig m_config;

@@ -201,13 +201,13 @@ private slots:
     void taskWeights()
     {
         std::vector<double> w;
-        QCOMPARE(parseTaskWeights("", 3, &w), std::string());
+        QCOMPARE(std::string(parseTaskWeights("", 3, &w)), std::string());
         QCOMPARE(w, (std::vector<double> {1, 1, 1}));
-        QCOMPARE(parseTaskWeights(" 1, 0.25 ", 2, &w), std::string());
+        QCOMPARE(std::string(parseTaskWeights(" 1, 0.25 ", 2, &w)), std::string());
         QCOMPARE(w, (std::vector<double> {1, 0.25}));
-        QCOMPARE(parseTaskWeights("1,x", 2, &w), std::string("train.task_weights: 'x' is not a weight (a number >= 0)"));
-        QCOMPARE(parseTaskWeights("1,-2", 2, &w), std::string("train.task_weights: '-2' is not a weight (a number >= 0)"));
-        QCOMPARE(parseTaskWeights("1,2,3", 2, &w), std::string("train.task_weights: 3 weights given for 2 tasks"));
+        QCOMPARE(std::string(parseTaskWeights("1,x", 2, &w)), std::string("train.task_weights: 'x' is not a weight (a number >= 0)"));
+        QCOMPARE(std::string(parseTaskWeights("1,-2", 2, &w)), std::string("train.task_weights: '-2' is not a weight (a number >= 0)"));
+        QCOMPARE(std::string(parseTaskWeights("1,2,3", 2, &w)), std::string("train.task_weights: 3 weights given for 2 tasks"));
     }
 };
 
