@@ -212,8 +212,9 @@ const std::vector<Row> &table()
                             K::Toy, R, {0, 100},
                             "generated; two regression tasks with correlation data.task_correlation (Ma et al. 2018)"),
                        &loadMmoe);
-        // As in the MMoE paper: 8 experts of 16 units behind softmax (dense) gates, no balance loss
-        // (the gates may prefer experts: that is the point); 10 000 samples, the generator's default.
+        // As in the MMoE paper: 8 experts behind softmax (dense) gates, no balance loss (the gates
+        // may prefer experts: that is the point); experts of 16 units, so that the shared bottom
+        // (8 × 16 units) has about the same parameters; 10 000 samples, the generator's default.
         mmoe.info.defaults = {{"data.samples", "0"},         {"model.experts", "8"}, {"model.hidden", "16"},
                               {"routing.strategy", "dense"}, {"balance.aux", "0"},   {"train.lr", "0.003"},
                               {"train.eval_every", "100"}};
