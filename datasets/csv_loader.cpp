@@ -26,7 +26,8 @@ LoadResult csvDatasetFromText(std::string_view text, const std::string &fileName
     }
     const CsvParseResult parsed = parseCsv(text, options);
     if (parsed.error)
-        return LoadResult::failure({fileName, parsed.error->line, parsed.error->column, parsed.error->message});
+        return LoadResult::failure(
+            {fileName, parsed.error->line, parsed.error->column, parsed.error->message, parsed.error->problem});
     const CsvTable &t = parsed.table;
     const int n = t.rowCount;
     const int d = t.columnCount - 1;
@@ -89,10 +90,11 @@ LoadResult csvDatasetFromText(std::string_view text, const std::string &fileName
     }
     data->task = Task::Classification;
     if (data->classNames.size() < 2)
-        return LoadResult::failure({fileName, t.rowLines.front(), t.labelColumn + 1,
-                                    "the label column \"" + t.columnNames[std::size_t(t.labelColumn)]
-                                        + "\" holds a single class (\"" + data->classNames.front()
-                                        + "\"); classification needs at least two"});
+        return LoadResult::failure(LoadError::of(
+            fileName, t.rowLines.front(), t.labelColumn + 1,
+            problem(MOE_TR_NOOP("moe::Problem",
+                                "the label column \"%1\" holds a single class (\"%2\"); classification needs at least two"),
+                    {t.columnNames[std::size_t(t.labelColumn)], data->classNames.front()})));
     return LoadResult::success(std::move(data));
 }
 

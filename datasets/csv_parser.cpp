@@ -264,7 +264,12 @@ CsvParseResult parseCsv(std::string_view text, const CsvOptions &options)
 {
     CsvParseResult result;
     auto fail = [&result](int line, int column, std::string message) {
-        result.error = CsvError {line, column, std::move(message)};
+        result.error = CsvError {line, column, std::move(message), {}};
+        result.table = {};
+        return result;
+    };
+    auto failWith = [&result](int line, int column, Problem problem) {
+        result.error = CsvError {line, column, problem.english(), problem};
         result.table = {};
         return result;
     };
@@ -302,10 +307,11 @@ CsvParseResult parseCsv(std::string_view text, const CsvOptions &options)
         if (bad != std::string_view::npos) {
             const int field = countFields(line.text.substr(0, bad), delim);
             const unsigned byte = static_cast<unsigned char>(line.text[bad]);
-            return fail(line.number, field,
-                        byte == 0 ? std::string("NUL byte (is this a binary file?)")
-                                  : "invalid UTF-8 at byte " + std::to_string(bad + 1)
-                                + " of the line (the file must be UTF-8 text)");
+            if (byte == 0)
+                return fail(line.number, field, MOE_TR_NOOP("LoadErrors", "NUL byte (is this a binary file?)"));
+            return failWith(line.number, field,
+                            problem(MOE_TR_NOOP("moe::Problem", "invalid UTF-8 at byte %1 of the line (the file must be UTF-8 text)"),
+                                    {std::to_string(bad + 1)}));
         }
         lineStart = line.end;
         if (isBlank(line.text))
@@ -317,15 +323,15 @@ CsvParseResult parseCsv(std::string_view text, const CsvOptions &options)
             first = false;
             if (count < 2)
                 return fail(line.number, 1,
-                            "a table needs at least two columns (features and a label); no ',' ';' or tab found");
+                            MOE_TR_NOOP("LoadErrors", "a table needs at least two columns (features and a label); no ',' ';' or tab found"));
             if (count > options.maxColumns)
-                return fail(line.number, options.maxColumns + 1,
-                            "more than " + std::to_string(options.maxColumns) + " columns");
+                return failWith(line.number, options.maxColumns + 1,
+                                problem(MOE_TR_NOOP("moe::Problem", "more than %1 columns"), {std::to_string(options.maxColumns)}));
             if (options.labelColumn < -1 || options.labelColumn >= count)
-                return fail(line.number, 0,
-                            "label column " + std::to_string(options.labelColumn)
-                                + " does not exist (columns are numbered 0 to " + std::to_string(count - 1)
-                                + ", or -1 for the last)");
+                return failWith(
+                    line.number, 0,
+                    problem(MOE_TR_NOOP("moe::Problem", "label column %1 does not exist (columns are numbered 0 to %2, or -1 for the last)"),
+                            {std::to_string(options.labelColumn), std::to_string(count - 1)}));
             table.columnCount = count;
             table.labelColumn = options.labelColumn < 0 ? count - 1 : options.labelColumn;
             featureCount = count - 1;
@@ -344,22 +350,24 @@ CsvParseResult parseCsv(std::string_view text, const CsvOptions &options)
                 table.columnNames.push_back("column " + std::to_string(c + 1));
         }
 
-        const char *reference = table.hasHeader ? "the header" : "the first row";
+        const std::vector<std::string> counts {std::to_string(count), std::to_string(table.columnCount)};
         if (count < table.columnCount)
-            return fail(line.number, count + 1,
-                        "this row has " + std::to_string(count) + " fields but " + reference + " has "
-                            + std::to_string(table.columnCount));
+            return failWith(line.number, count + 1,
+                            table.hasHeader ? problem(MOE_TR_NOOP("moe::Problem", "this row has %1 fields but the header has %2"), counts)
+                                            : problem(MOE_TR_NOOP("moe::Problem", "this row has %1 fields but the first row has %2"), counts));
         if (count > table.columnCount)
-            return fail(line.number, table.columnCount + 1,
-                        "this row has " + std::to_string(count) + " fields, more than the "
-                            + std::to_string(table.columnCount) + " of " + reference);
+            return failWith(
+                line.number, table.columnCount + 1,
+                table.hasHeader ? problem(MOE_TR_NOOP("moe::Problem", "this row has %1 fields, more than the %2 of the header"), counts)
+                                : problem(MOE_TR_NOOP("moe::Problem", "this row has %1 fields, more than the %2 of the first row"), counts));
         for (int c = 0; c < count; ++c) {
             const std::string &f = fields[std::size_t(c)];
             const std::string &name = table.columnNames[std::size_t(c)];
             if (isMissingToken(f))
-                return fail(line.number, c + 1,
-                            "missing value in column \"" + name + "\""
-                                + (f.empty() ? std::string() : " (" + quoteForMessage(f) + ")"));
+                return failWith(line.number, c + 1,
+                                f.empty() ? problem(MOE_TR_NOOP("moe::Problem", "missing value in column \"%1\""), {name})
+                                          : problem(MOE_TR_NOOP("moe::Problem", "missing value in column \"%1\" (%2)"),
+                                                    {name, quoteForMessage(f)}));
             if (c == table.labelColumn) {
                 table.labels.push_back(f);
                 continue;
@@ -367,23 +375,26 @@ CsvParseResult parseCsv(std::string_view text, const CsvOptions &options)
             double value = 0;
             const NumberKind kind = readNumber(f, decimalComma, value);
             if (kind != NumberKind::Number) {
-                const char *what = kind == NumberKind::NotFinite ? "not a finite number: "
-                    : kind == NumberKind::OutOfRange ? "number out of range (beyond +-3.4e38, or too close to 0): "
-                                                     : "not a number: ";
-                return fail(line.number, c + 1, what + quoteForMessage(f) + " in column \"" + name + "\"");
+                const char *what = kind == NumberKind::NotFinite
+                    ? MOE_TR_NOOP("moe::Problem", "not a finite number: %1 in column \"%2\"")
+                    : kind == NumberKind::OutOfRange
+                    ? MOE_TR_NOOP("moe::Problem", "number out of range (beyond +-3.4e38, or too close to 0): %1 in column \"%2\"")
+                    : MOE_TR_NOOP("moe::Problem", "not a number: %1 in column \"%2\"");
+                return failWith(line.number, c + 1, problem(what, {quoteForMessage(f), name}));
             }
             table.features.push_back(value);
         }
         table.rowLines.push_back(line.number);
         ++table.rowCount;
         if (table.rowCount == 2'000'000'000 / std::max(1, featureCount))
-            return fail(line.number, 0, "too many rows");
+            return fail(line.number, 0, MOE_TR_NOOP("LoadErrors", "too many rows"));
         if (options.progress && *options.progress && table.rowCount % 8192 == 0
             && !(*options.progress)(double(lineStart) / double(text.size())))
             return fail(line.number, 0, MOE_TR_NOOP("LoadErrors", "cancelled"));
     }
     if (table.rowCount == 0)
-        return fail(line.number + 1, 0, table.hasHeader ? "no data rows after the header" : "no data rows");
+        return fail(line.number + 1, 0,
+                    table.hasHeader ? MOE_TR_NOOP("LoadErrors", "no data rows after the header") : MOE_TR_NOOP("LoadErrors", "no data rows"));
     return result;
 }
 

@@ -12,6 +12,8 @@
 // This file knows nothing of Dataset; csv_loader turns the table into one.
 #pragma once
 
+#include "core/problem.h"
+
 #include <functional>
 #include <optional>
 #include <string>
@@ -35,7 +37,8 @@ struct CsvTable {
 struct CsvError {
     int line = 0;  // 1-based
     int column = 0;  // 1-based field number (0 = the whole line)
-    std::string message;
+    std::string message;  // English
+    Problem problem;  // set when the message carries values (load_result.h)
 };
 
 struct CsvParseResult {

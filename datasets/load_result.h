@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "core/problem.h"
 
 #include <functional>
 #include <memory>
@@ -23,6 +24,22 @@ struct LoadError {
     // MOE_TR_NOOP("LoadErrors", ...) where they are written, so the programs can show them
     // translated (app/common/dataset_source.h, loadErrorText).
     std::string message;
+    // A message that carries values ("this row has 3 fields but the header has 4") is also kept
+    // as its sentence and values (core/problem.h), which the programs translate; message is
+    // then its English text.
+    Problem problem;
+
+    LoadError() = default;
+    LoadError(std::string file_, int line_, int column_, std::string message_, Problem problem_ = {})
+        : file(std::move(file_)), line(line_), column(column_), message(std::move(message_)),
+          problem(std::move(problem_))
+    {
+    }
+    static LoadError of(std::string file, int line, int column, Problem problem)
+    {
+        std::string english = problem.english();
+        return {std::move(file), line, column, std::move(english), std::move(problem)};
+    }
 
     [[nodiscard]] std::string text() const
     {

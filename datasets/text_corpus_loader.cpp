@@ -190,10 +190,16 @@ TextLoadResult failure(std::string file, std::string message, int line = 0, int 
     return {nullptr, LoadError {std::move(file), line, column, std::move(message)}};
 }
 
-std::string tooShort(std::size_t bytes)
+TextLoadResult failure(std::string file, Problem problem, int line = 0, int column = 0)
 {
-    return "only " + std::to_string(bytes) + " bytes of text; the language model needs at least "
-        + std::to_string(kMinTextBytes) + " (10 windows of " + std::to_string(kMaxTextContext + 1) + " bytes)";
+    return {nullptr, LoadError::of(std::move(file), line, column, std::move(problem))};
+}
+
+Problem tooShort(std::size_t bytes)
+{
+    return problem(MOE_TR_NOOP("moe::Problem",
+                               "only %1 bytes of text; the language model needs at least %2 (10 windows of %3 bytes)"),
+                   {std::to_string(bytes), std::to_string(kMinTextBytes), std::to_string(kMaxTextContext + 1)});
 }
 
 // The corpus with its 90/10 split; labels (one per byte) may be empty.
@@ -340,8 +346,9 @@ TextLoadResult loadTextFile(const DataConfig &config, const ProgressFn &progress
         const auto line = std::count(before.begin(), before.end(), '\n') + 1;
         char hex[8];
         std::snprintf(hex, sizeof hex, "0x%02X", unsigned(std::uint8_t(file[offset])));
-        return failure(path, "invalid UTF-8 at byte offset " + std::to_string(offset) + " (" + hex + ")", int(line),
-                       int(offset - lineStart + 1));
+        return failure(path, problem(MOE_TR_NOOP("moe::Problem", "invalid UTF-8 at byte offset %1 (%2)"),
+                                     {std::to_string(offset), hex}),
+                       int(line), int(offset - lineStart + 1));
     }
     if (text.empty())
         return failure(path, MOE_TR_NOOP("LoadErrors", "the file is empty"));

@@ -1,6 +1,8 @@
 // Loading datasets through the catalogue, their translated names and their defaults.
 #include "dataset_source.h"
 
+#include "core_strings.h"
+
 #include "core/lm/lm_spec.h"
 #include "datasets/catalog.h"
 #include "datasets/text_corpus_loader.h"
@@ -44,7 +46,9 @@ QString loadErrorText(const data::LoadError &error)
     place.message.clear();
     QString where = QString::fromStdString(place.text());
     where.chop(2);  // ": "
-    const QString problem = QCoreApplication::translate(kLoadErrorsContext, error.message.c_str());
+    const QString problem = error.problem.empty()
+        ? QCoreApplication::translate(kLoadErrorsContext, error.message.c_str())
+        : problemText(error.problem);
     return Text::tr("%1: %2").arg(where, problem);
 }
 

@@ -11,6 +11,7 @@
 #include "core/config.h"
 #include "core/routing/assigned.h"
 #include "core/routing/registry.h"
+#include "datasets/csv_parser.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -350,10 +351,15 @@ private slots:
                      .arg(QString::fromStdString(range.values[2]), QString::fromStdString(range.values[3])));
         const moe::Problem choice = moe::setConfigValue(config, "routing.strategy", "bogus");
         QVERIFY(!choice.empty());
+        // A load error with values: a short row of a CSV file.
+        const moe::data::CsvParseResult csv = moe::data::parseCsv("a,b,y\n1,2,x\n3,4\n", {});
+        QVERIFY(csv.error && !csv.error->problem.empty());
+        QCOMPARE(csv.error->message, std::string("this row has 2 fields but the header has 3"));
+        const moe::Problem shortRow = csv.error->problem;
         QVERIFY(moe::setConfigValue(config, "routing.k", "2").empty());
 
         QVERIFY(QCoreApplication::installTranslator(&translator));
-        for (const moe::Problem &p : {range, choice}) {
+        for (const moe::Problem &p : {range, choice, shortRow}) {
             const QString shown = moe::app::problemText(p);
             const QString translated = translator.translate(moe::kProblemContext, p.sentence);
             QVERIFY2(!translated.isEmpty(), p.sentence);
