@@ -28,7 +28,7 @@ void LmSession::recordEvaluation()
     m_history.addEvaluation(ev.step, ev.validationLoss);
 }
 
-std::string LmSession::apply(const Command &command)
+Problem LmSession::apply(const Command &command)
 {
     return m_trainer->apply(command);
 }

@@ -25,7 +25,7 @@ public:
     LmSession(const ExperimentConfig &config, std::shared_ptr<const TextCorpus> corpus);
 
     bool step();  // one training step (and the evaluation when due); false once stopped
-    std::string apply(const Command &command);  // between steps; "" or an English error
+    Problem apply(const Command &command);  // between steps; no problem, or what is wrong
 
     // Starts generating (replacing a generation in progress); advanceGeneration() continues it.
     void startGeneration(const GenerationRequest &request);

@@ -5,6 +5,7 @@
 #include "lm_session.h"
 #include "multitask_session.h"
 
+#include "app/common/core_strings.h"
 #include "app/common/dataset_source.h"
 
 #include "core/mmoe/multitask_trainer.h"
@@ -277,9 +278,9 @@ void TrainingWorker::apply(const Command &asked)
     if (command.kind == Command::Kind::SetValue && newShape) {
         // A new shape needs a fresh model (and, for data.*, fresh data).
         ExperimentConfig next = current;
-        const std::string error = setConfigValue(next, command.key, command.value);
+        const Problem error = setConfigValue(next, command.key, command.value);
         if (!error.empty()) {
-            emit commandRejected(command, QString::fromStdString(error));
+            emit commandRejected(command, app::problemText(error));
             return;
         }
         if (command.key == "data.name")
@@ -297,9 +298,9 @@ void TrainingWorker::apply(const Command &asked)
             play();
         return;
     }
-    const std::string error = applyToModel(command);
+    const Problem error = applyToModel(command);
     if (!error.empty()) {
-        emit commandRejected(command, QString::fromStdString(error));
+        emit commandRejected(command, app::problemText(error));
         return;
     }
     m_config = modelConfig();
@@ -550,7 +551,7 @@ Command TrainingWorker::resolveToggle(const Command &command) const
                       : m_trainer->resolveToggle(command);
 }
 
-std::string TrainingWorker::applyToModel(const Command &command)
+Problem TrainingWorker::applyToModel(const Command &command)
 {
     return m_lm ? m_lm->apply(command) : m_multiTask ? m_multiTask->apply(command) : m_trainer->apply(command);
 }

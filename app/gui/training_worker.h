@@ -125,7 +125,7 @@ private:
     // stands in for m_trainer; these ask whichever model is loaded.
     const ExperimentConfig &modelConfig() const;
     Command resolveToggle(const Command &command) const;
-    std::string applyToModel(const Command &command);
+    Problem applyToModel(const Command &command);
     bool keyNeedsNewModelHere(const std::string &key) const;
     void continueGeneration();
 
