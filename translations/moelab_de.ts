@@ -1023,7 +1023,7 @@
 <context>
     <name>DatasetSource</name>
     <message>
-        <location filename="../app/common/dataset_source.cpp" line="+48"/>
+        <location filename="../app/common/dataset_source.cpp" line="+52"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2402,7 +2402,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
     <name>LoadErrors</name>
     <message>
         <location filename="../datasets/byte_reader.cpp" line="+34"/>
-        <location filename="../datasets/csv_loader.cpp" line="+103"/>
+        <location filename="../datasets/csv_loader.cpp" line="+105"/>
         <location filename="../datasets/idx_dataset.cpp" line="+49"/>
         <source>cannot open the file</source>
         <translation>die Datei lässt sich nicht öffnen</translation>
@@ -2414,9 +2414,9 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../datasets/csv_parser.cpp" line="+383"/>
+        <location filename="../datasets/csv_parser.cpp" line="+393"/>
         <location filename="../datasets/idx_reader.cpp" line="+96"/>
-        <location filename="../datasets/text_corpus_loader.cpp" line="+288"/>
+        <location filename="../datasets/text_corpus_loader.cpp" line="+294"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -2460,7 +2460,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>interner Fehler</translation>
     </message>
     <message>
-        <location filename="../datasets/csv_parser.cpp" line="-240"/>
+        <location filename="../datasets/csv_parser.cpp" line="-250"/>
         <source>unclosed quote (quoted fields cannot span lines)</source>
         <translation>nicht geschlossenes Anführungszeichen (Felder in Anführungszeichen dürfen nicht über mehrere Zeilen gehen)</translation>
     </message>
@@ -2470,11 +2470,36 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
         <translation>Text nach dem schließenden Anführungszeichen</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+140"/>
         <location filename="../datasets/idx_reader.cpp" line="-56"/>
-        <location filename="../datasets/text_corpus_loader.cpp" line="+25"/>
+        <location filename="../datasets/text_corpus_loader.cpp" line="+26"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>NUL byte (is this a binary file?)</source>
+        <translation>NUL-Byte (ist das eine Binärdatei?)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a table needs at least two columns (features and a label); no &apos;,&apos; &apos;;&apos; or tab found</source>
+        <translation>eine Tabelle braucht mindestens zwei Spalten (Merkmale und ein Label); kein &apos;,&apos;, &apos;;&apos; oder Tabulator gefunden</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>too many rows</source>
+        <translation>zu viele Zeilen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no data rows after the header</source>
+        <translation>keine Datenzeilen nach der Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no data rows</source>
+        <translation>keine Datenzeilen</translation>
     </message>
     <message>
         <location filename="../datasets/idx_dataset.cpp" line="+6"/>
@@ -2534,7 +2559,7 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
     </message>
     <message>
         <location filename="../datasets/shipped_data.cpp" line="+73"/>
-        <location filename="../datasets/text_corpus_loader.cpp" line="-110"/>
+        <location filename="../datasets/text_corpus_loader.cpp" line="-111"/>
         <source>cannot read the file</source>
         <translation>die Datei lässt sich nicht lesen</translation>
     </message>
@@ -3278,83 +3303,187 @@ Der Artikel berichtet auch, dass der Shared Bottom mit fallendem ρ schlechter w
     <message>
         <location line="+52"/>
         <source>unknown key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../core/lm/lm_trainer_commands.cpp" line="+13"/>
         <source>%1: %2 is outside the allowed range [%3, %4]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 liegt außerhalb des erlaubten Bereichs [%3, %4]</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: expected a whole number, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ganze Zahl erwartet, &apos;%2&apos; erhalten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: expected a number, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zahl erwartet, &apos;%2&apos; erhalten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: expected true or false, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: true oder false erwartet, &apos;%2&apos; erhalten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: &apos;%2&apos; is not one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist keiner der Werte: %3</translation>
     </message>
     <message>
         <location filename="../core/lm/lm_trainer_commands.cpp" line="+34"/>
         <source>block %1 does not exist (the model has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1 gibt es nicht (das Modell hat %2)</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../core/mmoe/multitask_trainer.cpp" line="+258"/>
         <location filename="../core/trainer_commands.cpp" line="+15"/>
         <source>%1 changes the shape of the model; start a new run to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändert die Form des Modells; starten Sie dafür einen neuen Lauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../core/trainer_commands.cpp" line="+7"/>
         <source>routing.strategy: unknown strategy &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>routing.strategy: unbekannte Strategie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+23"/>
+        <location filename="../core/mmoe/multitask_trainer.cpp" line="+37"/>
         <location filename="../core/trainer_commands.cpp" line="+57"/>
         <source>expert %1 does not exist (there are %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Experte %1 existiert nicht (es gibt %2)</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>the last working expert of a block cannot be knocked out</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte arbeitende Experte eines Blocks kann nicht ausgeschaltet werden</translation>
     </message>
     <message>
         <location line="+24"/>
         <location filename="../core/trainer_commands.cpp" line="+44"/>
         <source>the last expert cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte Experte kann nicht entfernt werden</translation>
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../core/mmoe/multitask_trainer.cpp" line="+35"/>
         <source>unknown command</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl</translation>
     </message>
     <message>
+        <location filename="../core/mmoe/multitask_trainer.cpp" line="-281"/>
+        <source>train.task_weights: &apos;%1&apos; is not a weight (a number &gt;= 0)</source>
+        <translation>train.task_weights: „%1“ ist kein Gewicht (eine Zahl &gt;= 0)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>train.task_weights: %1 weights given for %2 tasks</source>
+        <translation>train.task_weights: %1 Gewichte für %2 Aufgaben angegeben</translation>
+    </message>
+    <message>
+        <location line="+240"/>
+        <source>a shared bottom (model.gates = none) has no experts to knock out</source>
+        <translation>ein Shared Bottom (model.gates = none) hat keine Experten zum Ausschalten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location filename="../core/trainer_commands.cpp" line="-30"/>
         <source>the last working expert cannot be knocked out</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte arbeitende Experte kann nicht ausgeschaltet werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the experts of a multi-task model are set by model.experts (a new model)</source>
+        <translation>die Experten eines Multi-Task-Modells legt model.experts fest (ein neues Modell)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a multi-task model cannot freeze its experts or gates</source>
+        <translation>ein Multi-Task-Modell kann seine Experten und Gates nicht einfrieren</translation>
+    </message>
+    <message>
+        <location filename="../core/trainer_commands.cpp" line="+23"/>
+        <source>at most %1 experts</source>
+        <translation>höchstens %1 Experten</translation>
+    </message>
+    <message>
+        <location filename="../datasets/csv_loader.cpp" line="-10"/>
+        <source>the label column &quot;%1&quot; holds a single class (&quot;%2&quot;); classification needs at least two</source>
+        <translation>die Label-Spalte &quot;%1&quot; enthält nur eine Klasse (&quot;%2&quot;); eine Klassifikation braucht mindestens zwei</translation>
+    </message>
+    <message>
+        <location filename="../datasets/csv_parser.cpp" line="-84"/>
+        <source>invalid UTF-8 at byte %1 of the line (the file must be UTF-8 text)</source>
+        <translation>ungültiges UTF-8 bei Byte %1 der Zeile (die Datei muss UTF-8-Text sein)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>more than %1 columns</source>
+        <translation>mehr als %1 Spalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>label column %1 does not exist (columns are numbered 0 to %2, or -1 for the last)</source>
+        <translation>Label-Spalte %1 gibt es nicht (die Spalten sind von 0 bis %2 nummeriert, oder -1 für die letzte)</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>at most %1 experts</source>
-        <translation type="unfinished"></translation>
+        <source>this row has %1 fields but the header has %2</source>
+        <translation>diese Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this row has %1 fields but the first row has %2</source>
+        <translation>diese Zeile hat %1 Felder, die erste Zeile aber %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this row has %1 fields, more than the %2 of the header</source>
+        <translation>diese Zeile hat %1 Felder, mehr als die %2 der Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this row has %1 fields, more than the %2 of the first row</source>
+        <translation>diese Zeile hat %1 Felder, mehr als die %2 der ersten Zeile</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing value in column &quot;%1&quot;</source>
+        <translation>fehlender Wert in Spalte &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing value in column &quot;%1&quot; (%2)</source>
+        <translation>fehlender Wert in Spalte &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not a finite number: %1 in column &quot;%2&quot;</source>
+        <translation>keine endliche Zahl: %1 in Spalte &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number out of range (beyond +-3.4e38, or too close to 0): %1 in column &quot;%2&quot;</source>
+        <translation>Zahl außerhalb des Bereichs (jenseits von ±3.4e38 oder zu nahe an 0): %1 in Spalte &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a number: %1 in column &quot;%2&quot;</source>
+        <translation>keine Zahl: %1 in Spalte &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../datasets/text_corpus_loader.cpp" line="-134"/>
+        <source>only %1 bytes of text; the language model needs at least %2 (10 windows of %3 bytes)</source>
+        <translation>nur %1 Bytes Text; das Sprachmodell braucht mindestens %2 (10 Fenster zu %3 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>invalid UTF-8 at byte offset %1 (%2)</source>
+        <translation>ungültiges UTF-8 bei Byte-Offset %1 (%2)</translation>
     </message>
 </context>
 <context>

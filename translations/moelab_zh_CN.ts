@@ -1023,7 +1023,7 @@
 <context>
     <name>DatasetSource</name>
     <message>
-        <location filename="../app/common/dataset_source.cpp" line="+48"/>
+        <location filename="../app/common/dataset_source.cpp" line="+52"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2401,7 +2401,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
     <name>LoadErrors</name>
     <message>
         <location filename="../datasets/byte_reader.cpp" line="+34"/>
-        <location filename="../datasets/csv_loader.cpp" line="+103"/>
+        <location filename="../datasets/csv_loader.cpp" line="+105"/>
         <location filename="../datasets/idx_dataset.cpp" line="+49"/>
         <source>cannot open the file</source>
         <translation>无法打开该文件</translation>
@@ -2413,9 +2413,9 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../datasets/csv_parser.cpp" line="+383"/>
+        <location filename="../datasets/csv_parser.cpp" line="+393"/>
         <location filename="../datasets/idx_reader.cpp" line="+96"/>
-        <location filename="../datasets/text_corpus_loader.cpp" line="+288"/>
+        <location filename="../datasets/text_corpus_loader.cpp" line="+294"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -2459,7 +2459,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>内部错误</translation>
     </message>
     <message>
-        <location filename="../datasets/csv_parser.cpp" line="-240"/>
+        <location filename="../datasets/csv_parser.cpp" line="-250"/>
         <source>unclosed quote (quoted fields cannot span lines)</source>
         <translation>引号未闭合（带引号的字段不能跨行）</translation>
     </message>
@@ -2469,11 +2469,36 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
         <translation>闭合引号之后还有文本</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+140"/>
         <location filename="../datasets/idx_reader.cpp" line="-56"/>
-        <location filename="../datasets/text_corpus_loader.cpp" line="+25"/>
+        <location filename="../datasets/text_corpus_loader.cpp" line="+26"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>NUL byte (is this a binary file?)</source>
+        <translation>NUL 字节（这是二进制文件吗？）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a table needs at least two columns (features and a label); no &apos;,&apos; &apos;;&apos; or tab found</source>
+        <translation>表格至少需要两列（特征和标签）；未找到 &apos;,&apos;、&apos;;&apos; 或制表符</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>too many rows</source>
+        <translation>行数过多</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no data rows after the header</source>
+        <translation>表头之后没有数据行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no data rows</source>
+        <translation>没有数据行</translation>
     </message>
     <message>
         <location filename="../datasets/idx_dataset.cpp" line="+6"/>
@@ -2533,7 +2558,7 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
     </message>
     <message>
         <location filename="../datasets/shipped_data.cpp" line="+73"/>
-        <location filename="../datasets/text_corpus_loader.cpp" line="-110"/>
+        <location filename="../datasets/text_corpus_loader.cpp" line="-111"/>
         <source>cannot read the file</source>
         <translation>无法读取该文件</translation>
     </message>
@@ -3277,83 +3302,187 @@ The paper also reports the shared bottom degrading as ρ falls. In this small se
     <message>
         <location line="+52"/>
         <source>unknown key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键 &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../core/lm/lm_trainer_commands.cpp" line="+13"/>
         <source>%1: %2 is outside the allowed range [%3, %4]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 超出允许范围 [%3, %4]</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: expected a whole number, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为整数，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: expected a number, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为数字，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: expected true or false, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为 true 或 false，得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: &apos;%2&apos; is not one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&apos;%2&apos; 不是以下取值之一：%3</translation>
     </message>
     <message>
         <location filename="../core/lm/lm_trainer_commands.cpp" line="+34"/>
         <source>block %1 does not exist (the model has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>块 %1 不存在（模型共有 %2 个块）</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../core/mmoe/multitask_trainer.cpp" line="+258"/>
         <location filename="../core/trainer_commands.cpp" line="+15"/>
         <source>%1 changes the shape of the model; start a new run to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 会改变模型的形状；要修改它，请开始新的运行</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../core/trainer_commands.cpp" line="+7"/>
         <source>routing.strategy: unknown strategy &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>routing.strategy：未知的策略 &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+23"/>
+        <location filename="../core/mmoe/multitask_trainer.cpp" line="+37"/>
         <location filename="../core/trainer_commands.cpp" line="+57"/>
         <source>expert %1 does not exist (there are %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>专家 %1 不存在（共有 %2 个）</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>the last working expert of a block cannot be knocked out</source>
-        <translation type="unfinished"></translation>
+        <translation>块中最后一个仍在工作的专家不能被停用</translation>
     </message>
     <message>
         <location line="+24"/>
         <location filename="../core/trainer_commands.cpp" line="+44"/>
         <source>the last expert cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个专家不能被移除</translation>
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../core/mmoe/multitask_trainer.cpp" line="+35"/>
         <source>unknown command</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令</translation>
     </message>
     <message>
+        <location filename="../core/mmoe/multitask_trainer.cpp" line="-281"/>
+        <source>train.task_weights: &apos;%1&apos; is not a weight (a number &gt;= 0)</source>
+        <translation>train.task_weights：“%1”不是权重（应为 &gt;= 0 的数）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>train.task_weights: %1 weights given for %2 tasks</source>
+        <translation>train.task_weights：为 %2 个任务给出了 %1 个权重</translation>
+    </message>
+    <message>
+        <location line="+240"/>
+        <source>a shared bottom (model.gates = none) has no experts to knock out</source>
+        <translation>共享底层（model.gates = none）没有可停用的专家</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location filename="../core/trainer_commands.cpp" line="-30"/>
         <source>the last working expert cannot be knocked out</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个仍在工作的专家不能被停用</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the experts of a multi-task model are set by model.experts (a new model)</source>
+        <translation>多任务模型的专家数由 model.experts 决定（需要新模型）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a multi-task model cannot freeze its experts or gates</source>
+        <translation>多任务模型不能冻结其专家或门控网络</translation>
+    </message>
+    <message>
+        <location filename="../core/trainer_commands.cpp" line="+23"/>
+        <source>at most %1 experts</source>
+        <translation>最多 %1 个专家</translation>
+    </message>
+    <message>
+        <location filename="../datasets/csv_loader.cpp" line="-10"/>
+        <source>the label column &quot;%1&quot; holds a single class (&quot;%2&quot;); classification needs at least two</source>
+        <translation>标签列 &quot;%1&quot; 只有一个类别（&quot;%2&quot;）；分类至少需要两个类别</translation>
+    </message>
+    <message>
+        <location filename="../datasets/csv_parser.cpp" line="-84"/>
+        <source>invalid UTF-8 at byte %1 of the line (the file must be UTF-8 text)</source>
+        <translation>该行第 %1 字节处的 UTF-8 无效（文件必须是 UTF-8 文本）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>more than %1 columns</source>
+        <translation>超过 %1 列</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>label column %1 does not exist (columns are numbered 0 to %2, or -1 for the last)</source>
+        <translation>标签列 %1 不存在（列号为 0 到 %2，或用 -1 表示最后一列）</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>at most %1 experts</source>
-        <translation type="unfinished"></translation>
+        <source>this row has %1 fields but the header has %2</source>
+        <translation>此行有 %1 个字段，但表头有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this row has %1 fields but the first row has %2</source>
+        <translation>此行有 %1 个字段，但第一行有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this row has %1 fields, more than the %2 of the header</source>
+        <translation>此行有 %1 个字段，多于表头的 %2 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this row has %1 fields, more than the %2 of the first row</source>
+        <translation>此行有 %1 个字段，多于第一行的 %2 个</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing value in column &quot;%1&quot;</source>
+        <translation>列 &quot;%1&quot; 中缺少值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing value in column &quot;%1&quot; (%2)</source>
+        <translation>列 &quot;%1&quot; 中缺少值（%2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not a finite number: %1 in column &quot;%2&quot;</source>
+        <translation>不是有限数：列 &quot;%2&quot; 中的 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number out of range (beyond +-3.4e38, or too close to 0): %1 in column &quot;%2&quot;</source>
+        <translation>数值超出范围（超过 ±3.4e38 或过于接近 0）：列 &quot;%2&quot; 中的 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a number: %1 in column &quot;%2&quot;</source>
+        <translation>不是数字：列 &quot;%2&quot; 中的 %1</translation>
+    </message>
+    <message>
+        <location filename="../datasets/text_corpus_loader.cpp" line="-134"/>
+        <source>only %1 bytes of text; the language model needs at least %2 (10 windows of %3 bytes)</source>
+        <translation>只有 %1 字节的文本；语言模型至少需要 %2 字节（10 个 %3 字节的窗口）</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>invalid UTF-8 at byte offset %1 (%2)</source>
+        <translation>字节偏移 %1 处的 UTF-8 无效（%2）</translation>
     </message>
 </context>
 <context>

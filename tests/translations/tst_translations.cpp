@@ -349,7 +349,7 @@ private slots:
         QCOMPARE(QString::fromStdString(range.english()),
                  QStringLiteral("routing.k: 999 is outside the allowed range [%1, %2]")
                      .arg(QString::fromStdString(range.values[2]), QString::fromStdString(range.values[3])));
-        const moe::Problem choice = moe::setConfigValue(config, "routing.strategy", "bogus");
+        const moe::Problem choice = moe::setConfigValue(config, "model.expert_type", "bogus");
         QVERIFY(!choice.empty());
         // A load error with values: a short row of a CSV file.
         const moe::data::CsvParseResult csv = moe::data::parseCsv("a,b,y\n1,2,x\n3,4\n", {});
