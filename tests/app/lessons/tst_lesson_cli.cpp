@@ -68,8 +68,9 @@ private slots:
         const Result r = runCli({"--list"});
         QCOMPARE(r.code, 0);
         const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
-        // One line per lesson file shipped in app/lessons (12 on vectors, 13 multi-gate, 14–17 text).
-        QCOMPARE(lines.size(), 17);
+        // One line per lesson file shipped in app/lessons (12 on vectors, 13 multi-gate, 14–17 text,
+        // 18 expert parallelism).
+        QCOMPARE(lines.size(), 18);
         QVERIFY(lines[0].startsWith("experts_and_gate "));
         QVERIFY(lines[0].contains("Experts and the gate"));
         QVERIFY(lines[11].startsWith("routers_side_by_side "));
