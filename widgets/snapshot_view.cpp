@@ -28,7 +28,13 @@ void SnapshotView::setSnapshot(std::shared_ptr<const moe::Snapshot> snapshot)
         return;
     m_snapshot = std::move(snapshot);
     m_hasSnapshot = true;
-    scheduleRefresh();
+    // Due (the last redraw is an interval old): drawn now, so a snapshot is never merged with
+    // the next one because the event loop was busy when its turn came. Otherwise when due.
+    const bool due = !m_sinceRefresh.isValid() || m_sinceRefresh.elapsed() >= m_interval;
+    if (isVisible() && due && !m_timer.isActive())
+        refresh(false);
+    else
+        scheduleRefresh();
 }
 
 void SnapshotView::setRefreshInterval(int milliseconds)
@@ -37,8 +43,8 @@ void SnapshotView::setRefreshInterval(int milliseconds)
 }
 
 // At most one refresh per interval, and no later than needed: a snapshot that comes when the
-// last refresh is an interval old is drawn at the next turn of the event loop (after any other
-// snapshot of the same turn), one that comes sooner when the interval is up.
+// last refresh is an interval old is drawn at once (setSnapshot), one that comes sooner when
+// the interval is up.
 void SnapshotView::startRefreshTimer()
 {
     const qint64 since = m_sinceRefresh.isValid() ? m_sinceRefresh.elapsed() : m_interval;

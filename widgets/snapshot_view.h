@@ -1,6 +1,7 @@
-// SnapshotView: the base of every view. It keeps the newest moe::Snapshot and redraws on one
-// coalescing timer ("dirty flag + one timer"): setSnapshot() only stores and marks dirty, so
-// a fast trainer never floods the event loop and a hidden view does no work until shown.
+// SnapshotView: the base of every view. It keeps the newest moe::Snapshot and redraws at most
+// once per refresh interval: setSnapshot() draws at once when the last redraw is an interval
+// old, else marks the view dirty for one coalescing timer ("dirty flag + one timer"), so a
+// fast trainer never floods the event loop and a hidden view does no work until shown.
 // refreshNow() redraws at once (export, tests, the CLI's offscreen views).
 #pragma once
 
@@ -16,10 +17,11 @@ class QCustomPlot;
 
 namespace moe::widgets {
 
-// The shortest time between two redraws of a view: just under a 60 Hz display's frame
-// (16.7 ms), so that timer and event-loop jitter never make a view miss a frame (with 16 ms
-// views reached 58 refreshes a second from 61 snapshots).
-constexpr int kFrameIntervalMs = 15;
+// The shortest time between two redraws of a view. The window's worker paces its snapshots
+// (15 ms, about 66 a second: every frame of a 60 Hz display gets one); a view's own minimum is
+// shorter, so a paced snapshot that reaches it a little early (the previous one was taken late)
+// is still drawn rather than merged with the next.
+constexpr int kFrameIntervalMs = 10;
 
 class SnapshotView : public QWidget {
     Q_OBJECT
