@@ -57,6 +57,8 @@ public:
     {
         if (n > m_end - m_pos)
             return false;
+        if (n == 0)  // an empty table (a shared bottom has no experts): nothing to copy, p may be null
+            return true;
         std::memcpy(p, m_b.data() + m_pos, n);
         m_pos += n;
         return true;
