@@ -1,5 +1,6 @@
 #include "task_gate_view.h"
 
+#include "expert_palette.h"
 #include "plot_theme.h"
 
 #include <qcustomplot.h>
@@ -131,7 +132,7 @@ void TaskGateView::rebuild()
     QSharedPointer<QCPAxisTickerText> expertTicks(new QCPAxisTickerText), taskTicks(new QCPAxisTickerText);
     for (int e = 0; e < experts; ++e) {
         const bool off = std::size_t(e) < m_knockedOut.size() && m_knockedOut[std::size_t(e)];
-        expertTicks->addTick(e, off ? tr("%1\noff").arg(e) : QString::number(e));
+        expertTicks->addTick(e, off ? tr("%1\noff").arg(expertShortName(e)) : expertShortName(e));
     }
     for (int k = 0; k < tasks; ++k)
         taskTicks->addTick(k, k < m_tasks.size() ? m_tasks[k] : QString::number(k + 1));

@@ -150,7 +150,7 @@ private slots:
         TaskGateView *matrix = view.matrix();
         const QStringList ticks = matrix->plot()->xAxis->tickVectorLabels().toList();
         QCOMPARE(ticks.size(), 3);
-        QCOMPARE(ticks[0], QString("0"));
+        QCOMPARE(ticks[0], QString("E1"));  // named as in every other view
         QVERIFY2(ticks[1].contains("off"), qPrintable(ticks[1]));  // knocked out
         QVERIFY(view.findChild<QLabel *>("note")->text().contains("512 test rows"));
 
@@ -168,12 +168,12 @@ private slots:
         QTemporaryDir dir;
         QCOMPARE(exportView(&view, dir.filePath("gates.svg"), 500, 350), QString());
 
-        // No knock-outs given (the run folder's plot): the ticks are the bare numbers.
+        // No knock-outs given (the run folder's plot): the ticks are the bare names.
         TaskGateView plain;
         plain.setUsage({"a", "b"}, {{0.5, 0.5}, {0.5, 0.5}});
         plain.resize(400, 300);
         plain.plot()->replot();
-        QCOMPARE(plain.plot()->xAxis->tickVectorLabels().toList(), (QStringList {"0", "1"}));
+        QCOMPARE(plain.plot()->xAxis->tickVectorLabels().toList(), (QStringList {"E1", "E2"}));
     }
 
     void sweepCurveAveragesSeeds()
