@@ -24,21 +24,10 @@ QString problemText(const moe::Problem &problem)
 {
     if (problem.empty())
         return {};
-    // %N takes the N-th value, as Problem::english() does; a value is never scanned again.
-    const QString sentence = QCoreApplication::translate(moe::kProblemContext, problem.sentence);
-    QString out;
-    for (qsizetype i = 0; i < sentence.size(); ++i) {
-        const QChar c = sentence.at(i);
-        if (c == QLatin1Char('%') && i + 1 < sentence.size() && sentence.at(i + 1) >= QLatin1Char('1')
-            && sentence.at(i + 1) <= QLatin1Char('9')) {
-            const auto n = std::size_t(sentence.at(i + 1).unicode() - '1');
-            out += n < problem.values.size() ? QString::fromStdString(problem.values[n]) : sentence.mid(i, 2);
-            ++i;
-        } else {
-            out += c;
-        }
-    }
-    return out;
+    // The translated sentence with the values filled in as Problem::english() fills them.
+    const QByteArray sentence = QCoreApplication::translate(moe::kProblemContext, problem.sentence).toUtf8();
+    const moe::Problem translated {sentence.constData(), problem.values};
+    return QString::fromStdString(translated.english());
 }
 
 }  // namespace moe::app
